@@ -1,0 +1,104 @@
+// Flat ESLint config. Architecture rules live here so that a review never has to catch them.
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'history',
+  'fetch',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'Blob',
+  'URL',
+  'requestAnimationFrame',
+]
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never raw HTML.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    // The theory is plain TypeScript: no UI, state, validation library or DOM.
+    files: ['src/model/**'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                'zustand',
+                'zustand/*',
+                'zod',
+                'zod/*',
+                'recharts',
+                '@tanstack/*',
+              ],
+              message: 'src/model is plain TypeScript: no UI, state or validation libraries.',
+            },
+            {
+              group: ['@/*', '../*', 'node:*'],
+              message: 'src/model depends on nothing outside src/model.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...DOM_GLOBALS.map((name) => ({ name, message: 'src/model must not touch the DOM.' })),
+      ],
+    },
+  },
+  {
+    // Shared helpers never reach into the app's data, store or features.
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/*', '../*'], message: 'src/lib holds generic code with no app imports.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+)
