@@ -1,0 +1,164 @@
+import { spanAt, THREAT_OF_CODE } from './compile'
+import { OUTCOMES, type Evaluation, type Outcome } from './evaluate'
+import type { Confidence, CowType, DyadField, Provenance, StateRecord, Threat } from './types'
+
+/**
+ * One dyad-year as researchers and the app's table see it. Column names and order are the CSV's
+ * (`npm run data:csv` and the app's "Download data (CSV)" both write these rows).
+ */
+export interface DyadYearRow {
+  readonly dyad: string
+  readonly year: number
+  readonly state_a: string
+  readonly state_b: string
+  readonly ideology_a: 'communist' | 'non-communist'
+  readonly ideology_b: 'communist' | 'non-communist'
+  readonly shared_ideology: 0 | 1
+  readonly ideological_rift: 0 | 1
+  readonly shared_threat: Threat
+  readonly alliance_essay: 0 | 1
+  readonly alliance_treaty_any: 0 | 1
+  readonly alliance_treaty_defense: 0 | 1
+  readonly cow_type: CowType
+  readonly atop_defense: 0 | 1
+  readonly atop_nonaggression: 0 | 1
+  readonly predicted: 0 | 1
+  readonly outcome: Outcome
+  readonly confidence: Confidence
+  readonly sources: string
+  readonly atop_consultation: 0 | 1
+  readonly common_adversary: string
+  readonly name_a: string
+  readonly name_b: string
+  readonly scenario_changed: 0 | 1
+  readonly contested: string
+}
+
+export const ROW_COLUMNS = [
+  'dyad',
+  'year',
+  'state_a',
+  'state_b',
+  'ideology_a',
+  'ideology_b',
+  'shared_ideology',
+  'ideological_rift',
+  'shared_threat',
+  'alliance_essay',
+  'alliance_treaty_any',
+  'alliance_treaty_defense',
+  'cow_type',
+  'atop_defense',
+  'atop_nonaggression',
+  'predicted',
+  'outcome',
+  'confidence',
+  'sources',
+  'atop_consultation',
+  'common_adversary',
+  'name_a',
+  'name_b',
+  'scenario_changed',
+  'contested',
+] as const satisfies readonly (keyof DyadYearRow)[]
+
+const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 }
+
+/** The lowest of several confidences. */
+export function weakest(levels: readonly Confidence[]): Confidence {
+  return levels.reduce<Confidence>(
+    (lo, c) => (CONFIDENCE_RANK[c] < CONFIDENCE_RANK[lo] ? c : lo),
+    'high',
+  )
+}
+
+/** A state's name in a year; where two names share a year, the later one. */
+export function stateName(state: StateRecord, year: number): string {
+  let name = state.id
+  for (const n of state.names) if (n.from <= year && year <= n.to) name = n.name
+  return name
+}
+
+const bit = (v: boolean | number | undefined): 0 | 1 => (v ? 1 : 0)
+
+/**
+ * Builds the rows of an evaluation, dyad by dyad and year by year. `confidence` and `sources`
+ * describe the codings that decide the row's outcome: both regimes, the threat, the rift and the
+ * history series being scored.
+ */
+export function buildRows(e: Evaluation): DyadYearRow[] {
+  const { compiled: c, settings, scenario } = e
+  const states = c.source.states
+  const rows: DyadYearRow[] = []
+  for (const de of e.dyads) {
+    const rec = c.source.dyads[de.dyad.index]!
+    const stateA = states[de.dyad.a]!
+    const stateB = states[de.dyad.b]!
+    for (let i = 0; i < c.yearCount; i++) {
+      const year = c.firstYear + i
+      const cell = <T extends { from: number; to: number }>(spans: readonly T[]) =>
+        spanAt(spans, year)!
+      const regimeA = cell(stateA.regime)
+      const regimeB = cell(stateB.regime)
+      const threat = cell(rec.threat)
+      const fields: Readonly<Record<DyadField, Provenance>> = {
+        threat,
+        rift: cell(rec.rift),
+        essay: cell(rec.essay),
+        treaty_any: cell(rec.treaty_any),
+        treaty_defense: cell(rec.treaty_defense),
+        cow: cell(rec.cow),
+        atop: cell(rec.atop),
+      }
+      const deciding = [regimeA, regimeB, threat, fields.rift, fields[settings.history]]
+      const atop = cell(rec.atop).value
+      const contested = [
+        ...(regimeA.contested ? ['regime_a'] : []),
+        ...(regimeB.contested ? ['regime_b'] : []),
+        ...Object.entries(fields).flatMap(([k, p]) => (p.contested ? [k] : [])),
+      ]
+      const changed =
+        scenario.regime[stateA.id]?.[year] !== undefined ||
+        scenario.regime[stateB.id]?.[year] !== undefined ||
+        scenario.threat[rec.id]?.[year] !== undefined ||
+        scenario.rift[rec.id]?.[year] !== undefined
+      const effectiveThreat = THREAT_OF_CODE[de.threat[i]!]!
+      rows.push({
+        dyad: rec.id,
+        year,
+        state_a: stateA.id,
+        state_b: stateB.id,
+        ideology_a: de.communistA[i] ? 'communist' : 'non-communist',
+        ideology_b: de.communistB[i] ? 'communist' : 'non-communist',
+        shared_ideology: bit(de.sharedIdeology[i]),
+        ideological_rift: bit(de.rift[i]),
+        shared_threat: effectiveThreat,
+        alliance_essay: bit(de.dyad.history.essay[i]),
+        alliance_treaty_any: bit(de.dyad.history.treaty_any[i]),
+        alliance_treaty_defense: bit(de.dyad.history.treaty_defense[i]),
+        cow_type: cell(rec.cow).value,
+        atop_defense: bit(atop.includes('defense')),
+        atop_nonaggression: bit(atop.includes('nonaggression')),
+        predicted: bit(de.predicted[i]),
+        outcome: OUTCOMES[de.outcome[i]!]!,
+        confidence: weakest(deciding.map((p) => p.confidence)),
+        sources: [...new Set(deciding.flatMap((p) => p.sources))].sort(bySourceId).join(' '),
+        atop_consultation: bit(atop.includes('consultation')),
+        common_adversary:
+          effectiveThreat === 'no' ? '' : (threat.adversary ?? (changed ? 'counterfactual' : '')),
+        name_a: stateName(stateA, year),
+        name_b: stateName(stateB, year),
+        scenario_changed: bit(changed),
+        contested: contested.join(' '),
+      })
+    }
+  }
+  return rows
+}
+
+/** Orders ids like S2 < S10 < S68, letters first. */
+function bySourceId(a: string, b: string): number {
+  const na = Number(a.replace(/\D/g, ''))
+  const nb = Number(b.replace(/\D/g, ''))
+  return a.replace(/\d/g, '').localeCompare(b.replace(/\d/g, '')) || na - nb
+}

@@ -1,0 +1,105 @@
+/**
+ * The vocabulary of the theory and of its dataset. Plain, readonly data: no behaviour lives here.
+ *
+ * Words used everywhere (types, UI labels, docs): a *state* has a *regime* per year; a *dyad* is a
+ * pair of states with a *shared threat* and an *ideological rift* per year, and several *history
+ * series* that say whether the pair was allied. A *scenario* is a patch over those inputs.
+ */
+
+/** `communist`: a ruling Marxist-Leninist party with a monopoly on power and control of the army. */
+export type Regime = 'communist' | 'non-communist'
+
+/** Whether the two states face a common adversary and are not rivals of each other. */
+export type Threat = 'yes' | 'no' | 'contested'
+
+export type Confidence = 'high' | 'medium' | 'low'
+
+/** Correlates of War formal alliance types, strongest obligation first. */
+export type CowType = 'defense' | 'neutrality' | 'nonaggression' | 'entente' | 'none'
+
+/** Bilateral obligations coded by ATOP (multilateral artefacts are left out of the dataset). */
+export type AtopObligation = 'defense' | 'nonaggression' | 'consultation'
+
+/** Which record of history the model is scored against. */
+export type HistorySeries = 'essay' | 'treaty_any' | 'treaty_defense' | 'cow' | 'atop'
+
+export const HISTORY_SERIES: readonly HistorySeries[] = [
+  'essay',
+  'treaty_any',
+  'treaty_defense',
+  'cow',
+  'atop',
+]
+
+/** Where a coding comes from and how far to trust it. */
+export interface Provenance {
+  /** One line, in our own words. */
+  readonly rationale: string
+  /** Ids into the dataset's source list. */
+  readonly sources: readonly string[]
+  readonly confidence: Confidence
+  /** Present when sources or readings disagree: names the other reading. */
+  readonly contested?: string
+}
+
+/** A coding that holds for every year from `from` to `to`, both included. */
+export interface Span<T> extends Provenance {
+  readonly from: number
+  readonly to: number
+  readonly value: T
+}
+
+export interface ThreatSpan extends Span<Threat> {
+  /** The common adversary, required unless the value is `no`. */
+  readonly adversary?: string
+}
+
+export interface NameSpan {
+  readonly from: number
+  readonly to: number
+  readonly name: string
+}
+
+export interface StateRecord {
+  readonly id: string
+  /** Names per period; where two periods share a year, the later name is used for that year. */
+  readonly names: readonly NameSpan[]
+  readonly regime: readonly Span<Regime>[]
+}
+
+export interface DyadRecord {
+  /** `${a}-${b}`, in the order the project names the pair (focal state first). */
+  readonly id: string
+  readonly a: string
+  readonly b: string
+  readonly threat: readonly ThreatSpan[]
+  /** Open doctrinal or organisational conflict between the two ruling parties. */
+  readonly rift: readonly Span<boolean>[]
+  /** The essay's own alliance coding. */
+  readonly essay: readonly Span<boolean>[]
+  /** Any bilateral treaty with a security, consultation or support clause in force. */
+  readonly treaty_any: readonly Span<boolean>[]
+  /** A bilateral treaty with an explicit mutual-defence clause in force. */
+  readonly treaty_defense: readonly Span<boolean>[]
+  readonly cow: readonly Span<CowType>[]
+  readonly atop: readonly Span<readonly AtopObligation[]>[]
+}
+
+/** The coded fields of a dyad, each a list of spans that covers every year exactly once. */
+export type DyadField = 'threat' | 'rift' | HistorySeries
+
+export const DYAD_FIELDS: readonly DyadField[] = ['threat', 'rift', ...HISTORY_SERIES]
+
+export interface Source {
+  readonly id: string
+  readonly title: string
+  readonly url: string
+}
+
+export interface Dataset {
+  readonly firstYear: number
+  readonly lastYear: number
+  readonly sources: readonly Source[]
+  readonly states: readonly StateRecord[]
+  readonly dyads: readonly DyadRecord[]
+}

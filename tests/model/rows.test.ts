@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { COMPILED, DATASET } from '@/data'
+import { DEFAULT_SETTINGS, evaluate } from '@/model/evaluate'
+import { buildRows, ROW_COLUMNS, stateName, weakest } from '@/model/rows'
+import { EMPTY_SCENARIO, toggleRegime } from '@/model/scenario'
+
+const REQUIRED =
+  'dyad,year,state_a,state_b,ideology_a,ideology_b,shared_ideology,ideological_rift,shared_threat,alliance_essay,alliance_treaty_any,alliance_treaty_defense,cow_type,atop_defense,atop_nonaggression,predicted,outcome,confidence,sources'
+
+describe('buildRows', () => {
+  const rows = buildRows(evaluate(COMPILED, EMPTY_SCENARIO, DEFAULT_SETTINGS))
+  const row = (dyad: string, year: number) => rows.find((r) => r.dyad === dyad && r.year === year)!
+
+  it('starts with the documented columns, in order', () => {
+    expect(ROW_COLUMNS.slice(0, 19).join(',')).toBe(REQUIRED)
+  })
+
+  it('has one row per dyad-year', () => {
+    expect(rows).toHaveLength(11 * 78)
+    expect(new Set(rows.map((r) => `${r.dyad}@${r.year}`)).size).toBe(rows.length)
+  })
+
+  it("describes a dyad-year in the dataset's words", () => {
+    expect(row('VNM-RUS', 1980)).toMatchObject({
+      state_a: 'VNM',
+      state_b: 'RUS',
+      ideology_a: 'communist',
+      ideology_b: 'communist',
+      shared_ideology: 1,
+      ideological_rift: 0,
+      shared_threat: 'yes',
+      common_adversary: 'China',
+      alliance_essay: 1,
+      alliance_treaty_any: 1,
+      alliance_treaty_defense: 0,
+      cow_type: 'entente',
+      atop_consultation: 1,
+      atop_defense: 0,
+      predicted: 1,
+      outcome: 'hit',
+      name_a: 'Socialist Republic of Vietnam',
+      name_b: 'Soviet Union',
+      scenario_changed: 0,
+    })
+  })
+
+  it('takes confidence from the weakest deciding coding and lists its sources', () => {
+    // VNM-RUS 1995: the threat coding is low confidence.
+    expect(row('VNM-RUS', 1995).confidence).toBe('low')
+    expect(row('VNM-RUS', 1995).sources.split(' ')).toContain('S22')
+    expect(row('CHN-USA', 1980).confidence).toBe('high')
+  })
+
+  it('marks contested codings and cells a scenario changed', () => {
+    expect(row('CHN-RUS', 1965).contested.split(' ')).toContain('rift')
+    const changed = buildRows(
+      evaluate(COMPILED, toggleRegime(EMPTY_SCENARIO, COMPILED, 'RUS', 1993), DEFAULT_SETTINGS),
+    )
+    const r = changed.find((x) => x.dyad === 'VNM-RUS' && x.year === 1993)!
+    expect(r).toMatchObject({
+      ideology_b: 'communist',
+      scenario_changed: 1,
+      predicted: 1,
+      outcome: 'false_alarm',
+    })
+  })
+})
+
+describe('helpers', () => {
+  it('picks the weakest confidence', () => {
+    expect(weakest(['high', 'medium', 'high'])).toBe('medium')
+    expect(weakest(['high', 'low', 'medium'])).toBe('low')
+    expect(weakest([])).toBe('high')
+  })
+
+  it('names a state by period, the later name winning a shared year', () => {
+    const vnm = DATASET.states.find((s) => s.id === 'VNM')!
+    expect(stateName(vnm, 1975)).toBe('Democratic Republic of Vietnam')
+    expect(stateName(vnm, 1976)).toBe('Socialist Republic of Vietnam')
+  })
+})
