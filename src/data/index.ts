@@ -1,0 +1,27 @@
+import { compileDataset } from '@/model/compile'
+import type { Dataset } from '@/model/types'
+import { DYADS } from './dyads'
+import { PRESETS } from './presets'
+import { loadDataset } from './schema'
+import { SOURCES } from './sources'
+import { STATES } from './states'
+
+export const FIRST_YEAR = 1949
+export const LAST_YEAR = 2026
+
+/** The raw, unchecked dataset as written in the data files. */
+export const RAW_DATASET = {
+  firstYear: FIRST_YEAR,
+  lastYear: LAST_YEAR,
+  sources: SOURCES,
+  states: STATES,
+  dyads: DYADS,
+}
+
+/** The historical record: validated once at start-up, then deep-frozen. */
+export const DATASET: Dataset = loadDataset(RAW_DATASET)
+
+/** The same record as per-year arrays for the model. */
+export const COMPILED = compileDataset(DATASET)
+
+export { PRESETS }

@@ -1,0 +1,226 @@
+import * as z from 'zod'
+import type { Dataset } from '@/model/types'
+import { DYAD_FIELDS } from '@/model/types'
+
+/*
+ * The dataset's contract, checked once at load. Field types come from zod; the rules that span
+ * several records (every year covered exactly once, known sources and states) are checked in
+ * `crossCheck`. Every problem is reported as "<state or dyad>, <field>, <years>: <what is wrong>".
+ */
+
+const Year = z.number().int()
+const Confidence = z.enum(['high', 'medium', 'low'])
+const Rationale = z
+  .string()
+  .trim()
+  .min(12, 'rationale is too short to explain the coding')
+  .max(200, 'rationale must fit on one line (200 characters)')
+  .refine((s) => !/[\r\n]/.test(s), 'rationale must be a single line')
+
+function spanOf<T extends z.ZodType>(value: T) {
+  return z
+    .object({
+      from: Year,
+      to: Year,
+      value,
+      confidence: Confidence,
+      sources: z.array(z.string().min(1)).min(1, 'every span needs at least one source id'),
+      rationale: Rationale,
+      contested: z.string().trim().min(1).optional(),
+      adversary: z.string().trim().min(1).optional(),
+    })
+    .strict()
+}
+
+const Regime = z.enum(['communist', 'non-communist'])
+const Threat = z.enum(['yes', 'no', 'contested'])
+const CowType = z.enum(['defense', 'neutrality', 'nonaggression', 'entente', 'none'])
+const AtopObligation = z.enum(['defense', 'nonaggression', 'consultation'])
+const Code = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter code such as VNM')
+
+const StateSchema = z
+  .object({
+    id: Code,
+    names: z
+      .array(z.object({ from: Year, to: Year, name: z.string().trim().min(1) }).strict())
+      .min(1),
+    regime: z.array(spanOf(Regime)).min(1),
+  })
+  .strict()
+
+const DyadSchema = z
+  .object({
+    id: z.string().regex(/^[A-Z]{3}-[A-Z]{3}$/, 'must look like VNM-RUS'),
+    a: Code,
+    b: Code,
+    threat: z.array(spanOf(Threat)).min(1),
+    rift: z.array(spanOf(z.boolean())).min(1),
+    essay: z.array(spanOf(z.boolean())).min(1),
+    treaty_any: z.array(spanOf(z.boolean())).min(1),
+    treaty_defense: z.array(spanOf(z.boolean())).min(1),
+    cow: z.array(spanOf(CowType)).min(1),
+    atop: z.array(spanOf(z.array(AtopObligation))).min(1),
+  })
+  .strict()
+
+const SourceSchema = z
+  .object({ id: z.string().min(1), title: z.string().min(1), url: z.url() })
+  .strict()
+
+const DatasetSchema = z
+  .object({
+    firstYear: Year,
+    lastYear: Year,
+    sources: z.array(SourceSchema).min(1),
+    states: z.array(StateSchema).min(1),
+    dyads: z.array(DyadSchema).min(1),
+  })
+  .strict()
+
+type ParsedDataset = z.infer<typeof DatasetSchema>
+
+interface Spanlike {
+  from: number
+  to: number
+}
+
+const years = (s: Spanlike) => (s.from === s.to ? `${s.from}` : `${s.from}–${s.to}`)
+
+/** Checks that spans cover firstYear..lastYear once each, in order. */
+function coverageProblems(spans: readonly Spanlike[], first: number, last: number): string[] {
+  const problems: string[] = []
+  let expected = first
+  for (const s of spans) {
+    if (s.from > s.to) problems.push(`${years(s)}: span ends before it starts`)
+    else if (s.from > expected) {
+      const gap = { from: expected, to: s.from - 1 }
+      problems.push(
+        `${years(gap)}: no span covers ${gap.from === gap.to ? 'this year' : 'these years'}`,
+      )
+    } else if (s.from < expected) {
+      problems.push(
+        `${years({ from: s.from, to: Math.min(s.to, expected - 1) })}: spans overlap or are out of order`,
+      )
+    }
+    expected = Math.max(expected, s.to + 1)
+  }
+  if (expected <= last) {
+    const gap = { from: expected, to: last }
+    problems.push(
+      `${years(gap)}: no span covers ${gap.from === gap.to ? 'this year' : 'these years'}`,
+    )
+  }
+  if (spans.some((s) => s.from < first || s.to > last)) {
+    problems.push(`spans must stay within ${first}–${last}`)
+  }
+  return problems
+}
+
+/** The rules that span records: coverage, references, uniqueness. */
+function crossCheck(d: ParsedDataset): string[] {
+  const problems: string[] = []
+  const { firstYear: first, lastYear: last } = d
+  if (last < first) problems.push(`dataset: lastYear ${last} is before firstYear ${first}`)
+  const sourceIds = new Set<string>()
+  for (const s of d.sources) {
+    if (sourceIds.has(s.id)) problems.push(`source ${s.id}: listed twice`)
+    sourceIds.add(s.id)
+  }
+  const checkSources = (
+    who: string,
+    field: string,
+    spans: readonly (Spanlike & { sources: string[] })[],
+  ) => {
+    for (const s of spans) {
+      for (const id of s.sources) {
+        if (!sourceIds.has(id))
+          problems.push(`${who}, ${field}, ${years(s)}: unknown source id "${id}"`)
+      }
+    }
+  }
+  const stateIds = new Set<string>()
+  for (const s of d.states) {
+    const who = `state ${s.id}`
+    if (stateIds.has(s.id)) problems.push(`${who}: listed twice`)
+    stateIds.add(s.id)
+    for (const p of coverageProblems(s.regime, first, last)) problems.push(`${who}, regime, ${p}`)
+    checkSources(who, 'regime', s.regime)
+    for (let y = first; y <= last; y++) {
+      if (!s.names.some((n) => n.from <= y && y <= n.to)) {
+        problems.push(`${who}, names, ${y}: no name covers this year`)
+        break
+      }
+    }
+  }
+  const dyadIds = new Set<string>()
+  for (const dy of d.dyads) {
+    const who = `dyad ${dy.id}`
+    if (dyadIds.has(dy.id)) problems.push(`${who}: listed twice`)
+    dyadIds.add(dy.id)
+    if (dy.id !== `${dy.a}-${dy.b}`) problems.push(`${who}: id must be "${dy.a}-${dy.b}" (a-b)`)
+    if (dy.a === dy.b) problems.push(`${who}: a state cannot ally with itself`)
+    for (const side of [dy.a, dy.b]) {
+      if (!stateIds.has(side)) problems.push(`${who}: unknown state ${side}`)
+    }
+    for (const field of DYAD_FIELDS) {
+      const spans = dy[field]
+      for (const p of coverageProblems(spans, first, last)) problems.push(`${who}, ${field}, ${p}`)
+      checkSources(who, field, spans)
+    }
+    for (const s of dy.threat) {
+      if (s.value !== 'no' && !s.adversary) {
+        problems.push(
+          `${who}, threat, ${years(s)}: a "${s.value}" threat must name the common adversary`,
+        )
+      }
+    }
+  }
+  return problems
+}
+
+/** Names the record, field and years behind a zod issue path. */
+function describePath(raw: unknown, path: readonly PropertyKey[]): string {
+  const at = (obj: unknown, key: PropertyKey): unknown =>
+    obj !== null && typeof obj === 'object' ? (obj as Record<PropertyKey, unknown>)[key] : undefined
+  const [list, index, field, spanIndex, ...rest] = path
+  if ((list !== 'states' && list !== 'dyads') || index === undefined)
+    return path.join('.') || 'dataset'
+  const record = at(at(raw, list), index)
+  const id = at(record, 'id')
+  const who = `${list === 'states' ? 'state' : 'dyad'} ${typeof id === 'string' ? id : `#${String(index)}`}`
+  if (field === undefined) return who
+  const span = spanIndex === undefined ? undefined : at(at(record, field), spanIndex)
+  const from = at(span, 'from')
+  const to = at(span, 'to')
+  const when = typeof from === 'number' && typeof to === 'number' ? `, ${years({ from, to })}` : ''
+  const detail = rest.length > 0 ? ` (${rest.join('.')})` : ''
+  return `${who}, ${String(field)}${when}${detail}`
+}
+
+export class DatasetError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The dataset is invalid:\n- ${problems.join('\n- ')}`)
+    this.name = 'DatasetError'
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const v of Object.values(value)) deepFreeze(v)
+  }
+  return value
+}
+
+/** Validates raw data and returns it deep-frozen; throws DatasetError naming every problem. */
+export function loadDataset(raw: unknown): Dataset {
+  const parsed = DatasetSchema.safeParse(raw)
+  if (!parsed.success) {
+    throw new DatasetError(
+      parsed.error.issues.map((i) => `${describePath(raw, i.path)}: ${i.message}`),
+    )
+  }
+  const problems = crossCheck(parsed.data)
+  if (problems.length > 0) throw new DatasetError(problems)
+  return deepFreeze(parsed.data) as Dataset
+}
