@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: how fast the model is. Evaluates a generated dataset of 1,000 dyads × 1,000
+ * years (1,000,000 dyad-years) from scratch, then re-evaluates after single toggled cells, and
+ * prints the figures. Not a test: nothing here passes or fails.
+ */
+import os from 'node:os'
+import { performance } from 'node:perf_hooks'
+import { COMPILED } from '@/data'
+import { generateDataset } from '@/data/synthetic'
+import { compileDataset } from '@/model/compile'
+import { DEFAULT_SETTINGS, evaluate, type Evaluation } from '@/model/evaluate'
+import { divergence } from '@/model/metrics'
+import { EMPTY_SCENARIO, toggleRegime, toggleThreat, type Scenario } from '@/model/scenario'
+
+const DYADS = 1000
+const YEARS = 1000
+const STATES = 100
+
+function time<T>(fn: () => T): [number, T] {
+  const t0 = performance.now()
+  const out = fn()
+  return [performance.now() - t0, out]
+}
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b)
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!
+  return { median: q(0.5), p90: q(0.9), min: s[0]! }
+}
+
+const ms = (v: number) => (v < 1 ? `${(v * 1000).toFixed(0)} µs` : `${v.toFixed(1)} ms`)
+const fmt = (label: string, samples: number[]) => {
+  const { median, p90, min } = stats(samples)
+  console.log(
+    `${label.padEnd(52)} median ${ms(median).padStart(8)}   p90 ${ms(p90).padStart(8)}   min ${ms(min).padStart(8)}`,
+  )
+  return median
+}
+
+console.log(
+  `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+)
+
+const [genMs, dataset] = time(() =>
+  generateDataset({ states: STATES, dyads: DYADS, years: YEARS, seed: 42 }),
+)
+const [compileMs, c] = time(() => compileDataset(dataset))
+const cells = c.dyads.length * c.yearCount
+console.log(
+  `dataset: ${c.dyads.length} dyads × ${c.yearCount} years = ${cells.toLocaleString('en')} dyad-years, ${STATES} states (generated in ${ms(genMs)}, compiled in ${ms(compileMs)})`,
+)
+
+// Full evaluation from scratch.
+for (let i = 0; i < 3; i++) evaluate(c, EMPTY_SCENARIO, DEFAULT_SETTINGS)
+const full: number[] = []
+let baseline!: Evaluation
+for (let i = 0; i < 15; i++) {
+  const [t, e] = time(() => evaluate(c, EMPTY_SCENARIO, DEFAULT_SETTINGS))
+  full.push(t)
+  baseline = e
+}
+const fullMedian = fmt('full evaluation', full)
+console.log(
+  `${''.padEnd(52)} ${(cells / (fullMedian / 1000) / 1e6).toFixed(1)} million dyad-years per second`,
+)
+fmt(
+  'full evaluation, two-criteria-lag rule',
+  Array.from(
+    { length: 10 },
+    () =>
+      time(() => evaluate(c, EMPTY_SCENARIO, { ...DEFAULT_SETTINGS, rule: 'two-criteria-lag' }))[0],
+  ),
+)
+
+// One toggled cell, re-evaluated incrementally from the previous evaluation.
+function toggles(kind: 'threat' | 'regime') {
+  const samples: number[] = []
+  let recomputed = 0
+  let prev = baseline
+  let s: Scenario = EMPTY_SCENARIO
+  for (let i = 0; i < 400; i++) {
+    const year = c.firstYear + ((i * 37) % c.yearCount)
+    const next =
+      kind === 'threat'
+        ? toggleThreat(s, c, c.dyads[(i * 7919) % c.dyads.length]!.id, year)
+        : toggleRegime(s, c, c.states[(i * 31) % c.states.length]!, year)
+    const [t, e] = time(() => evaluate(c, next, DEFAULT_SETTINGS, prev))
+    if (i >= 20) samples.push(t)
+    recomputed += e.dyads.filter((d, k) => d !== prev.dyads[k]).length
+    prev = e
+    s = next
+  }
+  return { samples, perToggle: recomputed / 400, last: prev }
+}
+const threat = toggles('threat')
+fmt(`toggle one dyad-year threat (${threat.perToggle.toFixed(0)} dyad recomputed)`, threat.samples)
+const regime = toggles('regime')
+fmt(
+  `toggle one state-year regime (~${regime.perToggle.toFixed(0)} dyads recomputed)`,
+  regime.samples,
+)
+fmt(
+  'divergence of a scenario from the baseline',
+  Array.from({ length: 20 }, () => time(() => divergence(baseline, regime.last))[0]),
+)
+
+// The shipped dataset, for scale.
+const small = Array.from(
+  { length: 200 },
+  () => time(() => evaluate(COMPILED, EMPTY_SCENARIO, DEFAULT_SETTINGS))[0],
+)
+fmt(
+  `built-in dataset (${COMPILED.dyads.length * COMPILED.yearCount} dyad-years), full evaluation`,
+  small.slice(20),
+)
