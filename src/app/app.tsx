@@ -37,9 +37,9 @@ export function App() {
         </h2>
         <p>
           With both criteria and the essay&apos;s own coding of alliances, the model agrees with
-          history in <strong>{percent(overall.accuracy)}</strong> of {overall.total} dyad-years (
-          {overall.confusion.hit} alliances predicted, {overall.confusion.miss} missed,{' '}
-          {overall.confusion.false_alarm} false alarms).
+          history in <strong>{percent(overall.accuracy)}</strong> of {overall.total} dyad-years:{' '}
+          {overall.confusion.hit} allied years foreseen, {overall.confusion.miss} missed, and{' '}
+          {overall.confusion.false_alarm} predicted where history has no alliance.
         </p>
         <table className="agreement">
           <caption>Agreement with history per pair of states</caption>
