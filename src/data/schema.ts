@@ -41,6 +41,7 @@ const Code = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter code such as
 const StateSchema = z
   .object({
     id: Code,
+    short: z.string().trim().min(1).max(24),
     names: z
       .array(z.object({ from: Year, to: Year, name: z.string().trim().min(1) }).strict())
       .min(1),

@@ -11,6 +11,7 @@ import { span } from './span'
 export const STATES = [
   {
     id: 'CHN',
+    short: 'China',
     names: [{ from: 1949, to: 2026, name: "People's Republic of China" }],
     regime: [
       span(1949, 2026, 'communist', 'high', 'S70 S66', 'The Chinese Communist Party has ruled alone since the PRC was founded in October 1949 and commands the army.'),
@@ -18,6 +19,7 @@ export const STATES = [
   },
   {
     id: 'VNM',
+    short: 'Vietnam',
     names: [
       { from: 1949, to: 1976, name: 'Democratic Republic of Vietnam' },
       { from: 1976, to: 2026, name: 'Socialist Republic of Vietnam' },
@@ -30,6 +32,7 @@ export const STATES = [
   },
   {
     id: 'RUS',
+    short: 'Russia',
     names: [
       { from: 1949, to: 1991, name: 'Soviet Union' },
       { from: 1992, to: 2026, name: 'Russian Federation' },
@@ -41,6 +44,7 @@ export const STATES = [
   },
   {
     id: 'PRK',
+    short: 'North Korea',
     names: [{ from: 1949, to: 2026, name: "Democratic People's Republic of Korea" }],
     regime: [
       span(1949, 2008, 'communist', 'high', 'S39 S47', 'The Workers\' Party of Korea has ruled alone since 1948, with its own Juche doctrine.'),
@@ -49,6 +53,7 @@ export const STATES = [
   },
   {
     id: 'LAO',
+    short: 'Laos',
     names: [
       { from: 1949, to: 1975, name: 'Kingdom of Laos' },
       { from: 1975, to: 2026, name: "Lao People's Democratic Republic" },
@@ -61,6 +66,7 @@ export const STATES = [
   },
   {
     id: 'KHM',
+    short: 'Cambodia',
     names: [
       { from: 1949, to: 1970, name: 'Kingdom of Cambodia' },
       { from: 1970, to: 1975, name: 'Khmer Republic' },
@@ -80,6 +86,7 @@ export const STATES = [
   },
   {
     id: 'USA',
+    short: 'United States',
     names: [{ from: 1949, to: 2026, name: 'United States' }],
     regime: [
       span(1949, 2026, 'non-communist', 'high', 'S68', 'A liberal democracy and leader of the anti-communist alliances.'),

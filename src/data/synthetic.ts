@@ -53,6 +53,7 @@ export function generateDataset(opts: SyntheticOptions): Dataset {
     [2, 1, 0].map((k) => String.fromCharCode(65 + (Math.floor(i / 26 ** k) % 26))).join('')
   const states: StateRecord[] = Array.from({ length: opts.states }, (_, i) => ({
     id: code(i),
+    short: `State ${code(i)}`,
     names: [{ from: firstYear, to: lastYear, name: `State ${i}` }],
     regime: spans(['communist', 'non-communist'] as const),
   }))

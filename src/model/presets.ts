@@ -1,5 +1,11 @@
 import type { CompiledDataset } from './compile'
-import { combineScenarios, EMPTY_SCENARIO, setSpan, type Scenario } from './scenario'
+import {
+  combineScenarios,
+  effectiveValue,
+  EMPTY_SCENARIO,
+  setSpan,
+  type Scenario,
+} from './scenario'
 import type { Regime, Threat } from './types'
 
 /** One change a preset makes: a layer, an entity and a span of years set to one value. */
@@ -48,4 +54,14 @@ export function combinePresets(c: CompiledDataset, presets: readonly Preset[]): 
     c,
     presets.map((p) => presetScenario(c, p)),
   )
+}
+
+/** True when every cell the preset sets holds the preset's value under the scenario. */
+export function isPresetApplied(c: CompiledDataset, scenario: Scenario, preset: Preset): boolean {
+  return preset.changes.every((ch) => {
+    for (let y = Math.max(ch.from, c.firstYear); y <= Math.min(ch.to, c.lastYear); y++) {
+      if (effectiveValue(c, scenario, ch.layer, ch.id, y) !== ch.value) return false
+    }
+    return true
+  })
 }

@@ -1,5 +1,5 @@
 import { spanAt, THREAT_OF_CODE } from './compile'
-import { OUTCOMES, type Evaluation, type Outcome } from './evaluate'
+import { OUTCOMES, type DyadEvaluation, type Evaluation, type Outcome } from './evaluate'
 import type { Confidence, CowType, DyadField, Provenance, StateRecord, Threat } from './types'
 
 /**
@@ -87,71 +87,77 @@ const bit = (v: boolean | number | undefined): 0 | 1 => (v ? 1 : 0)
  * history series being scored.
  */
 export function buildRows(e: Evaluation): DyadYearRow[] {
+  return e.dyads.flatMap((de) => buildDyadRows(e, de))
+}
+
+/** The rows of one dyad. Depends only on that dyad's evaluation, so callers may cache by it. */
+export function buildDyadRows(
+  e: Pick<Evaluation, 'compiled' | 'settings' | 'scenario'>,
+  de: DyadEvaluation,
+): DyadYearRow[] {
   const { compiled: c, settings, scenario } = e
   const states = c.source.states
   const rows: DyadYearRow[] = []
-  for (const de of e.dyads) {
-    const rec = c.source.dyads[de.dyad.index]!
-    const stateA = states[de.dyad.a]!
-    const stateB = states[de.dyad.b]!
-    for (let i = 0; i < c.yearCount; i++) {
-      const year = c.firstYear + i
-      const cell = <T extends { from: number; to: number }>(spans: readonly T[]) =>
-        spanAt(spans, year)!
-      const regimeA = cell(stateA.regime)
-      const regimeB = cell(stateB.regime)
-      const threat = cell(rec.threat)
-      const fields: Readonly<Record<DyadField, Provenance>> = {
-        threat,
-        rift: cell(rec.rift),
-        essay: cell(rec.essay),
-        treaty_any: cell(rec.treaty_any),
-        treaty_defense: cell(rec.treaty_defense),
-        cow: cell(rec.cow),
-        atop: cell(rec.atop),
-      }
-      const deciding = [regimeA, regimeB, threat, fields.rift, fields[settings.history]]
-      const atop = cell(rec.atop).value
-      const contested = [
-        ...(regimeA.contested ? ['regime_a'] : []),
-        ...(regimeB.contested ? ['regime_b'] : []),
-        ...Object.entries(fields).flatMap(([k, p]) => (p.contested ? [k] : [])),
-      ]
-      const changed =
-        scenario.regime[stateA.id]?.[year] !== undefined ||
-        scenario.regime[stateB.id]?.[year] !== undefined ||
-        scenario.threat[rec.id]?.[year] !== undefined ||
-        scenario.rift[rec.id]?.[year] !== undefined
-      const effectiveThreat = THREAT_OF_CODE[de.threat[i]!]!
-      rows.push({
-        dyad: rec.id,
-        year,
-        state_a: stateA.id,
-        state_b: stateB.id,
-        ideology_a: de.communistA[i] ? 'communist' : 'non-communist',
-        ideology_b: de.communistB[i] ? 'communist' : 'non-communist',
-        shared_ideology: bit(de.sharedIdeology[i]),
-        ideological_rift: bit(de.rift[i]),
-        shared_threat: effectiveThreat,
-        alliance_essay: bit(de.dyad.history.essay[i]),
-        alliance_treaty_any: bit(de.dyad.history.treaty_any[i]),
-        alliance_treaty_defense: bit(de.dyad.history.treaty_defense[i]),
-        cow_type: cell(rec.cow).value,
-        atop_defense: bit(atop.includes('defense')),
-        atop_nonaggression: bit(atop.includes('nonaggression')),
-        predicted: bit(de.predicted[i]),
-        outcome: OUTCOMES[de.outcome[i]!]!,
-        confidence: weakest(deciding.map((p) => p.confidence)),
-        sources: [...new Set(deciding.flatMap((p) => p.sources))].sort(bySourceId).join(' '),
-        atop_consultation: bit(atop.includes('consultation')),
-        common_adversary:
-          effectiveThreat === 'no' ? '' : (threat.adversary ?? (changed ? 'counterfactual' : '')),
-        name_a: stateName(stateA, year),
-        name_b: stateName(stateB, year),
-        scenario_changed: bit(changed),
-        contested: contested.join(' '),
-      })
+  const rec = c.source.dyads[de.dyad.index]!
+  const stateA = states[de.dyad.a]!
+  const stateB = states[de.dyad.b]!
+  for (let i = 0; i < c.yearCount; i++) {
+    const year = c.firstYear + i
+    const cell = <T extends { from: number; to: number }>(spans: readonly T[]) =>
+      spanAt(spans, year)!
+    const regimeA = cell(stateA.regime)
+    const regimeB = cell(stateB.regime)
+    const threat = cell(rec.threat)
+    const fields: Readonly<Record<DyadField, Provenance>> = {
+      threat,
+      rift: cell(rec.rift),
+      essay: cell(rec.essay),
+      treaty_any: cell(rec.treaty_any),
+      treaty_defense: cell(rec.treaty_defense),
+      cow: cell(rec.cow),
+      atop: cell(rec.atop),
     }
+    const deciding = [regimeA, regimeB, threat, fields.rift, fields[settings.history]]
+    const atop = cell(rec.atop).value
+    const contested = [
+      ...(regimeA.contested ? ['regime_a'] : []),
+      ...(regimeB.contested ? ['regime_b'] : []),
+      ...Object.entries(fields).flatMap(([k, p]) => (p.contested ? [k] : [])),
+    ]
+    const changed =
+      scenario.regime[stateA.id]?.[year] !== undefined ||
+      scenario.regime[stateB.id]?.[year] !== undefined ||
+      scenario.threat[rec.id]?.[year] !== undefined ||
+      scenario.rift[rec.id]?.[year] !== undefined
+    const effectiveThreat = THREAT_OF_CODE[de.threat[i]!]!
+    rows.push({
+      dyad: rec.id,
+      year,
+      state_a: stateA.id,
+      state_b: stateB.id,
+      ideology_a: de.communistA[i] ? 'communist' : 'non-communist',
+      ideology_b: de.communistB[i] ? 'communist' : 'non-communist',
+      shared_ideology: bit(de.sharedIdeology[i]),
+      ideological_rift: bit(de.rift[i]),
+      shared_threat: effectiveThreat,
+      alliance_essay: bit(de.dyad.history.essay[i]),
+      alliance_treaty_any: bit(de.dyad.history.treaty_any[i]),
+      alliance_treaty_defense: bit(de.dyad.history.treaty_defense[i]),
+      cow_type: cell(rec.cow).value,
+      atop_defense: bit(atop.includes('defense')),
+      atop_nonaggression: bit(atop.includes('nonaggression')),
+      predicted: bit(de.predicted[i]),
+      outcome: OUTCOMES[de.outcome[i]!]!,
+      confidence: weakest(deciding.map((p) => p.confidence)),
+      sources: [...new Set(deciding.flatMap((p) => p.sources))].sort(bySourceId).join(' '),
+      atop_consultation: bit(atop.includes('consultation')),
+      common_adversary:
+        effectiveThreat === 'no' ? '' : (threat.adversary ?? (changed ? 'counterfactual' : '')),
+      name_a: stateName(stateA, year),
+      name_b: stateName(stateB, year),
+      scenario_changed: bit(changed),
+      contested: contested.join(' '),
+    })
   }
   return rows
 }

@@ -62,6 +62,8 @@ export interface NameSpan {
 
 export interface StateRecord {
   readonly id: string
+  /** A short everyday name for labels and charts, e.g. "Vietnam". */
+  readonly short: string
   /** Names per period; where two periods share a year, the later name is used for that year. */
   readonly names: readonly NameSpan[]
   readonly regime: readonly Span<Regime>[]
