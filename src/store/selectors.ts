@@ -1,0 +1,167 @@
+import { memoLast } from '@/lib/memo'
+import { DEFAULT_SETTINGS, evaluate, type DyadEvaluation, type Evaluation } from '@/model/evaluate'
+import { labelsOf } from '@/model/labels'
+import { divergence, summarize } from '@/model/metrics'
+import { buildDyadRows, type DyadYearRow } from '@/model/rows'
+import { combinePresets, isPresetApplied } from '@/model/presets'
+import { countChanges, EMPTY_SCENARIO } from '@/model/scenario'
+import type { ExplorerState, TableFilter } from './explorer-store'
+
+/*
+ * Everything the screen shows is derived here from the store's inputs (history, scenario,
+ * settings, view). Each selector returns the same object until its inputs change, so zustand and
+ * React skip every component whose data did not move.
+ */
+
+let lastEvaluation: Evaluation | undefined
+
+/** The model over the scenario. Recomputes only the dyads a change touched. */
+export function selectEvaluation(s: ExplorerState): Evaluation {
+  const prev = lastEvaluation
+  if (
+    prev &&
+    prev.compiled === s.base &&
+    prev.scenario === s.scenario &&
+    prev.settings === s.settings
+  ) {
+    return prev
+  }
+  lastEvaluation = evaluate(s.base, s.scenario, s.settings, prev)
+  return lastEvaluation
+}
+
+const baselineOf = memoLast((base: ExplorerState['base'], settings: ExplorerState['settings']) =>
+  evaluate(base, EMPTY_SCENARIO, settings),
+)
+/** The same settings over unchanged history: what the scenario is compared with. */
+export const selectBaseline = (s: ExplorerState) => baselineOf(s.base, s.settings)
+
+const divergenceOf = memoLast(divergence)
+export const selectDivergence = (s: ExplorerState) =>
+  divergenceOf(selectBaseline(s), selectEvaluation(s))
+
+const summaryOf = memoLast(summarize)
+const baselineSummaryOf = memoLast(summarize)
+export const selectSummary = (s: ExplorerState) => summaryOf(selectEvaluation(s))
+export const selectBaselineSummary = (s: ExplorerState) => baselineSummaryOf(selectBaseline(s))
+
+export const selectLabels = (s: ExplorerState) => labelsOf(s.base.source)
+
+export const selectChangeCount = memoLast((s: ExplorerState['scenario']) => countChanges(s))
+
+/** Whether the settings are the essay's own reading. */
+export const selectIsDefaultReading = (s: ExplorerState) =>
+  s.settings === DEFAULT_SETTINGS ||
+  (Object.keys(DEFAULT_SETTINGS) as (keyof typeof DEFAULT_SETTINGS)[]).every(
+    (k) => s.settings[k] === DEFAULT_SETTINGS[k],
+  )
+
+const activePresetsOf = memoLast(
+  (
+    presets: ExplorerState['presets'],
+    base: ExplorerState['base'],
+    scenario: ExplorerState['scenario'],
+  ) => presets.filter((p) => isPresetApplied(base, scenario, p)).map((p) => p.id),
+)
+/** Ids of the presets whose every change is in the scenario. */
+export const selectActivePresets = (s: ExplorerState) =>
+  activePresetsOf(s.presets, s.base, s.scenario)
+
+/** One dyad's evaluation under the scenario and the baseline; stable until that dyad changes. */
+export const selectDyadEvaluation = (s: ExplorerState, index: number): DyadEvaluation =>
+  selectEvaluation(s).dyads[index]!
+export const selectBaselineDyad = (s: ExplorerState, index: number): DyadEvaluation =>
+  selectBaseline(s).dyads[index]!
+
+// Rows are cached per dyad evaluation: a toggle rebuilds only the rows of the dyads it touched.
+const rowCache = new WeakMap<DyadEvaluation, readonly DyadYearRow[]>()
+const rowsOf = memoLast((e: Evaluation): readonly DyadYearRow[] =>
+  e.dyads.flatMap((de) => {
+    let rows = rowCache.get(de)
+    if (!rows) {
+      rows = buildDyadRows(e, de)
+      rowCache.set(de, rows)
+    }
+    return rows
+  }),
+)
+/** One row per dyad-year, in the CSV's format. */
+export const selectRows = (s: ExplorerState) => rowsOf(selectEvaluation(s))
+
+function matches(row: DyadYearRow, f: TableFilter, from: number, to: number, search: string) {
+  if (row.year < from || row.year > to) return false
+  if (f.dyad && row.dyad !== f.dyad) return false
+  if (f.outcomes.length > 0 && !f.outcomes.includes(row.outcome)) return false
+  if (f.divergentOnly && (row.outcome === 'hit' || row.outcome === 'correct_rejection'))
+    return false
+  if (search) {
+    const text = `${row.dyad} ${row.year} ${row.name_a} ${row.name_b} ${row.outcome} ${row.common_adversary} ${row.shared_threat}`
+    if (!text.toLowerCase().includes(search)) return false
+  }
+  return true
+}
+
+const filteredRowsOf = memoLast(
+  (rows: readonly DyadYearRow[], f: TableFilter, from: number, to: number) => {
+    const search = f.search.trim().toLowerCase()
+    const unfiltered = !f.dyad && f.outcomes.length === 0 && !f.divergentOnly && !search
+    return unfiltered && rows.length > 0 && rows[0]!.year >= from && to >= rows.at(-1)!.year
+      ? rows
+      : rows.filter((r) => matches(r, f, from, to, search))
+  },
+)
+/** The rows the table shows: the view's year range and the table's filters. */
+export const selectTableRows = (s: ExplorerState) =>
+  filteredRowsOf(selectRows(s), s.view.table, s.view.yearFrom, s.view.yearTo)
+
+export interface YearAgreement {
+  readonly year: number
+  /** Share of dyads whose prediction agrees with history, in percent. */
+  readonly baseline: number
+  readonly scenario: number
+}
+
+function agreementByYear(e: Evaluation): number[] {
+  const n = e.compiled.yearCount
+  const agree = new Array<number>(n).fill(0)
+  for (const d of e.dyads) {
+    for (let i = 0; i < n; i++) if (d.predicted[i] === d.history[i]) agree[i]!++
+  }
+  return agree.map((a) => (e.dyads.length ? (100 * a) / e.dyads.length : 0))
+}
+const baselineAgreementOf = memoLast(agreementByYear)
+const agreementOf = memoLast((baseline: Evaluation, e: Evaluation): readonly YearAgreement[] => {
+  const b = baselineAgreementOf(baseline)
+  const sc = e === baseline ? b : agreementByYear(e)
+  return b.map((v, i) => ({ year: e.compiled.firstYear + i, baseline: v, scenario: sc[i]! }))
+})
+/** Per year, how many dyads the model gets right, baseline against scenario. */
+export const selectAgreementByYear = (s: ExplorerState) =>
+  agreementOf(selectBaseline(s), selectEvaluation(s))
+
+const scenarioDescriptionOf = memoLast(
+  (
+    presets: ExplorerState['presets'],
+    active: readonly string[],
+    scenario: ExplorerState['scenario'],
+    base: ExplorerState['base'],
+  ) => {
+    const total = countChanges(scenario)
+    if (total === 0) return 'history as coded'
+    const titles = presets.filter((p) => active.includes(p.id)).map((p) => p.title)
+    const fromPresets = countChanges(
+      combinePresets(
+        base,
+        presets.filter((p) => active.includes(p.id)),
+      ),
+    )
+    const extra = total - fromPresets
+    const parts = [...titles]
+    if (extra > 0)
+      parts.push(`${extra} ${titles.length ? 'further ' : ''}${extra === 1 ? 'change' : 'changes'}`)
+    return parts.join('; ')
+  },
+)
+/** The scenario in a few words: the presets applied and how many other cells changed. */
+export const selectScenarioDescription = (s: ExplorerState) =>
+  scenarioDescriptionOf(s.presets, selectActivePresets(s), s.scenario, s.base)
