@@ -1,25 +1,73 @@
 import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '@/app/app'
 
-describe('App', () => {
-  it('states the theory in one sentence', () => {
+/** The timeline's text twin: the sentence for one pair. */
+const twinLine = (pair: string) =>
+  within(screen.getByText('The timeline as text').closest('details')!)
+    .getAllByRole('listitem')
+    .find((li) => li.textContent!.startsWith(pair))!
+
+describe('the explorer', () => {
+  it('opens on history, with the theory in one sentence', () => {
     render(<App />)
     expect(
       screen.getByRole('heading', { level: 1, name: 'Alliance Counterfactual Explorer' }),
     ).toBeInTheDocument()
     expect(screen.getByText(/ally only with a state that shares/)).toBeInTheDocument()
+    expect(screen.getByText('Showing history as coded.')).toBeInTheDocument()
+    expect(
+      screen.getByText(/The scenario matches history/, { selector: '.divergence span' }),
+    ).toBeInTheDocument()
   })
 
-  it('shows how well the model fits history for every pair, by name', () => {
+  it('shows "Russia stays communist" in the chart, the metrics and the table, and resets to history', async () => {
+    const user = userEvent.setup()
     render(<App />)
-    const table = screen.getByRole('table', { name: /agreement with history per pair/i })
-    const rows = within(table).getAllByRole('row').slice(1)
-    expect(rows).toHaveLength(11)
-    const vietnamUs = within(table).getByRole('rowheader', {
-      name: 'Socialist Republic of Vietnam – United States',
-    })
-    // The essay's key negative case: shared threat, no shared ideology, no alliance: a perfect fit.
-    expect(vietnamUs.closest('tr')).toHaveTextContent('100%')
+    expect(twinLine('Vietnam–Russia')).toHaveTextContent('model on the scenario 1949–1991;')
+
+    await user.click(screen.getByRole('button', { name: 'Russia stays communist' }))
+
+    // Chart: the Vietnam–Russia scenario line now runs on past 1991, and the title names the scenario.
+    expect(twinLine('Vietnam–Russia')).toHaveTextContent('model on the scenario 1949–2026')
+    expect(twinLine('China–Russia')).toHaveTextContent(/model on the scenario 1949–1959, 2007–2026/)
+    expect(screen.getByRole('figure', { name: /history against the model/ })).toHaveTextContent(
+      'Scenario: Russia stays communist',
+    )
+    // Metrics: the divergence sentence.
+    const metrics = screen.getByRole('region', { name: 'How well the model fits' })
+    expect(within(metrics).getByRole('status')).toHaveTextContent(
+      '75 dyad-years are now predicted differently from history; first divergence: Vietnam–Russia, 1992.',
+    )
+    // Table: filter to the diverging Vietnam–Russia years.
+    const table = screen.getByRole('region', { name: 'Every dyad-year' })
+    await user.selectOptions(within(table).getByRole('combobox', { name: 'Pair' }), 'VNM-RUS')
+    await user.type(within(table).getByRole('searchbox', { name: 'Search' }), '1993')
+    const row = within(screen.getByRole('table', { name: /every dyad-year/i })).getAllByRole(
+      'row',
+    )[1]!
+    expect(row).toHaveTextContent('Vietnam–Russia')
+    expect(row).toHaveTextContent('changed')
+    expect(row).toHaveTextContent('False alarm')
+
+    await user.click(screen.getByRole('button', { name: 'Reset to history' }))
+    expect(screen.getByRole('button', { name: 'Russia stays communist' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+    expect(twinLine('Vietnam–Russia')).toHaveTextContent('model on the scenario 1949–1991;')
+    expect(within(metrics).getByRole('status')).toHaveTextContent('The scenario matches history')
+  })
+
+  it('works by keyboard alone: tab to the preset, press it, reset', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    const preset = screen.getByRole('button', { name: 'Russia stays communist' })
+    while (document.activeElement !== preset) await user.tab()
+    await user.keyboard('{Enter}')
+    expect(preset).toHaveAttribute('aria-pressed', 'true')
+    await user.keyboard(' ')
+    expect(preset).toHaveAttribute('aria-pressed', 'false')
   })
 })

@@ -1,0 +1,111 @@
+import { memo, useDeferredValue, useId, useRef } from 'react'
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectAgreementByYear, selectChangeCount, type YearAgreement } from '@/store/selectors'
+import { useElementWidth } from '@/ui/use-element-width'
+import { decades } from '@/ui/years'
+import { HISTORY_SHORT } from '@/ui/words'
+
+interface PlotProps {
+  readonly data: readonly YearAgreement[]
+  readonly width: number
+  readonly height: number
+  readonly from: number
+  readonly to: number
+}
+
+/** The recharts plot itself: props in, a fixed size, no store. */
+export const AgreementPlot = memo(function AgreementPlot({
+  data,
+  width,
+  height,
+  from,
+  to,
+}: PlotProps) {
+  return (
+    <LineChart
+      width={width}
+      height={height}
+      data={data.filter((d) => d.year >= from && d.year <= to)}
+      margin={{ top: 8, right: 24, bottom: 8, left: 0 }}
+      accessibilityLayer
+    >
+      <CartesianGrid stroke="#d5dbe1" strokeDasharray="3 3" />
+      <XAxis
+        dataKey="year"
+        type="number"
+        domain={[from, to]}
+        ticks={decades(from, to)}
+        allowDecimals={false}
+      />
+      <YAxis domain={[0, 100]} unit="%" width={48} />
+      <Tooltip
+        formatter={(v) => `${Math.round(Number(v))}%`}
+        labelFormatter={(y) => `Year ${String(y)}`}
+      />
+      <Legend />
+      <Line
+        dataKey="baseline"
+        name="Model on history (baseline)"
+        stroke="#0072b2"
+        strokeWidth={2}
+        dot={false}
+        isAnimationActive={false}
+        type="stepAfter"
+      />
+      <Line
+        dataKey="scenario"
+        name="Model on the scenario"
+        stroke="#d55e00"
+        strokeWidth={3}
+        strokeDasharray="7 4"
+        dot={false}
+        isAnimationActive={false}
+        type="stepAfter"
+      />
+    </LineChart>
+  )
+})
+
+/** Agreement with history per year, baseline against scenario; the table is its data twin. */
+export function AgreementChart({ width: fixedWidth }: { width?: number }) {
+  const titleId = useId()
+  const wrapper = useRef<HTMLDivElement>(null)
+  const measured = useElementWidth(wrapper, 720)
+  const width = fixedWidth ?? measured
+  // The line chart is the most expensive thing on screen: let a toggle paint the timeline first.
+  const data = useDeferredValue(useExplorerStore(selectAgreementByYear))
+  const from = useExplorerStore((s) => s.view.yearFrom)
+  const to = useExplorerStore((s) => s.view.yearTo)
+  const history = useExplorerStore((s) => s.settings.history)
+  const changed = useExplorerStore((s) => selectChangeCount(s.scenario)) > 0
+  const inRange = data.filter((d) => d.year >= from && d.year <= to)
+  const mean = (k: 'baseline' | 'scenario') =>
+    inRange.reduce((a, d) => a + d[k], 0) / Math.max(1, inRange.length)
+  const worst = inRange.reduce<YearAgreement | null>(
+    (w, d) => (!w || d.scenario - d.baseline < w.scenario - w.baseline ? d : w),
+    null,
+  )
+
+  return (
+    <figure className="panel agreement-chart" aria-labelledby={titleId}>
+      <figcaption>
+        <h2 id={titleId}>Agreement with history per year</h2>
+        <p className="subtitle">
+          Share of pairs whose predicted alliance matches {HISTORY_SHORT[history]}.
+        </p>
+      </figcaption>
+      <div ref={wrapper} className="chart-wrapper">
+        <AgreementPlot data={data} width={width} height={220} from={from} to={to} />
+      </div>
+      <p className="chart-text">
+        From {from} to {to} the model matches history for {Math.round(mean('scenario'))}% of pairs
+        in an average year
+        {changed ? ` under the scenario, against ${Math.round(mean('baseline'))}% on history` : ''}.
+        {changed && worst && worst.scenario < worst.baseline
+          ? ` The largest drop is in ${worst.year}: ${Math.round(worst.baseline)}% to ${Math.round(worst.scenario)}%.`
+          : ''}
+      </p>
+    </figure>
+  )
+}

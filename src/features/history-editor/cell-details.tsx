@@ -1,0 +1,58 @@
+import { spanAt } from '@/model/compile'
+import { baseValue, effectiveValue } from '@/model/scenario'
+import type { Span } from '@/model/types'
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectLabels } from '@/store/selectors'
+import { SourceList } from '@/ui/source-list'
+import { useInspectStore } from './inspect-store'
+import { describeValue } from './year-strip'
+
+/** The coding behind the editor cell under the pointer or focus: history, rationale, sources. */
+export function CellDetails() {
+  const target = useInspectStore((s) => s.target)
+  const base = useExplorerStore((s) => s.base)
+  const scenario = useExplorerStore((s) => s.scenario)
+  const labels = useExplorerStore(selectLabels)
+  if (!target) {
+    return (
+      <p className="cell-details hint" aria-live="polite">
+        Point at a year, or move to it with the arrow keys, to read how history codes it and why.
+      </p>
+    )
+  }
+  const { layer, id, year } = target
+  const spans: readonly Span<unknown>[] | undefined =
+    layer === 'regime' ? labels.stateRecord(id)?.regime : labels.dyadRecord(id)?.[layer]
+  const span = spans ? spanAt(spans, year) : undefined
+  const history = describeValue(layer, baseValue(base, layer, id, year)).word
+  const now = describeValue(layer, effectiveValue(base, scenario, layer, id, year)).word
+  const who = layer === 'regime' ? labels.state(id) : labels.dyad(id)
+  const adversary =
+    layer === 'threat' ? (span as { adversary?: string } | undefined)?.adversary : undefined
+
+  return (
+    <div className="cell-details" aria-live="polite">
+      <h3>
+        {who}, {year}
+      </h3>
+      <p>
+        History: <strong>{history}</strong>
+        {adversary ? ` (common adversary: ${adversary})` : ''}
+        {now !== history ? (
+          <>
+            {' '}
+            · Scenario: <strong>{now}</strong> (changed)
+          </>
+        ) : null}
+      </p>
+      {span && (
+        <p className="provenance">
+          {span.rationale} <SourceList ids={span.sources} sources={base.source.sources} />{' '}
+          Confidence: {span.confidence}. Coded for{' '}
+          {span.from === span.to ? span.from : `${span.from}–${span.to}`}.
+          {span.contested ? ` Contested: ${span.contested}` : ''}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,85 @@
+import { useId } from 'react'
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectLabels } from '@/store/selectors'
+import { CellDetails } from './cell-details'
+import { SpanForm } from './span-form'
+import { YearStrip } from './year-strip'
+
+/** Change history: each state's regime, and the chosen pair's threat and party rift, year by year. */
+export function HistoryEditor() {
+  const id = useId()
+  const base = useExplorerStore((s) => s.base)
+  const labels = useExplorerStore(selectLabels)
+  const focusDyad = useExplorerStore((s) => s.view.focus?.dyad)
+  const setFocus = useExplorerStore((s) => s.setFocus)
+  const dyad = focusDyad ?? base.dyads.find((d) => d.id === 'VNM-RUS')?.id ?? base.dyads[0]!.id
+
+  return (
+    <section className="panel history-editor" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Change history</h2>
+      <p className="hint">
+        Each cell is a year, {base.firstYear}–{base.lastYear}. Click or press Space to flip it;
+        shift-click, shift-arrow or drag to set a span. Filled cells are communist regimes, shared
+        threats and party rifts; half-filled cells are contested; a dot marks a cell you changed.
+      </p>
+      <h3>Regimes</h3>
+      <div className="strips">
+        {base.states.map((s) => (
+          <YearStrip key={s} layer="regime" id={s} label={labels.state(s)} />
+        ))}
+        <YearAxis from={base.firstYear} to={base.lastYear} />
+      </div>
+      <h3>
+        <label htmlFor={`${id}-dyad`}>Threat and rift for</label>{' '}
+        <select
+          id={`${id}-dyad`}
+          value={dyad}
+          onChange={(e) =>
+            setFocus({
+              dyad: e.target.value,
+              year: useExplorerStore.getState().view.focus?.year ?? base.firstYear,
+            })
+          }
+        >
+          {base.dyads.map((d) => (
+            <option key={d.id} value={d.id}>
+              {labels.dyad(d.id)}
+            </option>
+          ))}
+        </select>
+      </h3>
+      <div className="strips">
+        <YearStrip
+          key={`t${dyad}`}
+          layer="threat"
+          id={dyad}
+          label={`${labels.dyad(dyad)}: shared threat`}
+        />
+        <YearStrip
+          key={`r${dyad}`}
+          layer="rift"
+          id={dyad}
+          label={`${labels.dyad(dyad)}: party rift`}
+        />
+        <YearAxis from={base.firstYear} to={base.lastYear} />
+      </div>
+      <CellDetails />
+      <SpanForm />
+    </section>
+  )
+}
+
+function YearAxis({ from, to }: { from: number; to: number }) {
+  const years = []
+  for (let y = from; y <= to; y++) years.push(y)
+  return (
+    <div className="strip strip-axis" aria-hidden="true">
+      <span className="strip-label" />
+      <div className="strip-cells" style={{ gridTemplateColumns: `repeat(${to - from + 1}, 1fr)` }}>
+        {years.map((y) => (
+          <span key={y}>{y % 10 === 0 ? y : ''}</span>
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,142 @@
+import { useId } from 'react'
+import type { Outcome } from '@/model/evaluate'
+import { useExplorerStore } from '@/store/explorer-store'
+import {
+  selectBaselineSummary,
+  selectDivergence,
+  selectLabels,
+  selectSummary,
+} from '@/store/selectors'
+import { DivergenceSentence } from '@/features/timeline/timeline-summary'
+import { OUTCOME_EXPLAINED, OUTCOME_LABEL, OUTCOME_PLURAL, percent } from '@/ui/words'
+
+const TABLE_ID = 'dyad-year-table'
+
+/** How well the model fits history: accuracy, the confusion matrix, and agreement per pair. */
+export function MetricsPanel() {
+  const id = useId()
+  const summary = useExplorerStore(selectSummary)
+  const baseline = useExplorerStore(selectBaselineSummary)
+  const changed = useExplorerStore(selectDivergence).count > 0
+  const labels = useExplorerStore(selectLabels)
+  const filter = useExplorerStore((s) => s.view.table)
+  const setTableFilter = useExplorerStore((s) => s.setTableFilter)
+  const { overall } = summary
+  const c = overall.confusion
+
+  const showOutcome = (o: Outcome) => {
+    const on = filter.outcomes.length === 1 && filter.outcomes[0] === o
+    setTableFilter({ outcomes: on ? [] : [o] })
+    if (!on) document.getElementById(TABLE_ID)?.scrollIntoView?.({ block: 'start' })
+  }
+  const cell = (o: Outcome) => (
+    <td>
+      <button
+        type="button"
+        className={`outcome-button outcome-${o}`}
+        aria-pressed={filter.outcomes.length === 1 && filter.outcomes[0] === o}
+        aria-controls={TABLE_ID}
+        title={`Show only ${OUTCOME_LABEL[o].toLowerCase()}s in the table`}
+        onClick={() => showOutcome(o)}
+      >
+        <span className="count">{c[o]}</span>{' '}
+        {c[o] === 1 ? OUTCOME_LABEL[o].toLowerCase() : OUTCOME_PLURAL[o]}
+      </button>
+    </td>
+  )
+  const delta = (now: number | null, before: number | null) =>
+    changed && now !== null && before !== null && Math.abs(now - before) > 1e-9
+      ? ` (history: ${percent(before, 1)})`
+      : ''
+
+  return (
+    <section className="panel metrics" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>How well the model fits</h2>
+      <p className="divergence" role="status">
+        <DivergenceSentence />
+      </p>
+      <dl className="headline-metrics">
+        <div>
+          <dt>Accuracy</dt>
+          <dd>
+            {percent(overall.accuracy, 1)}
+            <span className="delta">{delta(overall.accuracy, baseline.overall.accuracy)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Precision</dt>
+          <dd>
+            {percent(overall.precision, 1)}
+            <span className="delta">{delta(overall.precision, baseline.overall.precision)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Recall</dt>
+          <dd>
+            {percent(overall.recall, 1)}
+            <span className="delta">{delta(overall.recall, baseline.overall.recall)}</span>
+          </dd>
+        </div>
+      </dl>
+      <table className="confusion">
+        <caption>
+          Confusion matrix over {overall.total} dyad-years; press a cell to list those years in the
+          table
+        </caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">Model: alliance</th>
+            <th scope="col">Model: no alliance</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">History: allied</th>
+            {cell('hit')}
+            {cell('miss')}
+          </tr>
+          <tr>
+            <th scope="row">History: not allied</th>
+            {cell('false_alarm')}
+            {cell('correct_rejection')}
+          </tr>
+        </tbody>
+      </table>
+      <p className="hint">
+        {(['hit', 'miss', 'false_alarm', 'correct_rejection'] as const)
+          .map((o) => `${OUTCOME_LABEL[o]}: ${OUTCOME_EXPLAINED[o]}`)
+          .join('. ')}
+        .
+      </p>
+      <h3>Agreement per pair</h3>
+      <ul className="per-dyad">
+        {summary.byDyad.map((d, k) => {
+          const before = baseline.byDyad[k]!.accuracy
+          return (
+            <li key={d.dyad}>
+              <button
+                type="button"
+                className="dyad-link"
+                aria-pressed={filter.dyad === d.dyad}
+                aria-controls={TABLE_ID}
+                onClick={() => setTableFilter({ dyad: filter.dyad === d.dyad ? null : d.dyad })}
+              >
+                {labels.dyad(d.dyad)}
+              </button>
+              <span className="bar" aria-hidden="true">
+                <span style={{ width: `${(d.accuracy ?? 0) * 100}%` }} />
+              </span>
+              <span className="value">
+                {percent(d.accuracy)}
+                {changed && before !== d.accuracy ? ` (history ${percent(before)})` : ''}
+              </span>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+export { TABLE_ID }

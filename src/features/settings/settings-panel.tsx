@@ -1,0 +1,100 @@
+import { useId } from 'react'
+import {
+  CONTESTED_READINGS,
+  IDEOLOGY_READINGS,
+  MAX_LAG,
+  RULES,
+  type ModelSettings,
+} from '@/model/evaluate'
+import { HISTORY_SERIES } from '@/model/types'
+import { useExplorerStore } from '@/store/explorer-store'
+import { CONTESTED_LABEL, HISTORY_LABEL, IDEOLOGY_LABEL, RULE_LABEL } from '@/ui/words'
+
+/** How the model reads the data and what it is scored against. */
+export function SettingsPanel() {
+  const settings = useExplorerStore((s) => s.settings)
+  const update = useExplorerStore((s) => s.updateSettings)
+  const id = useId()
+
+  return (
+    <section className="panel settings" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Model settings</h2>
+      <div className="field">
+        <label htmlFor={`${id}-rule`}>Rule</label>
+        <select
+          id={`${id}-rule`}
+          value={settings.rule}
+          onChange={(e) => update({ rule: e.target.value as ModelSettings['rule'] })}
+        >
+          {RULES.map((r) => (
+            <option key={r} value={r}>
+              {RULE_LABEL[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {settings.rule === 'two-criteria-lag' && (
+        <div className="field">
+          <label htmlFor={`${id}-lag`}>
+            Exit lag (years an alliance outlives a failed criterion)
+          </label>
+          <input
+            id={`${id}-lag`}
+            type="number"
+            min={0}
+            max={MAX_LAG}
+            value={settings.lag}
+            onChange={(e) => {
+              const k = Math.round(Number(e.target.value))
+              if (Number.isFinite(k)) update({ lag: Math.min(MAX_LAG, Math.max(0, k)) })
+            }}
+          />
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-history`}>Alliance definition (what counts as history)</label>
+        <select
+          id={`${id}-history`}
+          value={settings.history}
+          onChange={(e) => update({ history: e.target.value as ModelSettings['history'] })}
+        >
+          {HISTORY_SERIES.map((h) => (
+            <option key={h} value={h}>
+              {HISTORY_LABEL[h]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="field">
+        <legend>Shared ideology</legend>
+        {IDEOLOGY_READINGS.map((r) => (
+          <label key={r} className="radio">
+            <input
+              type="radio"
+              name={`${id}-ideology`}
+              value={r}
+              checked={settings.ideology === r}
+              onChange={() => update({ ideology: r })}
+            />
+            {IDEOLOGY_LABEL[r]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field">
+        <legend>A contested threat</legend>
+        {CONTESTED_READINGS.map((r) => (
+          <label key={r} className="radio">
+            <input
+              type="radio"
+              name={`${id}-contested`}
+              value={r}
+              checked={settings.contestedThreat === r}
+              onChange={() => update({ contestedThreat: r })}
+            />
+            {CONTESTED_LABEL[r]}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  )
+}

@@ -1,0 +1,90 @@
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  createPaginatedRowModel,
+  createSortedRowModel,
+  rowPaginationFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+} from '@tanstack/react-table'
+import type { DyadYearRow } from '@/model/rows'
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectLabels } from '@/store/selectors'
+import { OUTCOME_LABEL, THREAT_LABEL } from '@/ui/words'
+
+// Features and columns live at module scope: TanStack rebuilds rows whenever they change identity.
+export const features = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  columnVisibilityFeature,
+  sortedRowModel: createSortedRowModel(),
+  paginatedRowModel: createPaginatedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
+})
+
+const col = createColumnHelper<typeof features, DyadYearRow>()
+const yesNo = (v: 0 | 1) => (v ? 'Yes' : 'No')
+
+function DyadName({ id }: { id: string }) {
+  return <>{useExplorerStore(selectLabels).dyad(id)}</>
+}
+
+export const columns = col.columns([
+  col.accessor('dyad', { header: 'Pair', cell: (c) => <DyadName id={c.getValue()} /> }),
+  col.accessor('year', { header: 'Year', sortFn: 'basic' }),
+  col.accessor('ideology_a', { header: 'First state' }),
+  col.accessor('ideology_b', { header: 'Second state' }),
+  col.accessor('shared_ideology', { header: 'Shared ideology', cell: (c) => yesNo(c.getValue()) }),
+  col.accessor('ideological_rift', { header: 'Party rift', cell: (c) => yesNo(c.getValue()) }),
+  col.accessor('shared_threat', {
+    header: 'Shared threat',
+    cell: (c) => {
+      const adversary = c.row.original.common_adversary
+      return `${THREAT_LABEL[c.getValue()]}${adversary ? ` (${adversary})` : ''}`
+    },
+  }),
+  col.accessor('alliance_essay', { header: 'Essay: allied', cell: (c) => yesNo(c.getValue()) }),
+  col.accessor('alliance_treaty_any', { header: 'Any treaty', cell: (c) => yesNo(c.getValue()) }),
+  col.accessor('alliance_treaty_defense', {
+    header: 'Defence treaty',
+    cell: (c) => yesNo(c.getValue()),
+  }),
+  col.accessor('cow_type', { header: 'COW type' }),
+  col.accessor('atop_defense', { header: 'ATOP defence', cell: (c) => yesNo(c.getValue()) }),
+  col.accessor('atop_nonaggression', {
+    header: 'ATOP non-aggression',
+    cell: (c) => yesNo(c.getValue()),
+  }),
+  col.accessor('predicted', {
+    header: 'Predicted',
+    cell: (c) => (c.getValue() ? 'Alliance' : 'None'),
+  }),
+  col.accessor('outcome', { header: 'Outcome', cell: (c) => OUTCOME_LABEL[c.getValue()] }),
+  col.accessor('confidence', { header: 'Confidence' }),
+  col.accessor('sources', { header: 'Sources' }),
+  col.accessor('atop_consultation', {
+    header: 'ATOP consultation',
+    cell: (c) => yesNo(c.getValue()),
+  }),
+  col.accessor('common_adversary', { header: 'Common adversary' }),
+  col.accessor('name_a', { header: 'First state name' }),
+  col.accessor('name_b', { header: 'Second state name' }),
+  col.accessor('scenario_changed', {
+    header: 'Changed by scenario',
+    cell: (c) => yesNo(c.getValue()),
+  }),
+  col.accessor('contested', { header: 'Contested codings' }),
+])
+
+/** Columns hidden until the user asks for them. */
+export const HIDDEN_AT_START = {
+  atop_consultation: false,
+  common_adversary: false,
+  name_a: false,
+  name_b: false,
+  scenario_changed: false,
+  contested: false,
+}

@@ -1,0 +1,107 @@
+/**
+ * Fills shared by the timeline and its legend. Colours come from the Okabe–Ito colour-blind-safe
+ * palette, and each series also has its own texture, so none is told apart by colour alone.
+ */
+export function ChartDefs() {
+  return (
+    <defs>
+      <pattern id="pattern-history" width="4" height="4" patternUnits="userSpaceOnUse">
+        <rect width="4" height="4" fill="#1b1f24" />
+      </pattern>
+      <pattern id="pattern-baseline" width="4" height="4" patternUnits="userSpaceOnUse">
+        <rect width="4" height="4" fill="#0072b2" />
+        <rect y="3" width="4" height="1" fill="#ffffff" opacity="0.55" />
+      </pattern>
+      <pattern
+        id="pattern-scenario"
+        width="5"
+        height="5"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="5" height="5" fill="#e69f00" />
+        <rect width="2" height="5" fill="#9a6a00" />
+      </pattern>
+      <pattern
+        id="pattern-off-history"
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="6" height="6" fill="#cc79a7" opacity="0.22" />
+        <rect width="1.5" height="6" fill="#cc79a7" opacity="0.55" />
+      </pattern>
+    </defs>
+  )
+}
+
+export interface LegendItem {
+  readonly key: string
+  readonly label: string
+  /** A band fill, or a marker drawn as a triangle. */
+  readonly fill: string | 'marker'
+}
+
+export const LEGEND: readonly LegendItem[] = [
+  { key: 'history', label: 'History (top band)', fill: 'url(#pattern-history)' },
+  { key: 'baseline', label: 'Model on history (middle)', fill: 'url(#pattern-baseline)' },
+  { key: 'scenario', label: 'Model on the scenario (bottom)', fill: 'url(#pattern-scenario)' },
+  { key: 'off-history', label: 'Scenario differs from history', fill: 'url(#pattern-off-history)' },
+  { key: 'off-baseline', label: 'Scenario differs from baseline', fill: 'marker' },
+]
+
+const CHAR = 6.6
+const ROW = 18
+
+/** Places legend items left to right, wrapping to a new line when the next does not fit. */
+export function layoutLegend(width: number): {
+  items: { item: LegendItem; x: number; y: number }[]
+  height: number
+} {
+  let x = 0
+  let y = 0
+  const items = LEGEND.map((item) => {
+    const w = 26 + item.label.length * CHAR + 18
+    if (x > 0 && x + w > width) {
+      x = 0
+      y += ROW
+    }
+    const placed = { item, x, y }
+    x += w
+    return placed
+  })
+  return { items, height: y + ROW }
+}
+
+/** The legend as SVG, so that it travels with an exported chart. */
+export function Legend({ width }: { width: number }) {
+  const { items } = layoutLegend(width)
+  return (
+    <>
+      {items.map(({ item, x, y }) => (
+        <g
+          key={item.key}
+          transform={`translate(${x} ${y})`}
+          className={item.fill === 'marker' ? 'off-baseline' : undefined}
+        >
+          {item.fill === 'marker' ? (
+            <path d="M3 14 l6 -9 l6 9 z" />
+          ) : (
+            <rect
+              width="18"
+              height="10"
+              y="3"
+              fill={item.fill}
+              stroke="#1b1f24"
+              strokeWidth="0.5"
+            />
+          )}
+          <text x="24" y="12">
+            {item.label}
+          </text>
+        </g>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,69 @@
+import { spanAt } from '@/model/compile'
+import type { Labels } from '@/model/labels'
+import type { Span } from '@/model/types'
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectBaseline, selectRows } from '@/store/selectors'
+import { SourceList } from '@/ui/source-list'
+import { HISTORY_SHORT, OUTCOME_EXPLAINED, OUTCOME_LABEL, THREAT_LABEL } from '@/ui/words'
+
+/** The codings behind the focused dyad-year: what history says, what the model saw and said. */
+export function FocusDetails({ labels }: { labels: Labels }) {
+  const focus = useExplorerStore((s) => s.view.focus)
+  const rows = useExplorerStore(selectRows)
+  const baseline = useExplorerStore(selectBaseline)
+  const base = useExplorerStore((s) => s.base)
+  const history = useExplorerStore((s) => s.settings.history)
+
+  if (!focus) {
+    return (
+      <p className="focus-details hint" aria-live="polite">
+        Point at the timeline, or tab to a row and use the arrow keys, to see one year&apos;s
+        codings.
+      </p>
+    )
+  }
+  const d = base.dyadIndex.get(focus.dyad)
+  const i = focus.year - base.firstYear
+  const row = d === undefined ? undefined : rows[d * base.yearCount + i]
+  if (d === undefined || !row) return null
+  const record = base.source.dyads[d]!
+  const threat = spanAt(record.threat, focus.year)
+  const series = spanAt(record[history] as readonly Span<unknown>[], focus.year)
+  const yesNo = (v: number) => (v ? 'alliance' : 'no alliance')
+  const baselinePredicted = baseline.dyads[d]!.predicted[i]!
+
+  return (
+    <div className="focus-details" aria-live="polite">
+      <h3>
+        {labels.dyad(focus.dyad)}, {focus.year}
+      </h3>
+      <p>
+        History ({HISTORY_SHORT[history]}): <strong>{yesNo(baseline.dyads[d]!.history[i]!)}</strong>{' '}
+        · Baseline model: <strong>{yesNo(baselinePredicted)}</strong> · Scenario:{' '}
+        <strong>{yesNo(row.predicted)}</strong> ({OUTCOME_LABEL[row.outcome].toLowerCase()}:{' '}
+        {OUTCOME_EXPLAINED[row.outcome]})
+      </p>
+      <p>
+        {row.name_a}: {row.ideology_a}; {row.name_b}: {row.ideology_b}. Shared threat:{' '}
+        {THREAT_LABEL[row.shared_threat]}
+        {row.common_adversary ? ` (${row.common_adversary})` : ''}. Party rift:{' '}
+        {row.ideological_rift ? 'yes' : 'no'}.
+        {row.scenario_changed ? ' Changed by the scenario.' : ''}
+      </p>
+      {threat && (
+        <p className="provenance">
+          Threat coding: {threat.rationale}{' '}
+          <SourceList ids={threat.sources} sources={base.source.sources} /> Confidence:{' '}
+          {threat.confidence}.{threat.contested ? ` Contested: ${threat.contested}` : ''}
+        </p>
+      )}
+      {series && (
+        <p className="provenance">
+          Alliance coding: {series.rationale}{' '}
+          <SourceList ids={series.sources} sources={base.source.sources} /> Confidence:{' '}
+          {series.confidence}.{series.contested ? ` Contested: ${series.contested}` : ''}
+        </p>
+      )}
+    </div>
+  )
+}

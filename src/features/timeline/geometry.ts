@@ -1,0 +1,35 @@
+/** Layout of the timeline: one row per dyad, three bands per row, a shared year axis. */
+export const LABEL_WIDTH = 164
+export const RIGHT_PAD = 16
+export const BAND = 7
+export const BAND_GAP = 2
+export const ROW_PAD = 12
+export const ROW_HEIGHT = 3 * BAND + 2 * BAND_GAP + ROW_PAD
+export const TOP = 8
+export const AXIS_HEIGHT = 26
+
+export interface YearScale {
+  readonly from: number
+  readonly to: number
+  readonly x: (year: number) => number
+  readonly step: number
+  readonly yearAt: (x: number) => number | null
+}
+
+/** Maps years to x positions across the plot area of a chart `width` pixels wide. */
+export function yearScale(width: number, from: number, to: number): YearScale {
+  const plot = Math.max(1, width - LABEL_WIDTH - RIGHT_PAD)
+  const step = plot / (to - from + 1)
+  return {
+    from,
+    to,
+    step,
+    x: (year) => LABEL_WIDTH + (year - from) * step,
+    yearAt: (x) => {
+      const year = from + Math.floor((x - LABEL_WIDTH) / step)
+      return year >= from && year <= to ? year : null
+    },
+  }
+}
+
+export { decades } from '@/ui/years'

@@ -1,0 +1,129 @@
+import { useCallback, useId, useMemo, useRef, type MouseEvent } from 'react'
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectLabels, selectScenarioDescription } from '@/store/selectors'
+import { useElementWidth } from '@/ui/use-element-width'
+import { HISTORY_SHORT, RULE_SHORT } from '@/ui/words'
+import { ChartDefs, Legend, layoutLegend } from './chart-defs'
+import { FocusDetails } from './focus-details'
+import { AXIS_HEIGHT, decades, LABEL_WIDTH, ROW_HEIGHT, TOP, yearScale } from './geometry'
+import { TimelineRow } from './timeline-row'
+import { TimelineSummary } from './timeline-summary'
+import { TimelineToolbar } from './timeline-toolbar'
+
+/** The timeline: every shown dyad on a shared year axis, history against the model's predictions. */
+export function TimelineChart({ width: fixedWidth }: { width?: number }) {
+  const wrapper = useRef<HTMLDivElement>(null)
+  const measured = useElementWidth(wrapper, 960)
+  const width = fixedWidth ?? measured
+  const titleId = useId()
+  const dyads = useExplorerStore((s) => s.base.dyads)
+  const hidden = useExplorerStore((s) => s.view.hiddenDyads)
+  const yearFrom = useExplorerStore((s) => s.view.yearFrom)
+  const yearTo = useExplorerStore((s) => s.view.yearTo)
+  const focus = useExplorerStore((s) => s.view.focus)
+  const setFocus = useExplorerStore((s) => s.setFocus)
+  const settings = useExplorerStore((s) => s.settings)
+  const scenario = useExplorerStore(selectScenarioDescription)
+  const labels = useExplorerStore(selectLabels)
+
+  const shown = useMemo(() => dyads.filter((d) => !hidden.includes(d.id)), [dyads, hidden])
+  // Rows are memoized on their props: the scale must keep its identity between renders.
+  const scale = useMemo(() => yearScale(width, yearFrom, yearTo), [width, yearFrom, yearTo])
+  const rowsTop = TOP + layoutLegend(width - LABEL_WIDTH - 16).height + 14
+  const height = rowsTop + shown.length * ROW_HEIGHT + AXIS_HEIGHT
+
+  const onMouseMove = useCallback(
+    (e: MouseEvent<SVGSVGElement>) => {
+      const box = e.currentTarget.getBoundingClientRect()
+      const year = scale.yearAt(e.clientX - box.left)
+      const row = Math.floor((e.clientY - box.top - rowsTop + 4) / ROW_HEIGHT)
+      const dyad = shown[row]
+      if (year !== null && dyad) setFocus({ dyad: dyad.id, year })
+    },
+    [scale, rowsTop, shown, setFocus],
+  )
+
+  const definition = HISTORY_SHORT[settings.history]
+  const rule =
+    settings.rule === 'two-criteria-lag'
+      ? `${RULE_SHORT[settings.rule]} of ${settings.lag} years`
+      : RULE_SHORT[settings.rule]
+
+  return (
+    <figure className="panel timeline" aria-labelledby={titleId}>
+      <figcaption>
+        <h2 id={titleId}>
+          Alliances {yearFrom}–{yearTo}: history against the model
+        </h2>
+        <p className="subtitle">
+          History: {definition}. Model: {rule}, {settings.ideology} ideology, contested threats{' '}
+          {settings.contestedThreat === 'shared' ? 'count as shared' : 'do not count'}. Scenario:{' '}
+          <strong>{scenario}</strong>.
+        </p>
+      </figcaption>
+      <TimelineToolbar />
+      <div ref={wrapper} className="chart-wrapper">
+        <svg
+          className="timeline-svg"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          onMouseMove={onMouseMove}
+          role="group"
+          aria-label={`Timeline of ${shown.length} pairs of states, ${yearFrom}–${yearTo}`}
+        >
+          <ChartDefs />
+          <g className="legend" aria-hidden="true" transform={`translate(${LABEL_WIDTH} ${TOP})`}>
+            <Legend width={width - LABEL_WIDTH - 16} />
+          </g>
+          <g className="grid" aria-hidden="true">
+            {decades(yearFrom, yearTo).map((y) => (
+              <line
+                key={y}
+                x1={scale.x(y)}
+                x2={scale.x(y)}
+                y1={rowsTop - 6}
+                y2={height - AXIS_HEIGHT}
+              />
+            ))}
+          </g>
+          {shown.map((d, k) => {
+            const index = dyads.indexOf(d)
+            return (
+              <TimelineRow
+                key={d.id}
+                index={index}
+                top={rowsTop + k * ROW_HEIGHT}
+                scale={scale}
+                focusYear={focus?.dyad === d.id ? focus.year : null}
+              />
+            )
+          })}
+          {focus && focus.year >= yearFrom && focus.year <= yearTo && (
+            <rect
+              className="focus-year"
+              aria-hidden="true"
+              x={scale.x(focus.year)}
+              width={Math.max(1, scale.step)}
+              y={rowsTop - 6}
+              height={height - AXIS_HEIGHT - rowsTop + 6}
+            />
+          )}
+          <g
+            className="axis"
+            aria-hidden="true"
+            transform={`translate(0 ${height - AXIS_HEIGHT + 4})`}
+          >
+            {decades(yearFrom, yearTo).map((y) => (
+              <text key={y} x={scale.x(y)} y={14} textAnchor="middle">
+                {y}
+              </text>
+            ))}
+          </g>
+        </svg>
+      </div>
+      <FocusDetails labels={labels} />
+      <TimelineSummary />
+    </figure>
+  )
+}

@@ -1,0 +1,71 @@
+import { useExplorerStore } from '@/store/explorer-store'
+import {
+  selectBaseline,
+  selectBaselineSummary,
+  selectDivergence,
+  selectEvaluation,
+  selectLabels,
+  selectSummary,
+} from '@/store/selectors'
+import { differenceRuns, runsOf } from '@/ui/runs'
+import { formatRuns, percent } from '@/ui/words'
+
+/** The timeline as text: the headline figures, then each pair's alliance years. */
+export function TimelineSummary() {
+  const evaluation = useExplorerStore(selectEvaluation)
+  const baseline = useExplorerStore(selectBaseline)
+  const divergence = useExplorerStore(selectDivergence)
+  const summary = useExplorerStore(selectSummary)
+  const baselineSummary = useExplorerStore(selectBaselineSummary)
+  const labels = useExplorerStore(selectLabels)
+  const { firstYear: first } = evaluation.compiled
+
+  return (
+    <div className="chart-text">
+      <p className="summary-sentence">
+        <DivergenceSentence /> The model agrees with history in {percent(summary.overall.accuracy)}{' '}
+        of dyad-years
+        {divergence.count > 0
+          ? ` (${percent(baselineSummary.overall.accuracy)} without the scenario)`
+          : ''}
+        .
+      </p>
+      <details>
+        <summary>The timeline as text</summary>
+        <ul>
+          {evaluation.dyads.map((d, k) => {
+            const off = differenceRuns(d.predicted, d.history, first)
+            return (
+              <li key={d.dyad.id}>
+                <strong>{labels.dyad(d.dyad.id)}</strong>: allied in history{' '}
+                {formatRuns(runsOf(d.history, first))}; model on history{' '}
+                {formatRuns(runsOf(baseline.dyads[k]!.predicted, first))}; model on the scenario{' '}
+                {formatRuns(runsOf(d.predicted, first))}
+                {off.length > 0
+                  ? `; the scenario's prediction differs from history in ${formatRuns(off)}`
+                  : ''}
+                .
+              </li>
+            )
+          })}
+        </ul>
+      </details>
+    </div>
+  )
+}
+
+/** "75 dyad-years now predicted differently from history; first divergence: Vietnam–Russia, 1992." */
+export function DivergenceSentence() {
+  const divergence = useExplorerStore(selectDivergence)
+  const labels = useExplorerStore(selectLabels)
+  if (divergence.count === 0 || !divergence.first) {
+    return <span>The scenario matches history: every prediction is the baseline&apos;s.</span>
+  }
+  const n = divergence.count
+  return (
+    <span>
+      {n} {n === 1 ? 'dyad-year is' : 'dyad-years are'} now predicted differently from history;
+      first divergence: {labels.dyad(divergence.first.dyad)}, {divergence.first.year}.
+    </span>
+  )
+}

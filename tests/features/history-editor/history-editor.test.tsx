@@ -1,0 +1,115 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { HistoryEditor } from '@/features/history-editor/history-editor'
+import { MetricsPanel } from '@/features/metrics/metrics-panel'
+import { DyadYearTable } from '@/features/table/dyad-year-table'
+import { TimelineChart } from '@/features/timeline/timeline-chart'
+import { useExplorerStore } from '@/store/explorer-store'
+
+function renderEditor() {
+  render(
+    <>
+      <TimelineChart width={900} />
+      <MetricsPanel />
+      <HistoryEditor />
+      <DyadYearTable />
+    </>,
+  )
+  return userEvent.setup()
+}
+
+const cell = (name: string | RegExp) => screen.getByRole('button', { name })
+const scenarioYears = (pair: string) =>
+  screen
+    .getByRole('slider', { name: `${pair}: history, baseline and scenario by year` })
+    .querySelector('[data-series="scenario"]')!
+    .getAttribute('data-years')
+
+describe('the history editor', () => {
+  it('flips a regime year, and the chart, the table and the metrics all follow', async () => {
+    const user = renderEditor()
+    expect(scenarioYears('Vietnam–Russia')).toBe('1949-1991')
+
+    await user.click(cell('Russia, 1995: non-communist'))
+
+    expect(cell('Russia, 1995: communist (changed; history: non-communist)')).toBeInTheDocument()
+    expect(scenarioYears('Vietnam–Russia')).toBe('1949-1991 1995-1995')
+    expect(screen.getByRole('region', { name: 'How well the model fits' })).toHaveTextContent(
+      '1 dyad-year is now predicted differently from history; first divergence: Vietnam–Russia, 1995.',
+    )
+    const table = screen.getByRole('region', { name: 'Every dyad-year' })
+    await user.selectOptions(within(table).getByRole('combobox', { name: 'Pair' }), 'VNM-RUS')
+    await user.type(within(table).getByRole('searchbox', { name: 'Search' }), '1995')
+    const row = within(screen.getByRole('table', { name: /every dyad-year/i })).getAllByRole(
+      'row',
+    )[1]!
+    expect(row).toHaveTextContent('Alliance')
+    expect(row).toHaveTextContent('False alarm')
+  })
+
+  it('works from the keyboard: arrows move, Space flips, Shift+arrow sets a span', async () => {
+    const user = renderEditor()
+    const laos1949 = cell('Laos, 1949: non-communist')
+    laos1949.focus()
+    await user.keyboard('{ArrowRight}')
+    expect(cell('Laos, 1950: non-communist')).toHaveFocus()
+    await user.keyboard(' ')
+    expect(cell(/^Laos, 1950: communist \(changed/)).toBeInTheDocument()
+    await user.keyboard('{Shift>}{ArrowRight}{ArrowRight}{/Shift}')
+    expect(Object.keys(useExplorerStore.getState().scenario.regime.LAO!)).toEqual([
+      '1950',
+      '1951',
+      '1952',
+    ])
+  })
+
+  it('sets a span with shift-click', async () => {
+    const user = renderEditor()
+    await user.click(cell('Russia, 1992: non-communist'))
+    await user.keyboard('{Shift>}')
+    await user.click(cell('Russia, 2026: non-communist'))
+    await user.keyboard('{/Shift}')
+    expect(Object.keys(useExplorerStore.getState().scenario.regime.RUS!)).toHaveLength(35)
+    expect(scenarioYears('Vietnam–Russia')).toBe('1949-2026')
+  })
+
+  it('sets a span from the form, in words', async () => {
+    const user = renderEditor()
+    const form = screen.getByRole('form', { name: 'Set a span of years' })
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Change' }), 'regime:RUS')
+    const from = within(form).getByRole('spinbutton', { name: 'from' })
+    await user.clear(from)
+    await user.type(from, '1992')
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'as' }), 'communist')
+    await user.click(within(form).getByRole('button', { name: 'Apply' }))
+    expect(within(form).getByRole('status')).toHaveTextContent('Set Russia, 1992–2026: communist.')
+    expect(scenarioYears('Vietnam–Russia')).toBe('1949-2026')
+  })
+
+  it('shows the coding behind a cell: history, rationale, sources, confidence', async () => {
+    const user = renderEditor()
+    await user.hover(cell('Russia, 1992: non-communist'))
+    const details = screen.getByRole('heading', { name: 'Russia, 1992' }).parentElement!
+    expect(details).toHaveTextContent('History: non-communist')
+    expect(details).toHaveTextContent(/Confidence: high/)
+    expect(within(details).getByRole('link', { name: 'S38' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('http'),
+    )
+  })
+
+  it("edits the chosen pair's threat and rift, and follows the timeline's focus", async () => {
+    const user = renderEditor()
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Threat and rift for' }),
+      'CHN-RUS',
+    )
+    await user.click(cell('China–Russia: party rift, 1965: party rift'))
+    expect(useExplorerStore.getState().scenario.rift).toEqual({ 'CHN-RUS': { 1965: false } })
+    await user.click(cell('China–Russia: shared threat, 1965: threat contested'))
+    expect(useExplorerStore.getState().scenario.threat).toEqual({ 'CHN-RUS': { 1965: 'no' } })
+    act(() => screen.getByRole('slider', { name: /^Vietnam–Laos:/ }).focus())
+    expect(screen.getByRole('combobox', { name: 'Threat and rift for' })).toHaveValue('VNM-LAO')
+  })
+})

@@ -1,0 +1,40 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { MetricsPanel } from '@/features/metrics/metrics-panel'
+import { DyadYearTable } from '@/features/table/dyad-year-table'
+import { useExplorerStore } from '@/store/explorer-store'
+
+describe('the metrics panel', () => {
+  it('shows accuracy and a confusion matrix whose cells filter the table', async () => {
+    const user = userEvent.setup()
+    render(
+      <>
+        <MetricsPanel />
+        <DyadYearTable />
+      </>,
+    )
+    const matrix = screen.getByRole('table', { name: /confusion matrix over 858 dyad-years/i })
+    const misses = within(matrix).getByRole('button', { name: /misses$/ })
+    const n = Number(misses.textContent!.match(/\d+/)![0])
+    await user.click(misses)
+    expect(misses).toHaveAttribute('aria-pressed', 'true')
+    expect(
+      screen.getByText(new RegExp(`of ${n} dyad-years \\(filtered from 858\\)`)),
+    ).toBeInTheDocument()
+    const rows = within(screen.getByRole('table', { name: /every dyad-year/i }))
+      .getAllByRole('row')
+      .slice(1)
+    expect(rows.every((r) => r.textContent!.includes('Miss'))).toBe(true)
+    await user.click(misses)
+    expect(screen.getByText(/of 858 dyad-years\./)).toBeInTheDocument()
+  })
+
+  it('compares the scenario with history, per pair', () => {
+    render(<MetricsPanel />)
+    act(() => useExplorerStore.getState().togglePreset('russia-stays-communist'))
+    const item = screen.getByRole('button', { name: 'Vietnam–Russia' }).closest('li')!
+    expect(item).toHaveTextContent('49% (history 94%)')
+    expect(screen.getByText(/Accuracy/).nextElementSibling).toHaveTextContent('(history: 88.8%)')
+  })
+})

@@ -1,0 +1,89 @@
+import { act, render, screen } from '@testing-library/react'
+import { Profiler } from 'react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { TimelineChart } from '@/features/timeline/timeline-chart'
+import { TimelineRow } from '@/features/timeline/timeline-row'
+import { yearScale } from '@/features/timeline/geometry'
+import { useExplorerStore } from '@/store/explorer-store'
+
+const store = () => useExplorerStore.getState()
+
+describe('the timeline', () => {
+  it('draws one row per pair with history, baseline and scenario bands', () => {
+    render(<TimelineChart width={900} />)
+    const rows = screen.getAllByRole('slider')
+    expect(rows).toHaveLength(11)
+    const vnmRus = screen.getByRole('slider', { name: /^Vietnam–Russia:/ })
+    const years = (series: string) =>
+      vnmRus.querySelector(`[data-series="${series}"]`)!.getAttribute('data-years')
+    expect(years('history')).toBe('1954-1991')
+    expect(years('baseline')).toBe('1949-1991')
+    expect(years('scenario')).toBe('1949-1991')
+  })
+
+  it('says in its title which rule, definition and scenario it shows', async () => {
+    render(<TimelineChart width={900} />)
+    const figure = screen.getByRole('figure', { name: /history against the model/ })
+    expect(figure).toHaveTextContent(
+      "History: the essay's coding. Model: two criteria, strict ideology",
+    )
+    expect(figure).toHaveTextContent('Scenario: history as coded.')
+    act(() => store().togglePreset('no-sino-soviet-split'))
+    act(() =>
+      store().updateSettings({ history: 'treaty_defense', rule: 'two-criteria-lag', lag: 4 }),
+    )
+    expect(figure).toHaveTextContent(
+      'History: mutual-defence treaties. Model: two criteria with exit lag of 4 years',
+    )
+    expect(figure).toHaveTextContent('Scenario: No Sino-Soviet split.')
+  })
+
+  it('shows the codings of a dyad-year on keyboard focus, and arrows move through the years', async () => {
+    const user = userEvent.setup()
+    render(<TimelineChart width={900} />)
+    const row = screen.getByRole('slider', { name: /^Vietnam–Russia:/ })
+    act(() => row.focus())
+    expect(row).toHaveAttribute('aria-valuenow', '1949')
+    await user.keyboard('{End}{PageDown}{ArrowLeft}{ArrowLeft}{ArrowRight}')
+    expect(row).toHaveAttribute('aria-valuenow', '2015')
+    expect(row).toHaveAttribute(
+      'aria-valuetext',
+      '2015: history no alliance, baseline no alliance, scenario no alliance',
+    )
+    expect(screen.getByRole('heading', { name: 'Vietnam–Russia, 2015' })).toBeInTheDocument()
+    expect(screen.getByText(/Shared threat: contested \(China\)/)).toBeInTheDocument()
+  })
+
+  it('re-renders a row only when its own dyad changes', () => {
+    const onRender = vi.fn()
+    const scale = yearScale(900, 1949, 2026)
+    const vnmRus = store().base.dyadIndex.get('VNM-RUS')!
+    render(
+      <svg>
+        <Profiler id="row" onRender={onRender}>
+          <TimelineRow index={vnmRus} top={0} scale={scale} focusYear={null} />
+        </Profiler>
+      </svg>,
+    )
+    const renders = onRender.mock.calls.length
+    act(() => store().toggleCell('threat', 'CHN-USA', 1980)) // another pair
+    act(() => store().setFocus({ dyad: 'CHN-USA', year: 1980 }))
+    act(() => store().setTableFilter({ search: 'laos' }))
+    expect(onRender.mock.calls.length).toBe(renders)
+    act(() => store().toggleCell('regime', 'RUS', 1993)) // touches Vietnam–Russia
+    expect(onRender.mock.calls.length).toBe(renders + 1)
+  })
+
+  it('hides pairs and narrows the years on request', async () => {
+    const user = userEvent.setup()
+    render(<TimelineChart width={900} />)
+    await user.click(screen.getByText(/^Pairs shown/, { selector: 'summary' }))
+    await user.click(screen.getByRole('checkbox', { name: 'China–United States' }))
+    expect(screen.getAllByRole('slider')).toHaveLength(10)
+    const from = screen.getByRole('spinbutton', { name: 'From' })
+    await user.clear(from)
+    await user.type(from, '1990')
+    expect(screen.getByRole('heading', { name: /Alliances 1990–2026/ })).toBeInTheDocument()
+  })
+})
