@@ -37,16 +37,19 @@ export function tinyDataset(): Dataset {
     states: [
       {
         id: 'AAA',
+        short: 'Aland',
         names: [{ from: 2000, to: 2004, name: 'Aland' }],
         regime: [cell(2000, 2004, 'communist' as const)],
       },
       {
         id: 'BBB',
+        short: 'Bland',
         names: [{ from: 2000, to: 2004, name: 'Bland' }],
         regime: [cell(2000, 2004, 'communist' as const)],
       },
       {
         id: 'CCC',
+        short: 'Cland',
         names: [{ from: 2000, to: 2004, name: 'Cland' }],
         regime: [cell(2000, 2004, 'non-communist' as const)],
       },
