@@ -54,12 +54,14 @@ export function HistoryEditor() {
           layer="threat"
           id={dyad}
           label={`${labels.dyad(dyad)}: shared threat`}
+          title="Shared threat"
         />
         <YearStrip
           key={`r${dyad}`}
           layer="rift"
           id={dyad}
           label={`${labels.dyad(dyad)}: party rift`}
+          title="Party rift"
         />
         <YearAxis from={base.firstYear} to={base.lastYear} />
       </div>
