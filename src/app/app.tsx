@@ -1,14 +1,20 @@
 import { AboutPanel } from '@/features/about/about-panel'
 import { AgreementChart } from '@/features/agreement/agreement-chart'
+import { Handout } from '@/features/handout/handout'
 import { HistoryEditor } from '@/features/history-editor/history-editor'
+import { InterventionLog } from '@/features/log/intervention-log'
 import { MetricsPanel } from '@/features/metrics/metrics-panel'
+import { NoticeArea } from '@/features/notices/notice-area'
 import { PresetPanel } from '@/features/presets/preset-panel'
 import { SettingsPanel } from '@/features/settings/settings-panel'
+import { SharePanel } from '@/features/share/share-panel'
 import { DyadYearTable } from '@/features/table/dyad-year-table'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
+import { useUndoShortcuts } from './use-undo-shortcuts'
 
 /** The explorer: controls on the left, what they do to the model on the right. */
 export function App() {
+  useUndoShortcuts()
   return (
     <>
       <a className="skip-link" href="#timeline">
@@ -23,14 +29,18 @@ export function App() {
           predictions go.
         </p>
         <AboutPanel />
+        <SharePanel />
       </header>
+      <NoticeArea />
       <div className="layout">
         <aside className="controls" aria-label="Scenario and settings">
           <PresetPanel />
           <SettingsPanel />
+          <InterventionLog />
         </aside>
         <main className="results" id="timeline" tabIndex={-1}>
           <TimelineChart />
+          <Handout />
           <div className="results-row">
             <MetricsPanel />
             <AgreementChart />

@@ -1,9 +1,12 @@
 import { create, type StateCreator } from 'zustand'
 import { COMPILED, PRESETS } from '@/data'
+import { describeChange } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS, type ModelSettings, type Outcome } from '@/model/evaluate'
-import { isPresetApplied, type Preset } from '@/model/presets'
+import { labelsOf } from '@/model/labels'
+import { isPresetApplied, type Preset, type PresetChange } from '@/model/presets'
 import {
+  effectiveValue,
   EMPTY_SCENARIO,
   setSpan,
   toggleRegime,
@@ -13,6 +16,7 @@ import {
   type LayerValue,
   type Scenario,
 } from '@/model/scenario'
+import { settingWords } from './setting-words'
 
 /** The immutable history and the named counterfactuals over it; never written after creation. */
 export interface BaseSlice {
@@ -20,11 +24,41 @@ export interface BaseSlice {
   readonly presets: readonly Preset[]
 }
 
+/** One step of the intervention log, in plain words. */
+export interface LogEntry {
+  readonly id: number
+  readonly text: string
+}
+
+/** What undo and redo move between: everything a user changes about the model. */
+export interface Snapshot {
+  readonly scenario: Scenario
+  readonly settings: ModelSettings
+  readonly log: readonly LogEntry[]
+}
+
+export const MAX_UNDO = 200
+
+/** A step as saved outside the store: the model and how many log entries it had. */
+export interface StepInput {
+  readonly scenario: Scenario
+  readonly settings: ModelSettings
+  readonly logLength: number
+}
+
 /** The counterfactual: a sparse patch over history, and the actions a user can take on it. */
 export interface ScenarioSlice {
   readonly scenario: Scenario
+  readonly settings: ModelSettings
+  /** The changes so far, in order; undo takes the last one back. */
+  readonly log: readonly LogEntry[]
+  /** A student's one-line reason per log entry, kept outside undo so typing is never undone. */
+  readonly rationales: Readonly<Record<number, string>>
+  readonly undoStack: { readonly past: readonly Snapshot[]; readonly future: readonly Snapshot[] }
+  /** Successive edits with the same key (one drag, one typed number) make a single undo step. */
+  readonly gesture: string | null
   /** Flips one cell: a state's regime, or a dyad's threat or rift, in one year. */
-  toggleCell: (layer: Layer, id: string, year: number) => void
+  toggleCell: (layer: Layer, id: string, year: number, gesture?: string) => void
   /** Sets a span of years of one state or dyad to one value. */
   setCells: <L extends Layer>(
     layer: L,
@@ -32,15 +66,31 @@ export interface ScenarioSlice {
     from: number,
     to: number,
     value: LayerValue<L>,
+    gesture?: string,
   ) => void
   /** Applies a preset, or takes it back off if it is already fully applied. */
   togglePreset: (id: string) => void
   resetScenario: () => void
-}
-
-export interface SettingsSlice {
-  readonly settings: ModelSettings
-  updateSettings: (patch: Partial<ModelSettings>) => void
+  updateSettings: (patch: Partial<ModelSettings>, gesture?: string) => void
+  undo: () => void
+  redo: () => void
+  setRationale: (entry: number, text: string) => void
+  /**
+   * Puts back saved work exactly as it was, undo history included, without adding a step: the log
+   * `entries` are the longest log any step had, and each step keeps its first `logLength` entries.
+   */
+  restoreSaved: (
+    entries: readonly { readonly text: string; readonly rationale?: string }[],
+    present: StepInput,
+    past: readonly StepInput[],
+    future: readonly StepInput[],
+  ) => void
+  /** Replaces scenario and settings as one undoable step, e.g. when a scenario file is opened. */
+  replaceModel: (
+    next: { scenario: Scenario; settings: ModelSettings },
+    text: string,
+    log?: readonly string[],
+  ) => void
 }
 
 export interface TableFilter {
@@ -70,9 +120,25 @@ export interface ViewSlice {
   showAllDyads: () => void
   setYearRange: (from: number, to: number) => void
   setTableFilter: (patch: Partial<TableFilter>) => void
+  replaceView: (view: ViewState) => void
 }
 
-export type ExplorerState = BaseSlice & ScenarioSlice & SettingsSlice & ViewSlice
+/** A message for the user: role status for information, role alert for problems. */
+export interface Notice {
+  readonly id: number
+  readonly kind: 'info' | 'error'
+  readonly text: string
+  /** An optional one-click remedy, e.g. "Restore my previous work". */
+  readonly action?: { readonly label: string; readonly run: () => void }
+}
+
+export interface NoticeSlice {
+  readonly notices: readonly Notice[]
+  notify: (notice: Omit<Notice, 'id'>) => void
+  dismissNotice: (id: number) => void
+}
+
+export type ExplorerState = BaseSlice & ScenarioSlice & ViewSlice & NoticeSlice
 
 export const NO_TABLE_FILTER: TableFilter = Object.freeze({
   dyad: null,
@@ -83,41 +149,165 @@ export const NO_TABLE_FILTER: TableFilter = Object.freeze({
 
 type Slice<T> = StateCreator<ExplorerState, [], [], T>
 
-const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => ({
-  scenario: EMPTY_SCENARIO,
-  toggleCell: (layer, id, year) =>
-    set(({ scenario, base, settings }) => ({
-      scenario:
+let nextId = 1
+
+const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
+  /**
+   * Every change to scenario or settings goes through here: it records an undo step (merged into
+   * the previous one for the same gesture) and a log entry in plain words.
+   */
+  const commit = (
+    next: Partial<Pick<Snapshot, 'scenario' | 'settings'>>,
+    text: string,
+    gesture?: string,
+  ) =>
+    set((s) => {
+      const scenario = next.scenario ?? s.scenario
+      const settings = next.settings ?? s.settings
+      if (scenario === s.scenario && settings === s.settings) return {}
+      const merging = gesture !== undefined && gesture === s.gesture && s.undoStack.past.length > 0
+      const snapshot: Snapshot = { scenario: s.scenario, settings: s.settings, log: s.log }
+      const entry: LogEntry = { id: merging ? (s.log.at(-1)?.id ?? nextId++) : nextId++, text }
+      return {
+        scenario,
+        settings,
+        log: merging ? [...s.log.slice(0, -1), entry] : [...s.log, entry],
+        undoStack: {
+          past: merging ? s.undoStack.past : [...s.undoStack.past, snapshot].slice(-MAX_UNDO),
+          future: [],
+        },
+        gesture: gesture ?? null,
+      }
+    })
+
+  /** "Russian Federation communist 1992–2026": the cells from..to as they read under `scenario`. */
+  const describe = (scenario: Scenario, layer: Layer, id: string, from: number, to: number) => {
+    const { base } = get()
+    const value = effectiveValue(base, scenario, layer, id, from)
+    return describeChange(labelsOf(base.source), { layer, id, from, to, value } as PresetChange)
+  }
+
+  return {
+    scenario: EMPTY_SCENARIO,
+    settings: DEFAULT_SETTINGS,
+    log: [],
+    rationales: {},
+    undoStack: { past: [], future: [] },
+    gesture: null,
+    toggleCell: (layer, id, year, gesture) => {
+      const { scenario, base, settings } = get()
+      const next =
         layer === 'regime'
           ? toggleRegime(scenario, base, id, year)
           : layer === 'rift'
             ? toggleRift(scenario, base, id, year)
-            : toggleThreat(scenario, base, id, year, settings.contestedThreat === 'shared'),
-    })),
-  setCells: (layer, id, from, to, value) =>
-    set(({ scenario, base }) => ({
-      scenario: setSpan(scenario, base, layer, id, from, to, value),
-    })),
-  togglePreset: (id) => {
-    const { presets, base, scenario } = get()
-    const preset = presets.find((p) => p.id === id)
-    if (!preset) return
-    const on = isPresetApplied(base, scenario, preset)
-    let next = scenario
-    for (const ch of preset.changes) {
-      next = on
-        ? setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, () => undefined)
-        : setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, ch.value)
-    }
-    set({ scenario: next })
-  },
-  resetScenario: () => set({ scenario: EMPTY_SCENARIO }),
-})
-
-const createSettingsSlice: Slice<SettingsSlice> = (set) => ({
-  settings: DEFAULT_SETTINGS,
-  updateSettings: (patch) => set(({ settings }) => ({ settings: { ...settings, ...patch } })),
-})
+            : toggleThreat(scenario, base, id, year, settings.contestedThreat === 'shared')
+      if (next === scenario) return
+      const restored =
+        (next[layer] as Record<string, Record<number, unknown>>)[id]?.[year] === undefined
+      commit(
+        { scenario: next },
+        describe(next, layer, id, year, year) + (restored ? ' (as in history)' : ''),
+        gesture,
+      )
+    },
+    setCells: (layer, id, from, to, value, gesture) => {
+      const { scenario, base } = get()
+      const next = setSpan(scenario, base, layer, id, from, to, value)
+      const lo = Math.max(base.firstYear, Math.min(from, to))
+      const hi = Math.min(base.lastYear, Math.max(from, to))
+      commit({ scenario: next }, describe(next, layer, id, lo, hi), gesture)
+    },
+    togglePreset: (id) => {
+      const { presets, base, scenario } = get()
+      const preset = presets.find((p) => p.id === id)
+      if (!preset) return
+      const on = isPresetApplied(base, scenario, preset)
+      let next = scenario
+      for (const ch of preset.changes) {
+        next = on
+          ? setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, () => undefined)
+          : setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, ch.value)
+      }
+      commit({ scenario: next }, `${on ? 'Removed' : 'Applied'} "${preset.title}"`)
+    },
+    resetScenario: () => commit({ scenario: EMPTY_SCENARIO }, 'Reset to history'),
+    updateSettings: (patch, gesture) => {
+      const { settings } = get()
+      const next = { ...settings, ...patch }
+      const changed = (Object.keys(patch) as (keyof ModelSettings)[]).filter(
+        (k) => next[k] !== settings[k],
+      )
+      if (changed.length === 0) return
+      commit({ settings: next }, changed.map((k) => settingWords(k, next)).join('; '), gesture)
+    },
+    undo: () =>
+      set((s) => {
+        const prev = s.undoStack.past.at(-1)
+        if (!prev) return {}
+        const present: Snapshot = { scenario: s.scenario, settings: s.settings, log: s.log }
+        return {
+          ...prev,
+          undoStack: {
+            past: s.undoStack.past.slice(0, -1),
+            future: [present, ...s.undoStack.future],
+          },
+          gesture: null,
+        }
+      }),
+    redo: () =>
+      set((s) => {
+        const next = s.undoStack.future[0]
+        if (!next) return {}
+        const present: Snapshot = { scenario: s.scenario, settings: s.settings, log: s.log }
+        return {
+          ...next,
+          undoStack: {
+            past: [...s.undoStack.past, present].slice(-MAX_UNDO),
+            future: s.undoStack.future.slice(1),
+          },
+          gesture: null,
+        }
+      }),
+    setRationale: (entry, text) =>
+      set((s) => {
+        const rationales = { ...s.rationales }
+        if (text) rationales[entry] = text
+        else delete rationales[entry]
+        return { rationales }
+      }),
+    restoreSaved: (entries, present, past, future) => {
+      const log = entries.map((e) => ({ id: nextId++, text: e.text }))
+      const rationales: Record<number, string> = {}
+      entries.forEach((e, i) => {
+        if (e.rationale) rationales[log[i]!.id] = e.rationale
+      })
+      const step = (st: StepInput): Snapshot => ({
+        scenario: st.scenario,
+        settings: st.settings,
+        log: log.slice(0, st.logLength),
+      })
+      set({
+        ...step(present),
+        rationales,
+        undoStack: { past: past.map(step).slice(-MAX_UNDO), future: future.map(step) },
+        gesture: null,
+      })
+    },
+    replaceModel: (next, text, log) => {
+      commit(next, text)
+      if (log && log.length > 0) {
+        set((s) => ({
+          log: [
+            ...s.log.slice(0, -1),
+            ...log.map((t) => ({ id: nextId++, text: t })),
+            s.log.at(-1)!,
+          ],
+        }))
+      }
+    },
+  }
+}
 
 const createViewSlice =
   (base: CompiledDataset): Slice<ViewSlice> =>
@@ -153,7 +343,20 @@ const createViewSlice =
       }),
     setTableFilter: (patch) =>
       set(({ view }) => ({ view: { ...view, table: { ...view.table, ...patch } } })),
+    replaceView: (view) => set({ view }),
   })
+
+const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
+  notices: [],
+  notify: (notice) =>
+    set((s) => ({
+      // The same message twice in a row is shown once.
+      notices: s.notices.some((n) => n.text === notice.text)
+        ? s.notices
+        : [...s.notices, { ...notice, id: nextId++ }].slice(-4),
+    })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+})
 
 /** Builds a store over a dataset: the app uses the built-in one, tests and benchmarks their own. */
 export function createExplorerStore(
@@ -164,8 +367,8 @@ export function createExplorerStore(
     base,
     presets,
     ...createScenarioSlice(...a),
-    ...createSettingsSlice(...a),
     ...createViewSlice(base)(...a),
+    ...createNoticeSlice(...a),
   }))
 }
 

@@ -38,6 +38,11 @@ export const IDEOLOGY_LABEL: Readonly<Record<IdeologyReading, string>> = {
   lenient: 'Lenient: both communist',
 }
 
+export const IDEOLOGY_READING_SHORT: Readonly<Record<IdeologyReading, string>> = {
+  strict: 'strict',
+  lenient: 'lenient',
+}
+
 export const CONTESTED_LABEL: Readonly<Record<ContestedReading, string>> = {
   shared: 'Counts as shared',
   'not-shared': 'Counts as not shared',

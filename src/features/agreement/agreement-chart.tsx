@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useId, useRef } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { ExportButtons } from '@/features/export/export-buttons'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectAgreementByYear, selectChangeCount, type YearAgreement } from '@/store/selectors'
 import { useElementWidth } from '@/ui/use-element-width'
@@ -67,6 +68,11 @@ export const AgreementPlot = memo(function AgreementPlot({
   )
 })
 
+const EXPORT_LEGEND = [
+  { label: 'Model on history (baseline)', stroke: '#0072b2' },
+  { label: 'Model on the scenario', stroke: '#d55e00', dash: '7 4' },
+]
+
 /** Agreement with history per year, baseline against scenario; the table is its data twin. */
 export function AgreementChart({ width: fixedWidth }: { width?: number }) {
   const titleId = useId()
@@ -95,6 +101,13 @@ export function AgreementChart({ width: fixedWidth }: { width?: number }) {
           Share of pairs whose predicted alliance matches {HISTORY_SHORT[history]}.
         </p>
       </figcaption>
+      <ExportButtons
+        target={wrapper}
+        selector=".recharts-wrapper > svg.recharts-surface"
+        chart="agreement"
+        title="Agreement with history per year"
+        legend={EXPORT_LEGEND}
+      />
       <div ref={wrapper} className="chart-wrapper">
         <AgreementPlot data={data} width={width} height={220} from={from} to={to} />
       </div>

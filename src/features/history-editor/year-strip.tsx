@@ -29,6 +29,8 @@ export function describeValue(
   return { word: v ? 'party rift' : 'no party rift', tone: v ? 'on' : 'off' }
 }
 
+let gestures = 0
+
 const MOVES: Readonly<Record<string, number>> = {
   ArrowLeft: -1,
   ArrowRight: 1,
@@ -49,7 +51,7 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
   const setCells = useExplorerStore((s) => s.setCells)
   const inspect = useInspectStore((s) => s.inspect)
   const [active, setActive] = useState(base.firstYear)
-  const anchor = useRef<{ year: number; value: LayerValue<Layer> } | null>(null)
+  const anchor = useRef<{ year: number; value: LayerValue<Layer>; gesture: string } | null>(null)
   const dragging = useRef(false)
   const handledByPointer = useRef(false)
   const strip = useRef<HTMLDivElement>(null)
@@ -57,13 +59,15 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
   const valueNow = (year: number) =>
     effectiveValue(base, useExplorerStore.getState().scenario, layer, id, year)
 
+  // A flip and the span it is extended into (by drag or shift) are one undo step.
   const flip = (year: number) => {
-    toggleCell(layer, id, year)
-    anchor.current = { year, value: valueNow(year)! }
+    const gesture = `${layer}:${id}:${year}:${++gestures}`
+    toggleCell(layer, id, year, gesture)
+    anchor.current = { year, value: valueNow(year)!, gesture }
   }
   const extendTo = (year: number) => {
     if (!anchor.current) return flip(year)
-    setCells(layer, id, anchor.current.year, year, anchor.current.value)
+    setCells(layer, id, anchor.current.year, year, anchor.current.value, anchor.current.gesture)
   }
   const moveTo = (year: number) => {
     const y = Math.min(base.lastYear, Math.max(base.firstYear, year))

@@ -46,7 +46,7 @@ export function SettingsPanel() {
             value={settings.lag}
             onChange={(e) => {
               const k = Math.round(Number(e.target.value))
-              if (Number.isFinite(k)) update({ lag: Math.min(MAX_LAG, Math.max(0, k)) })
+              if (Number.isFinite(k)) update({ lag: Math.min(MAX_LAG, Math.max(0, k)) }, 'lag')
             }}
           />
         </div>

@@ -2,7 +2,9 @@ import { useCallback, useId, useMemo, useRef, type MouseEvent } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels, selectScenarioDescription } from '@/store/selectors'
 import { useElementWidth } from '@/ui/use-element-width'
-import { HISTORY_SHORT, RULE_SHORT } from '@/ui/words'
+import { usePrinting } from '@/ui/use-printing'
+import { readingOf } from '@/features/export/caption'
+import { ExportButtons } from '@/features/export/export-buttons'
 import { ChartDefs, Legend, layoutLegend } from './chart-defs'
 import { FocusDetails } from './focus-details'
 import { AXIS_HEIGHT, decades, LABEL_WIDTH, ROW_HEIGHT, TOP, yearScale } from './geometry'
@@ -10,11 +12,15 @@ import { TimelineRow } from './timeline-row'
 import { TimelineSummary } from './timeline-summary'
 import { TimelineToolbar } from './timeline-toolbar'
 
+const PRINT_WIDTH = 960
+
 /** The timeline: every shown dyad on a shared year axis, history against the model's predictions. */
 export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const wrapper = useRef<HTMLDivElement>(null)
   const measured = useElementWidth(wrapper, 960)
-  const width = fixedWidth ?? measured
+  // On paper the chart is drawn at one width, whatever the window, so the handout fits a page.
+  const printing = usePrinting()
+  const width = fixedWidth ?? (printing ? PRINT_WIDTH : measured)
   const titleId = useId()
   const dyads = useExplorerStore((s) => s.base.dyads)
   const hidden = useExplorerStore((s) => s.view.hiddenDyads)
@@ -43,12 +49,6 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     [scale, rowsTop, shown, setFocus],
   )
 
-  const definition = HISTORY_SHORT[settings.history]
-  const rule =
-    settings.rule === 'two-criteria-lag'
-      ? `${RULE_SHORT[settings.rule]} of ${settings.lag} years`
-      : RULE_SHORT[settings.rule]
-
   return (
     <figure className="panel timeline" aria-labelledby={titleId}>
       <figcaption>
@@ -56,12 +56,16 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           Alliances {yearFrom}–{yearTo}: history against the model
         </h2>
         <p className="subtitle">
-          History: {definition}. Model: {rule}, {settings.ideology} ideology, contested threats{' '}
-          {settings.contestedThreat === 'shared' ? 'count as shared' : 'do not count'}. Scenario:{' '}
-          <strong>{scenario}</strong>.
+          {readingOf(settings)} Scenario: <strong>{scenario}</strong>.
         </p>
       </figcaption>
       <TimelineToolbar />
+      <ExportButtons
+        target={wrapper}
+        selector="svg.timeline-svg"
+        chart="timeline"
+        title={`Alliances ${yearFrom}–${yearTo}: history against the model`}
+      />
       <div ref={wrapper} className="chart-wrapper">
         <svg
           className="timeline-svg"

@@ -1,0 +1,62 @@
+import { describeScenario } from '@/model/changes'
+import { labelsOf } from '@/model/labels'
+import type { ExplorerState } from '@/store/explorer-store'
+import { selectActivePresets } from '@/store/selectors'
+import { combinePresets } from '@/model/presets'
+import { countChanges } from '@/model/scenario'
+import { HISTORY_SHORT, RULE_SHORT } from '@/ui/words'
+import { slug } from '@/lib/download'
+
+/** What every exported chart says about itself, in plain words. */
+export interface ExportText {
+  readonly subtitle: string
+  /** "Counterfactual: Russian Federation communist 1992–2026", one line per change. */
+  readonly changes: readonly string[]
+  /** The intervention log, with the student's reasons. */
+  readonly log: readonly string[]
+  readonly credit: string
+}
+
+export const CREDIT =
+  'Sources: Khang Vu, "Do China and Vietnam Have Similar Alliance Policies?", The Diplomat, May 2021; codings from the project casebook (Correlates of War Formal Alliances v4.1, ATOP v5.1, strategic rivalry and war data, and the sources cited per cell). Made with the Alliance Counterfactual Explorer.'
+
+/** The rule and alliance definition, as the chart subtitles say them. */
+export function readingOf(settings: ExplorerState['settings']): string {
+  const rule =
+    settings.rule === 'two-criteria-lag'
+      ? `${RULE_SHORT[settings.rule]} of ${settings.lag} years`
+      : RULE_SHORT[settings.rule]
+  return `History: ${HISTORY_SHORT[settings.history]}. Model: ${rule}, ${settings.ideology} ideology, contested threats ${settings.contestedThreat === 'shared' ? 'count as shared' : 'do not count'}.`
+}
+
+export function exportText(s: ExplorerState): ExportText {
+  const labels = labelsOf(s.base.source)
+  const changes = describeScenario(labels, s.scenario)
+  return {
+    subtitle: readingOf(s.settings),
+    changes:
+      changes.length === 0
+        ? ['History as coded: no counterfactual changes.']
+        : changes.map((c) => `Counterfactual: ${c}`),
+    log: s.log.map(
+      (e, i) => `${i + 1}. ${e.text}${s.rationales[e.id] ? ` (why: ${s.rationales[e.id]})` : ''}`,
+    ),
+    credit: CREDIT,
+  }
+}
+
+/** e.g. "russia-stays-communist", "russia-stays-communist+custom", "custom", "history". */
+export function scenarioSlug(s: ExplorerState): string {
+  const total = countChanges(s.scenario)
+  if (total === 0) return 'history'
+  const active = selectActivePresets(s)
+  const presets = s.presets.filter((p) => active.includes(p.id))
+  const extra = total - countChanges(combinePresets(s.base, presets))
+  const parts = presets.map((p) => slug(p.id))
+  if (extra > 0) parts.push('custom')
+  return parts.join('+')
+}
+
+/** "alliance-explorer_timeline_russia-stays-communist.png" */
+export const exportFileName = (s: ExplorerState, chart: string, ext: string) =>
+  `alliance-explorer_${chart}_${scenarioSlug(s)}.${ext}`

@@ -1,0 +1,204 @@
+import type { ExportText } from './caption'
+
+/*
+ * Chart images for slides and worksheets, made in the browser with no library: the chart's own
+ * SVG is cloned, its computed styles written onto each element (so the file needs no stylesheet),
+ * and framed with a title, the reading, the scenario in plain words and a credit line. The PNG is
+ * that SVG drawn on a canvas at twice the size or more, at least 1600 pixels wide.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg'
+const FONT = "'Liberation Sans', Arial, Helvetica, sans-serif"
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+] as const
+
+export interface LegendEntry {
+  readonly label: string
+  readonly stroke: string
+  readonly dash?: string
+}
+
+export interface ExportRequest {
+  readonly svg: SVGSVGElement
+  readonly title: string
+  readonly text: ExportText
+  /** For charts whose legend is HTML (recharts): drawn into the file. */
+  readonly legend?: readonly LegendEntry[]
+}
+
+const PAD = 24
+
+/** Splits text into lines of at most `chars` characters, at spaces. */
+export function wrapText(text: string, chars: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > chars) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+function size(svg: SVGSVGElement) {
+  const w = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width || 800
+  const h = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height || 400
+  return { w, h }
+}
+
+/** Copies computed presentation styles onto the clone, element by element. */
+function inlineStyles(source: Element, clone: Element) {
+  const view = source.ownerDocument.defaultView
+  if (!view) return
+  const style = view.getComputedStyle(source)
+  for (const prop of STYLE_PROPS) {
+    const v = style.getPropertyValue(prop)
+    if (v && !clone.getAttribute(prop)) clone.setAttribute(prop, v)
+  }
+  const a = source.children
+  const b = clone.children
+  for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!)
+}
+
+function el(doc: Document, name: string, attrs: Record<string, string | number>, text?: string) {
+  const e = doc.createElementNS(SVG_NS, name)
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v))
+  if (text !== undefined) e.textContent = text
+  return e
+}
+
+/** The framed, self-contained SVG document for a chart. */
+export function buildExportSvg({ svg, title, text, legend }: ExportRequest): string {
+  const doc = svg.ownerDocument
+  const { w, h } = size(svg)
+  const width = Math.max(w, 800) + 2 * PAD
+  const chars = Math.floor((width - 2 * PAD) / 6.4)
+  const clone = svg.cloneNode(true) as SVGSVGElement
+  inlineStyles(svg, clone)
+  // Interactive marks (the focused year and row) do not belong in a picture.
+  clone.querySelectorAll('.focus-year').forEach((n) => n.remove())
+  clone.querySelectorAll('.row-hit').forEach((n) => {
+    n.setAttribute('fill', 'none')
+    n.setAttribute('stroke', 'none')
+  })
+  clone.removeAttribute('class')
+  clone.removeAttribute('role')
+  clone.setAttribute('x', String(PAD))
+  clone.setAttribute('width', String(w))
+  clone.setAttribute('height', String(h))
+
+  const out = el(doc, 'svg', { xmlns: SVG_NS, 'font-family': FONT, 'font-size': 12 })
+  let y = PAD
+  const header: SVGElement[] = []
+  const addLines = (items: string[], sizePx: number, weight = 'normal', color = '#1b1f24') => {
+    for (const t of items) {
+      y += sizePx * 1.35
+      header.push(
+        el(doc, 'text', { x: PAD, y, 'font-size': sizePx, 'font-weight': weight, fill: color }, t),
+      )
+    }
+  }
+  addLines(wrapText(title, Math.floor(chars * 0.7)), 20, 'bold')
+  addLines(wrapText(text.subtitle, chars), 13, 'normal', '#4a5560')
+  y += 10
+  clone.setAttribute('y', String(y))
+  y += h
+  if (legend && legend.length > 0) {
+    y += 18
+    let x = PAD
+    for (const entry of legend) {
+      header.push(
+        el(doc, 'line', {
+          x1: x,
+          x2: x + 28,
+          y1: y - 4,
+          y2: y - 4,
+          stroke: entry.stroke,
+          'stroke-width': 3,
+          ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}),
+        }),
+      )
+      header.push(el(doc, 'text', { x: x + 34, y, 'font-size': 12, fill: '#1b1f24' }, entry.label))
+      x += 48 + entry.label.length * 6.6
+    }
+  }
+  y += 8
+  const caption = [
+    ...text.changes.slice(0, 8),
+    ...(text.changes.length > 8 ? [`… and ${text.changes.length - 8} more changes.`] : []),
+  ]
+  addLines(
+    caption.flatMap((c) => wrapText(c, chars)),
+    13,
+    'bold',
+  )
+  if (text.log.length > 0) {
+    addLines(['Steps taken:'], 12, 'bold', '#4a5560')
+    const log = [
+      ...text.log.slice(-10),
+      ...(text.log.length > 10 ? [`(${text.log.length - 10} earlier steps not shown)`] : []),
+    ]
+    addLines(
+      log.flatMap((l) => wrapText(l, chars)),
+      12,
+      'normal',
+      '#4a5560',
+    )
+  }
+  y += 4
+  addLines(wrapText(text.credit, Math.floor(chars * 1.1)), 11, 'normal', '#4a5560')
+  const height = Math.ceil(y + PAD)
+
+  out.setAttribute('width', String(width))
+  out.setAttribute('height', String(height))
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`)
+  out.append(el(doc, 'rect', { width: '100%', height: '100%', fill: '#ffffff' }))
+  out.append(el(doc, 'title', {}, title))
+  for (const node of header) out.append(node)
+  out.append(clone)
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out)
+}
+
+/** Draws an SVG document onto a canvas and returns it as a PNG at least 1600 pixels wide. */
+export async function svgToPng(svgText: string): Promise<Blob> {
+  const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svgText)?.[1] ?? 800)
+  const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svgText)?.[1] ?? 400)
+  const scale = Math.max(2, 1600 / width)
+  const img = new Image()
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }))
+  try {
+    img.src = url
+    await img.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = Math.round(width * scale)
+    canvas.height = Math.round(height * scale)
+    const ctx = canvas.getContext('2d')
+    if (!ctx) throw new Error('this browser cannot draw on a canvas')
+    ctx.fillStyle = '#ffffff'
+    ctx.fillRect(0, 0, canvas.width, canvas.height)
+    ctx.scale(scale, scale)
+    ctx.drawImage(img, 0, 0, width, height)
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))),
+        'image/png',
+      ),
+    )
+  } finally {
+    URL.revokeObjectURL(url)
+  }
+}

@@ -1,0 +1,82 @@
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectBaselineSummary, selectLabels, selectSummary } from '@/store/selectors'
+import { describeScenario } from '@/model/changes'
+import { DivergenceSentence } from '@/features/timeline/timeline-summary'
+import { CREDIT } from '@/features/export/caption'
+import { percent } from '@/ui/words'
+
+/** Keeps the handout to one page however long the session was. */
+const PRINTED_STEPS = 6
+const PRINTED_CHANGES = 5
+const clip = (t: string) => (t.length > 70 ? `${t.slice(0, 69)}…` : t)
+
+const QUESTIONS = [
+  'Before looking: what did you expect the model to predict, and why?',
+  'What changed in the chart? Name the pairs and the years.',
+  'Does the result support or weaken the claim that both criteria are needed? Explain.',
+]
+
+/**
+ * The printable handout: only shown on paper. With the timeline it fits one A4 or Letter page:
+ * the scenario and the steps taken, the figures, and lines for students' answers.
+ */
+export function Handout() {
+  const scenario = useExplorerStore((s) => s.scenario)
+  const log = useExplorerStore((s) => s.log)
+  const rationales = useExplorerStore((s) => s.rationales)
+  const labels = useExplorerStore(selectLabels)
+  const summary = useExplorerStore(selectSummary)
+  const baseline = useExplorerStore(selectBaselineSummary)
+  const changes = describeScenario(labels, scenario)
+  const c = summary.overall.confusion
+  return (
+    <section className="handout" aria-label="Printable handout">
+      <h2>The scenario</h2>
+      {changes.length === 0 ? (
+        <p>History as coded: no changes.</p>
+      ) : (
+        <ul>
+          {changes.slice(0, PRINTED_CHANGES).map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+          {changes.length > PRINTED_CHANGES && (
+            <li>and {changes.length - PRINTED_CHANGES} more changes</li>
+          )}
+        </ul>
+      )}
+      {log.length > 0 && (
+        <>
+          <h2>
+            Steps taken
+            {log.length > PRINTED_STEPS ? ` (the last ${PRINTED_STEPS} of ${log.length})` : ''}
+          </h2>
+          <ol className="handout-log" start={Math.max(1, log.length - PRINTED_STEPS + 1)}>
+            {log.slice(-PRINTED_STEPS).map((e) => (
+              <li key={e.id}>
+                {e.text}
+                {rationales[e.id] ? ` (why: ${clip(rationales[e.id]!)})` : ''}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <h2>How well the model fits</h2>
+      <p>
+        <DivergenceSentence /> Accuracy {percent(summary.overall.accuracy, 1)} (history:{' '}
+        {percent(baseline.overall.accuracy, 1)}); {c.hit} hits, {c.miss} misses, {c.false_alarm}{' '}
+        false alarms, {c.correct_rejection} correct rejections.
+      </p>
+      <h2>Your answers</h2>
+      <ol className="handout-questions">
+        {QUESTIONS.map((q) => (
+          <li key={q}>
+            {q}
+            <span className="answer-line" />
+            <span className="answer-line" />
+          </li>
+        ))}
+      </ol>
+      <p className="handout-credit">{CREDIT}</p>
+    </section>
+  )
+}

@@ -1,0 +1,163 @@
+import { useId, useRef, useState } from 'react'
+import { downloadBlob } from '@/lib/download'
+import { toCsv } from '@/lib/csv'
+import { ROW_COLUMNS } from '@/model/rows'
+import { applyOpened, linkOf } from '@/share/persistence'
+import { readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
+import { savedLogOf, sessionOf } from '@/share/session'
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectRows, selectTableRows } from '@/store/selectors'
+import { scenarioSlug } from '@/features/export/caption'
+
+/** Undo and redo, the link, scenario files, the data and the handout: how work leaves the screen. */
+export function SharePanel() {
+  const id = useId()
+  const canUndo = useExplorerStore((s) => s.undoStack.past.length > 0)
+  const canRedo = useExplorerStore((s) => s.undoStack.future.length > 0)
+  const undo = useExplorerStore((s) => s.undo)
+  const redo = useExplorerStore((s) => s.redo)
+  const notify = useExplorerStore((s) => s.notify)
+  const total = useExplorerStore((s) => selectRows(s).length)
+  const inView = useExplorerStore((s) => selectTableRows(s).length)
+  const [rows, setRows] = useState<'all' | 'view'>('all')
+  const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+
+  const copyLink = async () => {
+    const fragment = linkOf(useExplorerStore.getState())
+    const url = `${location.origin}${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`
+    let copied = false
+    try {
+      await navigator.clipboard.writeText(url)
+      copied = true
+    } catch {
+      // No clipboard (an insecure page, or permission refused): show the link to copy by hand.
+    }
+    setLink({ url, copied })
+  }
+
+  const saveScenario = () => {
+    const s = useExplorerStore.getState()
+    const text = writeScenarioFile(sessionOf(s), savedLogOf(s))
+    downloadBlob(
+      new Blob([text], { type: 'application/json' }),
+      `alliance-explorer_scenario_${scenarioSlug(s)}.json`,
+    )
+  }
+
+  const openScenario = async (file: File) => {
+    const store = useExplorerStore
+    let text: string
+    try {
+      text = await file.text()
+    } catch (e) {
+      notify({
+        kind: 'error',
+        text: `"${file.name}" could not be read (${(e as Error).message}). Your current work is unchanged.`,
+      })
+      return
+    }
+    const result = readScenarioFile(text, store.getState().base)
+    if (!result.ok) {
+      notify({
+        kind: 'error',
+        text: `"${file.name}" was not opened: ${result.problem}. Your current work is unchanged.`,
+      })
+      return
+    }
+    applyOpened(store, result.file, `Opened scenario file "${file.name}"`)
+    notify({
+      kind: 'info',
+      text: `Opened "${file.name}". Press Undo to go back to what you had before.`,
+    })
+  }
+
+  const downloadCsv = () => {
+    const s = useExplorerStore.getState()
+    const data = rows === 'all' ? selectRows(s) : selectTableRows(s)
+    const name = `alliance-explorer_data_${scenarioSlug(s)}${rows === 'view' ? '_in-view' : ''}.csv`
+    downloadBlob(new Blob([toCsv(ROW_COLUMNS, data)], { type: 'text/csv;charset=utf-8' }), name)
+  }
+
+  return (
+    <section className="share-panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="visually-hidden">
+        Undo, share and save
+      </h2>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={undo}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z Meta+Z"
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          onClick={redo}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+        >
+          Redo
+        </button>
+        <button type="button" onClick={() => void copyLink()}>
+          Copy link
+        </button>
+        <button type="button" onClick={saveScenario}>
+          Save scenario
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Open scenario
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Scenario file to open"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) void openScenario(file)
+          }}
+        />
+        <span className="csv-group">
+          <button type="button" onClick={downloadCsv}>
+            Download data (CSV)
+          </button>
+          <label className="visually-hidden" htmlFor={`${id}-rows`}>
+            Rows to download
+          </label>
+          <select
+            id={`${id}-rows`}
+            value={rows}
+            onChange={(e) => setRows(e.target.value as 'all' | 'view')}
+          >
+            <option value="all">all {total} rows</option>
+            <option value="view">the {inView} rows in view</option>
+          </select>
+        </span>
+        <button type="button" onClick={() => window.print()}>
+          Print handout
+        </button>
+      </div>
+      {link && (
+        <div className="link-box" role="status">
+          <label htmlFor={`${id}-link`}>
+            {link.copied
+              ? 'Link copied. It opens this exact view:'
+              : 'Copy this link; it opens this exact view:'}
+          </label>
+          <input
+            id={`${id}-link`}
+            readOnly
+            value={link.url}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,74 @@
+import type { CompiledDataset } from './compile'
+import type { Labels } from './labels'
+import type { PresetChange } from './presets'
+import {
+  EMPTY_SCENARIO,
+  LAYERS,
+  setSpan,
+  type Layer,
+  type LayerPatch,
+  type Scenario,
+} from './scenario'
+import { stateName } from './rows'
+
+/**
+ * A scenario as a list of spans, "set X from year A to year B to value V": the readable form used
+ * in scenario files, links and captions. Runs are maximal (consecutive years with one value merge)
+ * and ordered by layer, entity and year, so equal scenarios give equal lists.
+ */
+export function scenarioToChanges(s: Scenario): PresetChange[] {
+  const out: PresetChange[] = []
+  for (const layer of LAYERS) {
+    const patch = s[layer] as LayerPatch<unknown>
+    for (const id of Object.keys(patch).sort()) {
+      const years = Object.keys(patch[id]!)
+        .map(Number)
+        .sort((a, b) => a - b)
+      let run: { from: number; to: number; value: unknown } | null = null
+      const flush = () => {
+        if (run) out.push({ layer, id, ...run } as PresetChange)
+      }
+      for (const y of years) {
+        const v = patch[id]![y]
+        if (run && run.to === y - 1 && run.value === v) run.to = y
+        else {
+          flush()
+          run = { from: y, to: y, value: v }
+        }
+      }
+      flush()
+    }
+  }
+  return out
+}
+
+/** The scenario a list of changes stands for, applied in order over history. */
+export function changesToScenario(c: CompiledDataset, changes: readonly PresetChange[]): Scenario {
+  return changes.reduce(
+    (s, ch) => setSpan(s, c, ch.layer, ch.id, ch.from, ch.to, ch.value),
+    EMPTY_SCENARIO,
+  )
+}
+
+const VALUE_WORDS: Readonly<Record<Layer, (v: unknown) => string>> = {
+  regime: (v) => String(v),
+  threat: (v) =>
+    v === 'yes' ? 'shared threat' : v === 'no' ? 'no shared threat' : 'contested threat',
+  rift: (v) => (v ? 'party rift' : 'no party rift'),
+}
+
+/** One change in plain words, e.g. "Russian Federation communist 1992–2026". */
+export function describeChange(labels: Labels, ch: PresetChange): string {
+  const years = ch.from === ch.to ? `${ch.from}` : `${ch.from}–${ch.to}`
+  if (ch.layer === 'regime') {
+    const record = labels.stateRecord(ch.id)
+    const name = record ? stateName(record, ch.from) : ch.id
+    return `${name} ${VALUE_WORDS.regime(ch.value)} ${years}`
+  }
+  return `${labels.dyad(ch.id)}: ${VALUE_WORDS[ch.layer](ch.value)} ${years}`
+}
+
+/** The whole scenario in plain words, one change per item; empty for history. */
+export function describeScenario(labels: Labels, s: Scenario): string[] {
+  return scenarioToChanges(s).map((ch) => describeChange(labels, ch))
+}

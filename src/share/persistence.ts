@@ -1,0 +1,221 @@
+import type { StoreApi } from 'zustand'
+import type { ExplorerState } from '@/store/explorer-store'
+import { decodeLink, encodeLink } from './link'
+import { readScenarioFile, writeScenarioFile, type OpenedFile } from './scenario-file'
+import { savedLogOf, sessionOf, undoOf } from './session'
+
+/*
+ * Autosave, links and the rule that nothing is lost: the session is saved to localStorage after
+ * every change and mirrored in the URL fragment. On start the app restores the saved session, or
+ * opens a shared link; opening a link over different saved work first keeps that work under its
+ * own key and offers it back. Storage that is full, missing or corrupt gives a message, never a
+ * crash.
+ */
+
+export const SESSION_KEY = 'alliance-explorer:session'
+export const PREVIOUS_KEY = 'alliance-explorer:previous'
+export const UNREADABLE_KEY = 'alliance-explorer:unreadable'
+export const SAVE_DELAY_MS = 250
+
+type Store = StoreApi<ExplorerState>
+
+/** localStorage, or null where the browser refuses it (some private modes, sandboxed frames). */
+export function browserStorage(): Storage | null {
+  try {
+    const s = window.localStorage
+    const probe = `${SESSION_KEY}:probe`
+    s.setItem(probe, '1')
+    s.removeItem(probe)
+    return s
+  } catch {
+    return null
+  }
+}
+
+function storageProblem(e: unknown): string {
+  const name = (e as { name?: string })?.name ?? ''
+  return /quota/i.test(name) || /quota/i.test(String(e))
+    ? "this browser's storage for the site is full"
+    : `the browser refused to store it (${name || String(e)})`
+}
+
+/** Puts an opened session and its log into the store as one undoable step. */
+export function applyOpened(store: Store, opened: OpenedFile, text: string) {
+  const s = store.getState()
+  s.replaceModel(
+    { scenario: opened.session.scenario, settings: opened.session.settings },
+    text,
+    opened.log.map((e) => e.text),
+  )
+  if (opened.session.view) s.replaceView(opened.session.view)
+  // Rationales belong to the log entries just added, which sit before the closing entry.
+  const entries = store.getState().log
+  const added = entries.slice(-1 - opened.log.length, -1)
+  opened.log.forEach((e, i) => {
+    if (e.rationale && added[i]) store.getState().setRationale(added[i]!.id, e.rationale)
+  })
+}
+
+/** Puts saved work back as it was, with its undo history; restoring is not itself a step. */
+export function restoreFromFile(store: Store, saved: OpenedFile) {
+  const present = {
+    scenario: saved.session.scenario,
+    settings: saved.session.settings,
+    logLength: saved.log.length,
+  }
+  const entries =
+    saved.undo && saved.undo.entries.length >= saved.log.length ? saved.undo.entries : saved.log
+  // The present log's reasons are the newest; they win over the history's copy.
+  const merged = entries.map((e, i) => (i < saved.log.length ? saved.log[i]! : e))
+  store.getState().restoreSaved(merged, present, saved.undo?.past ?? [], saved.undo?.future ?? [])
+  if (saved.session.view) store.getState().replaceView(saved.session.view)
+}
+
+/** The fragment for the store's session ('' for a fresh page). */
+export const linkOf = (s: ExplorerState) => encodeLink(sessionOf(s), s.base)
+
+/** Reads the saved session; moves an unreadable copy aside so that autosave cannot erase it. */
+function readSaved(store: Store, storage: Storage | null): OpenedFile | null {
+  if (!storage) return null
+  let text: string | null
+  try {
+    text = storage.getItem(SESSION_KEY)
+  } catch (e) {
+    store
+      .getState()
+      .notify({ kind: 'error', text: `Your saved work could not be read: ${storageProblem(e)}.` })
+    return null
+  }
+  if (text === null) return null
+  const result = readScenarioFile(text, store.getState().base)
+  if (result.ok) return result.file
+  try {
+    storage.setItem(UNREADABLE_KEY, text)
+    storage.removeItem(SESSION_KEY)
+  } catch {
+    // Nothing more can be done; the message below still explains.
+  }
+  store.getState().notify({
+    kind: 'error',
+    text: `Your saved work could not be read (${result.problem}), so the explorer opened on history. The unreadable copy is kept in this browser under "${UNREADABLE_KEY}".`,
+  })
+  return null
+}
+
+/**
+ * Restores the session on start: the shared link in `hash` if there is one, else the autosave.
+ * Returns what it did, for tests.
+ */
+export function restoreSession(
+  store: Store,
+  hash: string,
+  storage: Storage | null,
+): 'link' | 'saved' | 'fresh' {
+  const saved = readSaved(store, storage)
+  const base = store.getState().base
+  const link = decodeLink(hash, base)
+  if (saved) restoreFromFile(store, saved)
+  if (link.session) {
+    const sameWork =
+      saved !== null &&
+      encodeLink({ ...saved.session, view: link.session.view }, base) ===
+        encodeLink(link.session, base)
+    if (!sameWork) {
+      if (saved) {
+        try {
+          storage?.setItem(PREVIOUS_KEY, storage.getItem(SESSION_KEY) ?? '')
+        } catch {
+          // The previous work is still one Undo away in this tab.
+        }
+      }
+      applyOpened(store, { session: link.session, log: [] }, 'Opened a shared link')
+      if (saved) {
+        const previous = saved
+        store.getState().notify({
+          kind: 'info',
+          text: 'You opened a shared link. Your own work from before is kept: press Undo, or restore it here.',
+          action: {
+            label: 'Restore my previous work',
+            run: () => applyOpened(store, previous, 'Restored your previous work'),
+          },
+        })
+      }
+    } else if (link.session.view) {
+      store.getState().replaceView(link.session.view)
+    }
+    if (link.problems.length > 0) {
+      store.getState().notify({
+        kind: 'error',
+        text: `Parts of this link could not be read, so it is shown as far as it could be: ${link.problems.join('; ')}.`,
+      })
+    }
+    return 'link'
+  }
+  if (link.problems.length > 0) {
+    store.getState().notify({
+      kind: 'error',
+      text: `This link could not be read (${link.problems.join('; ')}). ${saved ? 'Your saved work is shown instead.' : 'The explorer opened on history.'}`,
+    })
+  }
+  return saved ? 'saved' : 'fresh'
+}
+
+/** Saves the session after every change (debounced) and keeps the URL fragment in step. */
+export function startAutosave(
+  store: Store,
+  storage: Storage | null,
+  win: Window = window,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let warnedUnavailable = false
+  const flush = () => {
+    timer = undefined
+    const s = store.getState()
+    const fragment = linkOf(s)
+    const url = `${win.location.pathname}${win.location.search}${fragment ? `#${fragment}` : ''}`
+    win.history.replaceState(win.history.state, '', url)
+    if (!storage) {
+      if (!warnedUnavailable) {
+        warnedUnavailable = true
+        s.notify({
+          kind: 'info',
+          text: 'This browser does not let the explorer save your work. Use "Save scenario" or "Copy link" to keep it.',
+        })
+      }
+      return
+    }
+    try {
+      storage.setItem(
+        SESSION_KEY,
+        writeScenarioFile(sessionOf(s), savedLogOf(s), new Date(), undoOf(s)),
+      )
+    } catch (e) {
+      s.notify({
+        kind: 'error',
+        text: `Your latest changes could not be saved in this browser: ${storageProblem(e)}. Your work is still here; use "Save scenario" to keep a copy.`,
+      })
+    }
+  }
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (
+      s.undoStack !== prev.undoStack ||
+      s.scenario !== prev.scenario ||
+      s.settings !== prev.settings ||
+      s.view !== prev.view ||
+      s.log !== prev.log ||
+      s.rationales !== prev.rationales
+    ) {
+      if (timer !== undefined) clearTimeout(timer)
+      timer = setTimeout(flush, SAVE_DELAY_MS)
+    }
+  })
+  const onUnload = () => {
+    if (timer !== undefined) flush()
+  }
+  win.addEventListener('pagehide', onUnload)
+  return () => {
+    unsubscribe()
+    win.removeEventListener('pagehide', onUnload)
+    if (timer !== undefined) clearTimeout(timer)
+  }
+}

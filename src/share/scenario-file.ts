@@ -1,0 +1,306 @@
+import * as z from 'zod'
+import { changesToScenario, scenarioToChanges } from '@/model/changes'
+import type { CompiledDataset } from '@/model/compile'
+import { CONTESTED_READINGS, IDEOLOGY_READINGS, MAX_LAG, OUTCOMES, RULES } from '@/model/evaluate'
+import type { PresetChange } from '@/model/presets'
+import { HISTORY_SERIES } from '@/model/types'
+import type { SavedLogEntry, Session } from './session'
+
+/*
+ * Scenario files ("Save scenario" / "Open scenario") and the autosave share one JSON format:
+ *   { format, version, savedAt, settings, changes: [{ layer, id, from, to, value }], view, log }
+ * A file is accepted whole or rejected whole: any problem rejects it, with a message that names
+ * the field and, where there is one, the state or pair and the years.
+ */
+
+export const FILE_FORMAT = 'alliance-counterfactual-explorer/scenario'
+export const FILE_VERSION = 1
+
+const Year = z.number().int()
+
+const Change = z.discriminatedUnion('layer', [
+  z
+    .object({
+      layer: z.literal('regime'),
+      id: z.string(),
+      from: Year,
+      to: Year,
+      value: z.enum(['communist', 'non-communist']),
+    })
+    .strict(),
+  z
+    .object({
+      layer: z.literal('threat'),
+      id: z.string(),
+      from: Year,
+      to: Year,
+      value: z.enum(['yes', 'no', 'contested']),
+    })
+    .strict(),
+  z
+    .object({ layer: z.literal('rift'), id: z.string(), from: Year, to: Year, value: z.boolean() })
+    .strict(),
+])
+
+const Settings = z
+  .object({
+    rule: z.enum(RULES),
+    lag: z.number().int().min(0).max(MAX_LAG),
+    ideology: z.enum(IDEOLOGY_READINGS),
+    contestedThreat: z.enum(CONTESTED_READINGS),
+    history: z.enum(HISTORY_SERIES),
+  })
+  .strict()
+
+const View = z
+  .object({
+    yearFrom: Year,
+    yearTo: Year,
+    hiddenDyads: z.array(z.string()).max(1000),
+    focus: z.object({ dyad: z.string(), year: Year }).strict().nullable(),
+    table: z
+      .object({
+        dyad: z.string().nullable(),
+        outcomes: z.array(z.enum(OUTCOMES)).max(4),
+        divergentOnly: z.boolean(),
+        search: z.string().max(100),
+      })
+      .strict(),
+  })
+  .strict()
+
+const LogEntry = z
+  .object({ text: z.string().min(1).max(300), rationale: z.string().max(300).optional() })
+  .strict()
+
+const ScenarioFile = z
+  .object({
+    format: z.literal(FILE_FORMAT),
+    version: z.literal(FILE_VERSION),
+    savedAt: z.string().max(40).optional(),
+    settings: Settings,
+    changes: z.array(Change).max(100_000),
+    view: View.optional(),
+    log: z.array(LogEntry).max(10_000).default([]),
+    undo: z
+      .object({
+        entries: z.array(LogEntry).max(10_000),
+        past: z
+          .array(
+            z
+              .object({
+                changes: z.array(Change),
+                settings: Settings,
+                logLength: z.number().int().min(0),
+              })
+              .strict(),
+          )
+          .max(1000),
+        future: z
+          .array(
+            z
+              .object({
+                changes: z.array(Change),
+                settings: Settings,
+                logLength: z.number().int().min(0),
+              })
+              .strict(),
+          )
+          .max(1000),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+
+/** A model state in the undo history: scenario, settings and how much of the log it had. */
+export interface SavedStep {
+  readonly scenario: Session['scenario']
+  readonly settings: Session['settings']
+  readonly logLength: number
+}
+
+/** The undo history as the autosave keeps it: the longest log, and steps into it. */
+export interface SavedUndo {
+  readonly entries: readonly SavedLogEntry[]
+  readonly past: readonly SavedStep[]
+  readonly future: readonly SavedStep[]
+}
+
+export interface OpenedFile {
+  readonly session: Omit<Session, 'view'> & { readonly view: Session['view'] | null }
+  readonly log: readonly SavedLogEntry[]
+  readonly undo?: SavedUndo
+}
+
+export type FileResult = { ok: true; file: OpenedFile } | { ok: false; problem: string }
+
+/** The file's JSON text for a session and its log. */
+export function writeScenarioFile(
+  session: Session,
+  log: readonly SavedLogEntry[],
+  savedAt = new Date(),
+  undo?: SavedUndo,
+): string {
+  const file: z.input<typeof ScenarioFile> = {
+    format: FILE_FORMAT,
+    version: FILE_VERSION,
+    savedAt: savedAt.toISOString(),
+    settings: { ...session.settings },
+    changes: scenarioToChanges(session.scenario),
+    view: {
+      yearFrom: session.view.yearFrom,
+      yearTo: session.view.yearTo,
+      hiddenDyads: [...session.view.hiddenDyads],
+      focus: session.view.focus,
+      table: { ...session.view.table, outcomes: [...session.view.table.outcomes] },
+    },
+    log: log.map((e) => ({ ...e })),
+  }
+  if (undo && (undo.past.length > 0 || undo.future.length > 0)) {
+    const step = (st: SavedStep) => ({
+      changes: scenarioToChanges(st.scenario),
+      settings: { ...st.settings },
+      logLength: st.logLength,
+    })
+    file.undo = {
+      entries: undo.entries.map((e) => ({ ...e })),
+      past: undo.past.map(step),
+      future: undo.future.map(step),
+    }
+  }
+  return JSON.stringify(file, null, 2) + '\n'
+}
+
+/** Names the place of a zod issue: "changes[2].value (RUS, 1992–2026)". */
+function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
+  const path = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '')
+  let where = path || 'the file'
+  if (issue.path[0] === 'changes' && typeof issue.path[1] === 'number') {
+    const ch = (data as { changes?: unknown[] }).changes?.[issue.path[1]] as
+      Record<string, unknown> | undefined
+    if (ch && typeof ch.id === 'string') {
+      const years =
+        typeof ch.from === 'number'
+          ? ch.from === ch.to
+            ? `, ${ch.from}`
+            : `, ${ch.from}–${String(ch.to)}`
+          : ''
+      where += ` (${ch.id}${years})`
+    }
+  }
+  return `${where}: ${issue.message}`
+}
+
+/** Checks what zod cannot: ids that exist, years inside the data, a view that fits. */
+function semanticProblem(c: CompiledDataset, f: z.infer<typeof ScenarioFile>): string | null {
+  for (const [i, ch] of f.changes.entries()) {
+    const isState = ch.layer === 'regime'
+    const known = isState ? c.stateIndex.has(ch.id) : c.dyadIndex.has(ch.id)
+    const years = ch.from === ch.to ? `${ch.from}` : `${ch.from}–${ch.to}`
+    if (!known)
+      return `changes[${i}]: unknown ${isState ? 'state' : 'pair'} "${ch.id}" (${ch.layer}, ${years})`
+    if (ch.from > ch.to)
+      return `changes[${i}] (${ch.id}): the span ${ch.from}–${ch.to} ends before it starts`
+    if (ch.from < c.firstYear || ch.to > c.lastYear) {
+      return `changes[${i}] (${ch.id}, ${ch.layer}): years ${years} are outside ${c.firstYear}–${c.lastYear}`
+    }
+  }
+  if (f.undo) {
+    for (const [name, steps] of [
+      ['past', f.undo.past],
+      ['future', f.undo.future],
+    ] as const) {
+      for (const [i, st] of steps.entries()) {
+        if (st.logLength > f.undo.entries.length)
+          return `undo.${name}[${i}].logLength: longer than the saved log`
+        const bad = semanticProblem(c, {
+          ...f,
+          changes: st.changes,
+          view: undefined,
+          undo: undefined,
+        })
+        if (bad) return `undo.${name}[${i}].${bad}`
+      }
+    }
+  }
+  const v = f.view
+  if (v) {
+    if (v.yearFrom > v.yearTo || v.yearFrom < c.firstYear || v.yearTo > c.lastYear) {
+      return `view: the year range ${v.yearFrom}–${v.yearTo} is not within ${c.firstYear}–${c.lastYear}`
+    }
+    for (const d of v.hiddenDyads)
+      if (!c.dyadIndex.has(d)) return `view.hiddenDyads: unknown pair "${d}"`
+    if (
+      v.focus &&
+      (!c.dyadIndex.has(v.focus.dyad) || v.focus.year < c.firstYear || v.focus.year > c.lastYear)
+    ) {
+      return `view.focus: unknown pair or year "${v.focus.dyad}", ${v.focus.year}`
+    }
+    if (v.table.dyad && !c.dyadIndex.has(v.table.dyad))
+      return `view.table.dyad: unknown pair "${v.table.dyad}"`
+  }
+  return null
+}
+
+/** Reads a scenario file's text. Never throws; any problem rejects the whole file. */
+export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (e) {
+    return { ok: false, problem: `the file is not JSON (${(e as Error).message})` }
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, problem: 'the file is not a scenario: it holds no JSON object' }
+  }
+  const head = data as Record<string, unknown>
+  if (head.format !== FILE_FORMAT) {
+    return {
+      ok: false,
+      problem: `the file is not an explorer scenario (its "format" should be "${FILE_FORMAT}")`,
+    }
+  }
+  if (typeof head.version === 'number' && head.version > FILE_VERSION) {
+    return {
+      ok: false,
+      problem: `the file was saved by a newer version of the explorer (version ${head.version}); this version reads version ${FILE_VERSION}`,
+    }
+  }
+  const parsed = ScenarioFile.safeParse(data)
+  if (!parsed.success) return { ok: false, problem: describeIssue(data, parsed.error.issues[0]!) }
+  const problem = semanticProblem(c, parsed.data)
+  if (problem) return { ok: false, problem }
+  const f = parsed.data
+  return {
+    ok: true,
+    file: {
+      session: {
+        scenario: changesToScenario(c, f.changes as PresetChange[]),
+        settings: f.settings,
+        view: f.view ?? null,
+      },
+      log: f.log,
+      ...(f.undo
+        ? {
+            undo: {
+              entries: f.undo.entries,
+              past: f.undo.past.map((st) => ({
+                scenario: changesToScenario(c, st.changes as PresetChange[]),
+                settings: st.settings,
+                logLength: st.logLength,
+              })),
+              future: f.undo.future.map((st) => ({
+                scenario: changesToScenario(c, st.changes as PresetChange[]),
+                settings: st.settings,
+                logLength: st.logLength,
+              })),
+            },
+          }
+        : {}),
+    },
+  }
+}

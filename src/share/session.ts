@@ -1,0 +1,53 @@
+import type { CompiledDataset } from '@/model/compile'
+import type { ModelSettings } from '@/model/evaluate'
+import type { Scenario } from '@/model/scenario'
+import type { ExplorerState, ViewState } from '@/store/explorer-store'
+
+/** What a link, a scenario file or the autosave carries: the model and what is on screen. */
+export interface Session {
+  readonly scenario: Scenario
+  readonly settings: ModelSettings
+  readonly view: ViewState
+}
+
+/** A log entry as files and the autosave keep it: the words and the student's reason. */
+export interface SavedLogEntry {
+  readonly text: string
+  readonly rationale?: string
+}
+
+export const sessionOf = (s: ExplorerState): Session => ({
+  scenario: s.scenario,
+  settings: s.settings,
+  view: s.view,
+})
+
+export const savedLogOf = (s: ExplorerState): SavedLogEntry[] =>
+  s.log.map((e) =>
+    s.rationales[e.id] ? { text: e.text, rationale: s.rationales[e.id]! } : { text: e.text },
+  )
+
+/** The view a fresh page opens on. */
+export const defaultView = (c: CompiledDataset): ViewState => ({
+  hiddenDyads: [],
+  yearFrom: c.firstYear,
+  yearTo: c.lastYear,
+  focus: null,
+  table: { dyad: null, outcomes: [], divergentOnly: false, search: '' },
+})
+
+/** The undo history for the autosave: the longest log, and each step's share of it. */
+export function undoOf(s: ExplorerState) {
+  const longest = [s.log, ...s.undoStack.future.map((f) => f.log)].reduce((a, b) =>
+    b.length > a.length ? b : a,
+  )
+  const entries: SavedLogEntry[] = longest.map((e) =>
+    s.rationales[e.id] ? { text: e.text, rationale: s.rationales[e.id]! } : { text: e.text },
+  )
+  const step = (st: ExplorerState['undoStack']['past'][number]) => ({
+    scenario: st.scenario,
+    settings: st.settings,
+    logLength: st.log.length,
+  })
+  return { entries, past: s.undoStack.past.map(step), future: s.undoStack.future.map(step) }
+}
