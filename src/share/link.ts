@@ -197,7 +197,13 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
         }
         const from = Number(m[2])
         const to = m[3] === undefined ? from : Number(m[3])
-        if (from > to || from < c.firstYear || to > c.lastYear) {
+        if (from > to) {
+          problems.push(
+            `${id} ${NAME[layer]}: the span ${from}–${to} ends before it starts; ignored`,
+          )
+          continue
+        }
+        if (from < c.firstYear || to > c.lastYear) {
           problems.push(
             `${id} ${NAME[layer]}: years ${from === to ? from : `${from}–${to}`} are outside ${c.firstYear}–${c.lastYear}; ignored`,
           )

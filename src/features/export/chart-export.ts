@@ -101,7 +101,7 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
   clone.setAttribute('width', String(w))
   clone.setAttribute('height', String(h))
 
-  const out = el(doc, 'svg', { xmlns: SVG_NS, 'font-family': FONT, 'font-size': 12 })
+  const out = el(doc, 'svg', { 'font-family': FONT, 'font-size': 12 })
   let y = PAD
   const header: SVGElement[] = []
   const addLines = (items: string[], sizePx: number, weight = 'normal', color = '#1b1f24') => {
@@ -170,7 +170,10 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
   out.append(el(doc, 'title', {}, title))
   for (const node of header) out.append(node)
   out.append(clone)
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out)
+  let xml = new XMLSerializer().serializeToString(out)
+  // Serializers differ on whether they write the namespace of an element made with createElementNS.
+  if (!/^<svg[^>]*\sxmlns="/.test(xml)) xml = xml.replace('<svg', `<svg xmlns="${SVG_NS}"`)
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml
 }
 
 /** Draws an SVG document onto a canvas and returns it as a PNG at least 1600 pixels wide. */

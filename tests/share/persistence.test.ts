@@ -1,0 +1,206 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { writeScenarioFile } from '@/share/scenario-file'
+import {
+  PREVIOUS_KEY,
+  restoreSession,
+  SAVE_DELAY_MS,
+  SESSION_KEY,
+  startAutosave,
+  UNREADABLE_KEY,
+} from '@/share/persistence'
+import { savedLogOf, sessionOf } from '@/share/session'
+import { createExplorerStore } from '@/store/explorer-store'
+
+/** An in-memory Storage that can be told to fail like a full or locked one. */
+class FakeStorage implements Storage {
+  data = new Map<string, string>()
+  failWith: string | null = null
+  get length() {
+    return this.data.size
+  }
+  clear() {
+    this.data.clear()
+  }
+  getItem(k: string) {
+    return this.data.get(k) ?? null
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null
+  }
+  removeItem(k: string) {
+    this.data.delete(k)
+  }
+  setItem(k: string, v: string) {
+    if (this.failWith) throw Object.assign(new Error(this.failWith), { name: this.failWith })
+    this.data.set(k, v)
+  }
+}
+
+/** A store with "Russia stays communist" applied, saved as the autosave would. */
+function savedRussia(storage: FakeStorage) {
+  const other = createExplorerStore()
+  other.getState().togglePreset('russia-stays-communist')
+  storage.data.set(
+    SESSION_KEY,
+    writeScenarioFile(sessionOf(other.getState()), savedLogOf(other.getState())),
+  )
+}
+
+let storage: FakeStorage
+beforeEach(() => {
+  storage = new FakeStorage()
+})
+
+describe('restoring a session', () => {
+  it('brings back the saved work after a reload, log included, with nothing to undo', () => {
+    savedRussia(storage)
+    const store = createExplorerStore()
+    expect(restoreSession(store, '', storage)).toBe('saved')
+    expect(store.getState().scenario.regime.RUS?.[2000]).toBe('communist')
+    expect(store.getState().log.map((e) => e.text)).toEqual(['Applied "Russia stays communist"'])
+    expect(store.getState().undoStack.past).toEqual([])
+    expect(store.getState().notices).toEqual([])
+  })
+
+  it('opens a shared link on a fresh browser', () => {
+    const store = createExplorerStore()
+    expect(restoreSession(store, '#v=1&r=PRK:n1994-2026&hist=cow', storage)).toBe('link')
+    expect(store.getState().scenario.regime.PRK?.[2000]).toBe('non-communist')
+    expect(store.getState().settings.history).toBe('cow')
+  })
+
+  it('never silently replaces saved work with a link: it keeps it, says so, and can restore it', () => {
+    savedRussia(storage)
+    const savedText = storage.getItem(SESSION_KEY)
+    const store = createExplorerStore()
+    restoreSession(store, '#v=1&r=PRK:n1994-2026', storage)
+    expect(store.getState().scenario.regime.PRK).toBeDefined()
+    expect(storage.getItem(PREVIOUS_KEY)).toBe(savedText)
+    const notice = store.getState().notices[0]!
+    expect(notice.text).toMatch(/Your own work from before is kept/)
+    // One Undo goes back to the saved work.
+    store.getState().undo()
+    expect(store.getState().scenario.regime.RUS?.[2000]).toBe('communist')
+    expect(store.getState().scenario.regime.PRK).toBeUndefined()
+    store.getState().redo()
+    notice.action!.run()
+    expect(store.getState().scenario.regime.RUS?.[2000]).toBe('communist')
+  })
+
+  it('opens the saved work quietly when the link shows the same thing (a reload)', () => {
+    savedRussia(storage)
+    const store = createExplorerStore()
+    restoreSession(store, '#v=1&r=RUS:c1992-2026&years=1990-2026', storage)
+    expect(store.getState().notices).toEqual([])
+    expect(store.getState().view.yearFrom).toBe(1990)
+  })
+
+  it('shows the saved work and an alert for a link it cannot read', () => {
+    savedRussia(storage)
+    const store = createExplorerStore()
+    expect(restoreSession(store, '#v=1&colour=red', storage)).toBe('saved')
+    expect(store.getState().scenario.regime.RUS).toBeDefined()
+    const [notice] = store.getState().notices
+    expect(notice).toMatchObject({ kind: 'error' })
+    expect(notice!.text).toMatch(
+      /This link could not be read \(the part "colour".*Your saved work is shown instead/,
+    )
+  })
+
+  it('keeps an unreadable autosave aside and explains, instead of crashing', () => {
+    storage.data.set(SESSION_KEY, '{"format": broken')
+    const store = createExplorerStore()
+    expect(restoreSession(store, '', storage)).toBe('fresh')
+    expect(storage.getItem(UNREADABLE_KEY)).toBe('{"format": broken')
+    expect(storage.getItem(SESSION_KEY)).toBeNull()
+    expect(store.getState().notices[0]!.text).toMatch(
+      /Your saved work could not be read \(the file is not JSON/,
+    )
+  })
+
+  it('works with no storage at all', () => {
+    const store = createExplorerStore()
+    expect(restoreSession(store, '', null)).toBe('fresh')
+  })
+})
+
+describe('autosave', () => {
+  const fakeWindow = () => {
+    const replaceState = vi.fn()
+    return {
+      win: {
+        location: { pathname: '/', search: '' },
+        history: { state: null, replaceState },
+        addEventListener: vi.fn(),
+        removeEventListener: vi.fn(),
+      } as unknown as Window,
+      replaceState,
+    }
+  }
+
+  it('saves after a change and mirrors it in the link, so a reload finds the work', () => {
+    vi.useFakeTimers()
+    const store = createExplorerStore()
+    const { win, replaceState } = fakeWindow()
+    const stop = startAutosave(store, storage, win)
+    store.getState().togglePreset('russia-stays-communist')
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
+    expect(replaceState).toHaveBeenLastCalledWith(null, '', '/#v=1&r=RUS:c1992-2026')
+    const reloaded = createExplorerStore()
+    restoreSession(reloaded, '', storage)
+    expect(reloaded.getState().scenario).toEqual(store.getState().scenario)
+    stop()
+    vi.useRealTimers()
+  })
+
+  it('keeps undo history across a reload', () => {
+    vi.useFakeTimers()
+    const store = createExplorerStore()
+    const stop = startAutosave(store, storage, fakeWindow().win)
+    store.getState().togglePreset('russia-stays-communist')
+    store.getState().togglePreset('no-sino-soviet-split')
+    store.getState().undo()
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
+    const reloaded = createExplorerStore()
+    restoreSession(reloaded, '', storage)
+    const r = () => reloaded.getState()
+    expect(r().undoStack.past).toHaveLength(1)
+    expect(r().undoStack.future).toHaveLength(1)
+    r().redo()
+    expect(r().scenario.rift['CHN-RUS']).toBeDefined()
+    expect(r().log.map((e) => e.text)).toEqual([
+      'Applied "Russia stays communist"',
+      'Applied "No Sino-Soviet split"',
+    ])
+    stop()
+    vi.useRealTimers()
+  })
+
+  it('says so when storage is full, and the work stays on screen', () => {
+    vi.useFakeTimers()
+    const store = createExplorerStore()
+    storage.failWith = 'QuotaExceededError'
+    const stop = startAutosave(store, storage, fakeWindow().win)
+    store.getState().togglePreset('russia-stays-communist')
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
+    expect(store.getState().notices[0]).toMatchObject({ kind: 'error' })
+    expect(store.getState().notices[0]!.text).toMatch(/storage for the site is full.*Save scenario/)
+    expect(store.getState().scenario.regime.RUS).toBeDefined()
+    stop()
+    vi.useRealTimers()
+  })
+
+  it('says once that nothing can be saved when storage is unavailable', () => {
+    vi.useFakeTimers()
+    const store = createExplorerStore()
+    const stop = startAutosave(store, null, fakeWindow().win)
+    store.getState().togglePreset('russia-stays-communist')
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
+    store.getState().togglePreset('no-sino-soviet-split')
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
+    expect(store.getState().notices).toHaveLength(1)
+    expect(store.getState().notices[0]!.text).toMatch(/does not let the explorer save/)
+    stop()
+    vi.useRealTimers()
+  })
+})
