@@ -84,6 +84,17 @@ export default tseslint.config(
     },
   },
   {
+    // zod is configured once (no eval, for the CSP): everything else imports it from there.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/zod.ts', 'src/model/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Import { z } from '@/lib/zod', which turns off eval." }] },
+      ],
+    },
+  },
+  {
     // Shared helpers never reach into the app's data, store or features.
     files: ['src/lib/**'],
     rules: {

@@ -10,6 +10,7 @@ import { SettingsPanel } from '@/features/settings/settings-panel'
 import { SharePanel } from '@/features/share/share-panel'
 import { DyadYearTable } from '@/features/table/dyad-year-table'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
+import { PanelBoundary } from '@/ui/panel-boundary'
 import { useUndoShortcuts } from './use-undo-shortcuts'
 
 /** The explorer: controls on the left, what they do to the model on the right. */
@@ -29,24 +30,44 @@ export function App() {
           predictions go.
         </p>
         <AboutPanel />
-        <SharePanel />
+        <PanelBoundary name="the share and save buttons">
+          <SharePanel />
+        </PanelBoundary>
       </header>
       <NoticeArea />
       <div className="layout">
         <aside className="controls" aria-label="Scenario and settings">
-          <PresetPanel />
-          <SettingsPanel />
-          <InterventionLog />
+          <PanelBoundary name="the presets">
+            <PresetPanel />
+          </PanelBoundary>
+          <PanelBoundary name="the model settings">
+            <SettingsPanel />
+          </PanelBoundary>
+          <PanelBoundary name="the list of changes">
+            <InterventionLog />
+          </PanelBoundary>
         </aside>
         <main className="results" id="timeline" tabIndex={-1}>
-          <TimelineChart />
-          <Handout />
+          <PanelBoundary name="the timeline">
+            <TimelineChart />
+          </PanelBoundary>
+          <PanelBoundary name="the handout">
+            <Handout />
+          </PanelBoundary>
           <div className="results-row">
-            <MetricsPanel />
-            <AgreementChart />
+            <PanelBoundary name="the metrics">
+              <MetricsPanel />
+            </PanelBoundary>
+            <PanelBoundary name="the agreement chart">
+              <AgreementChart />
+            </PanelBoundary>
           </div>
-          <HistoryEditor />
-          <DyadYearTable />
+          <PanelBoundary name="the history editor">
+            <HistoryEditor />
+          </PanelBoundary>
+          <PanelBoundary name="the table">
+            <DyadYearTable />
+          </PanelBoundary>
         </main>
       </div>
     </>

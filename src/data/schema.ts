@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import { z } from '@/lib/zod'
 import type { Dataset } from '@/model/types'
 import { DYAD_FIELDS } from '@/model/types'
 

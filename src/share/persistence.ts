@@ -71,6 +71,27 @@ export function restoreFromFile(store: Store, saved: OpenedFile) {
   if (saved.session.view) store.getState().replaceView(saved.session.view)
 }
 
+/**
+ * Opens a scenario file's text over the current work: all of it as one undoable step, or, if any
+ * part is wrong, none of it, with a message naming the problem. Returns whether it opened.
+ */
+export function openScenarioText(store: Store, name: string, text: string): boolean {
+  const result = readScenarioFile(text, store.getState().base)
+  if (!result.ok) {
+    store.getState().notify({
+      kind: 'error',
+      text: `"${name}" was not opened: ${result.problem}. Your current work is unchanged.`,
+    })
+    return false
+  }
+  applyOpened(store, result.file, `Opened scenario file "${name}"`)
+  store.getState().notify({
+    kind: 'info',
+    text: `Opened "${name}". Press Undo to go back to what you had before.`,
+  })
+  return true
+}
+
 /** The fragment for the store's session ('' for a fresh page). */
 export const linkOf = (s: ExplorerState) => encodeLink(sessionOf(s), s.base)
 

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import { z } from '@/lib/zod'
 import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
 import { CONTESTED_READINGS, IDEOLOGY_READINGS, MAX_LAG, OUTCOMES, RULES } from '@/model/evaluate'

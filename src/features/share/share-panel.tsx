@@ -2,8 +2,8 @@ import { useId, useRef, useState } from 'react'
 import { downloadBlob } from '@/lib/download'
 import { toCsv } from '@/lib/csv'
 import { ROW_COLUMNS } from '@/model/rows'
-import { applyOpened, linkOf } from '@/share/persistence'
-import { readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
+import { linkOf, openScenarioText } from '@/share/persistence'
+import { writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectRows, selectTableRows } from '@/store/selectors'
@@ -57,19 +57,7 @@ export function SharePanel() {
       })
       return
     }
-    const result = readScenarioFile(text, store.getState().base)
-    if (!result.ok) {
-      notify({
-        kind: 'error',
-        text: `"${file.name}" was not opened: ${result.problem}. Your current work is unchanged.`,
-      })
-      return
-    }
-    applyOpened(store, result.file, `Opened scenario file "${file.name}"`)
-    notify({
-      kind: 'info',
-      text: `Opened "${file.name}". Press Undo to go back to what you had before.`,
-    })
+    openScenarioText(store, file.name, text)
   }
 
   const downloadCsv = () => {
