@@ -90,7 +90,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'zod', message: "Import { z } from '@/lib/zod', which turns off eval." }] },
+        {
+          paths: [{ name: 'zod', message: "Import { z } from '@/lib/zod', which turns off eval." }],
+        },
       ],
     },
   },
