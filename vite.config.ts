@@ -60,5 +60,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // Whole-app component tests render a large page; a busy 2-core CI machine needs headroom.
+    testTimeout: 20_000,
   },
 })

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '@/lib/csv'

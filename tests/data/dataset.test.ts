@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { COMPILED, DATASET, FIRST_YEAR, LAST_YEAR } from '@/data'
 import { stateName } from '@/model/rows'

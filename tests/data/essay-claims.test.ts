@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Every claim the essay makes about a case, checked against the shipped data and the model under
  * its default (the essay's) reading: two criteria, the essay's alliance coding, strict ideology,

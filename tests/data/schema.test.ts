@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { RAW_DATASET } from '@/data'
 import { DatasetError, loadDataset } from '@/data/schema'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, evaluate } from '@/model/evaluate'
 import { disagreements, divergence, metricsOf, summarize } from '@/model/metrics'

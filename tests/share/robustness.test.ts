@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Robustness over generated inputs: 10,000 links and 10,000 scenario files, mostly broken. None
  * may throw, and none may cost the user the work they had.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { EMPTY_SCENARIO } from '@/model/scenario'
 import { createExplorerStore, MAX_UNDO } from '@/store/explorer-store'

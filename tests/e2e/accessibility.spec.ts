@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+async function expectNoViolations(page: Page, state: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  const summary = result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
+  expect(summary, `axe violations in ${state}`).toEqual([])
+}
+
+test('no WCAG 2.1 A or AA violations in any state the journeys reach', async ({
+  watched: page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('table', { name: /every dyad-year/i })).toBeVisible()
+  await expectNoViolations(page, 'the first screen')
+
+  await page.getByText('About the model and data').click()
+  await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  await page.getByRole('slider', { name: /^Vietnam–Russia:/ }).focus()
+  await page.getByText('The timeline as text').click()
+  await page.locator('summary', { hasText: 'Pairs shown' }).click()
+  await page.locator('summary', { hasText: 'Columns' }).click()
+  await page.getByRole('button', { name: /misses$/ }).click()
+  await page.getByRole('combobox', { name: 'Rule' }).selectOption('two-criteria-lag')
+  await page
+    .getByRole('button', { name: 'Russia, 1995: communist (changed; history: non-communist)' })
+    .hover()
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expectNoViolations(page, 'a scenario with every panel open')
+
+  await page.goto('/#v=1&r=ATL:c1990')
+  await page.reload()
+  await expect(page.getByRole('alert')).toBeVisible()
+  await expectNoViolations(page, 'a message about a bad link')
+})

@@ -1,0 +1,34 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Every journey runs under watch: a request to any other origin, or an error in the console or
+ * the page, fails the test that caused it.
+ */
+export const test = base.extend<{ watched: Page }>({
+  watched: async ({ page, baseURL }, use) => {
+    const problems: string[] = []
+    const origin = new URL(baseURL!).origin
+    page.on('request', (r) => {
+      const url = r.url()
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        problems.push(`request left the origin: ${url}`)
+      }
+    })
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`)
+    })
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    await use(page)
+    expect(problems, 'no outside requests and no errors').toEqual([])
+  },
+})
+
+export { expect }
+
+/** The scenario band of one pair on the timeline, as years ("1949-1991 1995-1995"). */
+export async function scenarioYears(page: Page, pair: string) {
+  return page
+    .getByRole('slider', { name: `${pair}: history, baseline and scenario by year` })
+    .locator('[data-series="scenario"]')
+    .getAttribute('data-years')
+}
