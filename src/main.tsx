@@ -2,16 +2,26 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { browserStorage, restoreSession, startAutosave } from './share/persistence'
-import { useExplorerStore } from './store/explorer-store'
+import { resetStore, useExplorerStore } from './store/explorer-store'
 import './app/app.css'
 
-// Restore the shared link or the saved session before the first render, then keep saving.
-const storage = browserStorage()
-restoreSession(useExplorerStore, window.location.hash, storage)
-startAutosave(useExplorerStore, storage)
+async function start() {
+  if (new URLSearchParams(window.location.search).get('dataset') === 'generated') {
+    // The benchmark's 50-times-larger dataset; nothing is restored or saved for it.
+    const { benchmarkBase } = await import('./data/benchmark')
+    const { base, presets } = benchmarkBase()
+    resetStore(useExplorerStore, base, presets)
+  } else {
+    // Restore the shared link or the saved session before the first render, then keep saving.
+    const storage = browserStorage()
+    restoreSession(useExplorerStore, window.location.hash, storage)
+    startAutosave(useExplorerStore, storage)
+  }
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+void start()

@@ -1,5 +1,4 @@
 import { AboutPanel } from '@/features/about/about-panel'
-import { AgreementChart } from '@/features/agreement/agreement-chart'
 import { Handout } from '@/features/handout/handout'
 import { HistoryEditor } from '@/features/history-editor/history-editor'
 import { InterventionLog } from '@/features/log/intervention-log'
@@ -11,7 +10,13 @@ import { SharePanel } from '@/features/share/share-panel'
 import { DyadYearTable } from '@/features/table/dyad-year-table'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
 import { PanelBoundary } from '@/ui/panel-boundary'
+import { lazy, Suspense } from 'react'
 import { useUndoShortcuts } from './use-undo-shortcuts'
+
+// recharts is the largest library on the page: the agreement chart loads just after the rest.
+const AgreementChart = lazy(() =>
+  import('@/features/agreement/agreement-chart').then((m) => ({ default: m.AgreementChart })),
+)
 
 /** The explorer: controls on the left, what they do to the model on the right. */
 export function App() {
@@ -59,7 +64,16 @@ export function App() {
               <MetricsPanel />
             </PanelBoundary>
             <PanelBoundary name="the agreement chart">
-              <AgreementChart />
+              <Suspense
+                fallback={
+                  <div className="panel agreement-chart" aria-busy="true">
+                    <h2>Agreement with history per year</h2>
+                    <p className="hint">Loading the chart…</p>
+                  </div>
+                }
+              >
+                <AgreementChart />
+              </Suspense>
             </PanelBoundary>
           </div>
           <PanelBoundary name="the history editor">

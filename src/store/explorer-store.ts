@@ -374,3 +374,15 @@ export function createExplorerStore(
 
 /** The app's one store, over the built-in dataset. */
 export const useExplorerStore = createExplorerStore()
+
+/** Puts a store back to a fresh start over another dataset (the benchmark's larger one). */
+export function resetStore(
+  store: ReturnType<typeof createExplorerStore>,
+  base: CompiledDataset,
+  presets: readonly Preset[],
+) {
+  // Take the fresh store's data only: its actions are bound to that other store.
+  const fresh = createExplorerStore(base, presets).getState()
+  const data = Object.fromEntries(Object.entries(fresh).filter(([, v]) => typeof v !== 'function'))
+  store.setState(data as Partial<ExplorerState>)
+}

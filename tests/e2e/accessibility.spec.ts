@@ -25,15 +25,16 @@ test('no WCAG 2.1 A or AA violations in any state the journeys reach', async ({
 
   await page.getByText('About the model and data').click()
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
-  await page.getByRole('slider', { name: /^Vietnam–Russia:/ }).focus()
+  await page
+    .getByRole('slider', { name: 'Vietnam–Russia: history, baseline and scenario by year' })
+    .focus()
   await page.getByText('The timeline as text').click()
   await page.locator('summary', { hasText: 'Pairs shown' }).click()
   await page.locator('summary', { hasText: 'Columns' }).click()
   await page.getByRole('button', { name: /misses$/ }).click()
   await page.getByRole('combobox', { name: 'Rule' }).selectOption('two-criteria-lag')
-  await page
-    .getByRole('button', { name: 'Russia, 1995: communist (changed; history: non-communist)' })
-    .hover()
+  await page.getByRole('slider', { name: 'Russia, by year' }).locator('[data-year="1995"]').hover()
+  await page.getByRole('button', { name: 'Projector mode' }).click()
   await page.getByRole('button', { name: 'Copy link' }).click()
   await expectNoViolations(page, 'a scenario with every panel open')
 

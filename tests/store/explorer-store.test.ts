@@ -65,3 +65,18 @@ describe('the explorer store', () => {
     expect(store.getState().view).toBe(view)
   })
 })
+
+describe('resetStore', () => {
+  it('moves a store to another dataset, with its actions still working on it', async () => {
+    const { benchmarkBase } = await import('@/data/benchmark')
+    const { resetStore } = await import('@/store/explorer-store')
+    const store = createExplorerStore()
+    store.getState().togglePreset('russia-stays-communist')
+    const { base, presets } = benchmarkBase()
+    resetStore(store, base, presets)
+    expect(store.getState().base).toBe(base)
+    expect(store.getState().scenario).toEqual(EMPTY_SCENARIO)
+    store.getState().togglePreset(presets[0]!.id)
+    expect(Object.keys(store.getState().scenario.regime)).toEqual([base.states[0]])
+  })
+})

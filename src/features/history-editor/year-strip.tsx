@@ -1,4 +1,4 @@
-import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { memo, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { baseValue, effectiveValue, type Layer, type LayerValue } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
 import { REGIME_LABEL, THREAT_LABEL } from '@/ui/words'
@@ -33,18 +33,27 @@ let gestures = 0
 
 const MOVES: Readonly<Record<string, number>> = {
   ArrowLeft: -1,
+  ArrowDown: -1,
   ArrowRight: 1,
-  PageUp: -10,
-  PageDown: 10,
+  ArrowUp: 1,
+  PageUp: 10,
+  PageDown: -10,
+}
+
+const yearOf = (target: EventTarget | null) => {
+  const y = (target as HTMLElement | null)?.dataset?.year
+  return y === undefined ? null : Number(y)
 }
 
 /**
- * One state's or dyad's coding, year by year, as a row of cells. Click or press Space to flip a
- * year; shift-click, shift-arrow or drag to set a span to the value of the year you started from.
- * One tab stop per strip; arrows move within it. Memoized: it re-renders only when its own cells
+ * One state's or dyad's coding, year by year, as a row of cells. The row is a single control (a
+ * slider over the years, one tab stop): arrows move the year, Space or Enter flips it, Shift with
+ * an arrow sets a span to the value of the year you started from. With a pointer: click a year
+ * to flip it, shift-click or drag to set a span. Memoized: it re-renders only when its own cells
  * change.
  */
 export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Props) {
+  const helpId = useId()
   const base = useExplorerStore((s) => s.base)
   const patch = useExplorerStore((s) => s.scenario[layer][id])
   const toggleCell = useExplorerStore((s) => s.toggleCell)
@@ -53,8 +62,6 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
   const [active, setActive] = useState(base.firstYear)
   const anchor = useRef<{ year: number; value: LayerValue<Layer>; gesture: string } | null>(null)
   const dragging = useRef(false)
-  const handledByPointer = useRef(false)
-  const strip = useRef<HTMLDivElement>(null)
 
   const valueNow = (year: number) =>
     effectiveValue(base, useExplorerStore.getState().scenario, layer, id, year)
@@ -72,20 +79,19 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
   const moveTo = (year: number) => {
     const y = Math.min(base.lastYear, Math.max(base.firstYear, year))
     setActive(y)
-    strip.current?.querySelector<HTMLButtonElement>(`[data-year="${y}"]`)?.focus()
+    inspect({ layer, id, year: y })
     return y
   }
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const year = Number((e.target as HTMLElement).dataset.year ?? active)
     if (e.key === ' ' || e.key === 'Enter') {
       e.preventDefault()
-      if (e.shiftKey) extendTo(year)
-      else flip(year)
+      if (e.shiftKey) extendTo(active)
+      else flip(active)
       return
     }
     let next: number | undefined
-    if (e.key in MOVES) next = year + MOVES[e.key]!
+    if (e.key in MOVES) next = active + MOVES[e.key]!
     if (e.key === 'Home') next = base.firstYear
     if (e.key === 'End') next = base.lastYear
     if (next === undefined) return
@@ -94,43 +100,50 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
     if (e.shiftKey) extendTo(y)
   }
 
-  const onPointerDown = (e: PointerEvent<HTMLButtonElement>, year: number) => {
-    if (e.button !== 0) return
-    handledByPointer.current = true
+  const onPointerDown = (e: PointerEvent) => {
+    const year = yearOf(e.target)
+    if (e.button !== 0 || year === null) return
     dragging.current = true
-    setActive(year)
+    // The drag ends wherever the button is released, inside the strip or not.
+    const end = () => {
+      dragging.current = false
+      window.removeEventListener('pointerup', end)
+      window.removeEventListener('pointercancel', end)
+    }
+    window.addEventListener('pointerup', end)
+    window.addEventListener('pointercancel', end)
+    moveTo(year)
     if (e.shiftKey) extendTo(year)
     else flip(year)
+  }
+
+  const onPointerMove = (e: PointerEvent) => {
+    const year = yearOf(e.target)
+    if (year === null) return
+    inspect({ layer, id, year })
+    if (dragging.current && year !== active) {
+      setActive(year)
+      extendTo(year)
+    }
   }
 
   const cells = []
   for (let year = base.firstYear; year <= base.lastYear; year++) {
     const now = patch?.[year] ?? baseValue(base, layer, id, year)
-    const changed = patch?.[year] !== undefined
-    const { word, tone } = describeValue(layer, now)
-    const was = changed ? describeValue(layer, baseValue(base, layer, id, year)).word : ''
+    const { tone } = describeValue(layer, now)
     cells.push(
-      <button
+      <span
         key={year}
-        type="button"
         data-year={year}
-        className={`cell tone-${tone}${changed ? ' is-changed' : ''}${year % 10 === 0 ? ' decade' : ''}`}
-        tabIndex={year === active ? 0 : -1}
-        aria-label={`${label}, ${year}: ${word}${changed ? ` (changed; history: ${was})` : ''}`}
-        onPointerDown={(e) => onPointerDown(e, year)}
-        onPointerEnter={(e) => {
-          inspect({ layer, id, year })
-          if (dragging.current && e.buttons === 1) extendTo(year)
-        }}
-        onFocus={() => inspect({ layer, id, year })}
-        onClick={() => {
-          // Screen readers and other assistive tools click without a pointer press.
-          if (handledByPointer.current) handledByPointer.current = false
-          else flip(year)
-        }}
+        className={`cell tone-${tone}${patch?.[year] !== undefined ? ' is-changed' : ''}${year % 10 === 0 ? ' decade' : ''}${year === active ? ' is-active' : ''}`}
       />,
     )
   }
+  const now = describeValue(layer, patch?.[active] ?? baseValue(base, layer, id, active)).word
+  const was =
+    patch?.[active] !== undefined
+      ? ` (changed; history: ${describeValue(layer, baseValue(base, layer, id, active)).word})`
+      : ''
 
   return (
     <div className="strip">
@@ -138,17 +151,28 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
         {title ?? label}
       </span>
       <div
-        ref={strip}
         className="strip-cells"
-        role="group"
+        role="slider"
+        tabIndex={0}
         aria-label={`${label}, by year`}
+        aria-describedby={helpId}
+        aria-valuemin={base.firstYear}
+        aria-valuemax={base.lastYear}
+        aria-valuenow={active}
+        aria-valuetext={`${active}: ${now}${was}`}
+        data-id={id}
+        data-layer={layer}
         onKeyDown={onKeyDown}
-        onPointerUp={() => (dragging.current = false)}
-        onPointerLeave={() => (dragging.current = false)}
+        onFocus={() => inspect({ layer, id, year: active })}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
         style={{ gridTemplateColumns: `repeat(${base.yearCount}, 1fr)` }}
       >
         {cells}
       </div>
+      <span id={helpId} className="visually-hidden">
+        Arrow keys choose a year; Space flips it; Shift with an arrow sets a span.
+      </span>
     </div>
   )
 })

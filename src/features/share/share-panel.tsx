@@ -8,6 +8,7 @@ import { savedLogOf, sessionOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectRows, selectTableRows } from '@/store/selectors'
 import { scenarioSlug } from '@/features/export/caption'
+import { ProjectorToggle } from './projector-toggle'
 
 /** Undo and redo, the link, scenario files, the data and the handout: how work leaves the screen. */
 export function SharePanel() {
@@ -130,6 +131,7 @@ export function SharePanel() {
         <button type="button" onClick={() => window.print()}>
           Print handout
         </button>
+        <ProjectorToggle />
       </div>
       {link && (
         <div className="link-box" role="status">

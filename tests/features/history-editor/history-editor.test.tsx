@@ -19,7 +19,11 @@ function renderEditor() {
   return userEvent.setup()
 }
 
-const cell = (name: string | RegExp) => screen.getByRole('button', { name })
+/** A year strip, found by its label like any slider. */
+const strip = (label: string) => screen.getByRole('slider', { name: `${label}, by year` })
+/** Where a pointer lands on a strip for one year. */
+const yearIn = (label: string, year: number) =>
+  strip(label).querySelector<HTMLElement>(`[data-year="${year}"]`)!
 const scenarioYears = (pair: string) =>
   screen
     .getByRole('slider', { name: `${pair}: history, baseline and scenario by year` })
@@ -31,9 +35,13 @@ describe('the history editor', () => {
     const user = renderEditor()
     expect(scenarioYears('Vietnam–Russia')).toBe('1949-1991')
 
-    await user.click(cell('Russia, 1995: non-communist'))
+    await user.click(yearIn('Russia', 1995))
 
-    expect(cell('Russia, 1995: communist (changed; history: non-communist)')).toBeInTheDocument()
+    expect(strip('Russia')).toHaveAttribute(
+      'aria-valuetext',
+      '1995: communist (changed; history: non-communist)',
+    )
+    expect(yearIn('Russia', 1995)).toHaveClass('is-changed')
     expect(scenarioYears('Vietnam–Russia')).toBe('1949-1991 1995-1995')
     expect(screen.getByRole('region', { name: 'How well the model fits' })).toHaveTextContent(
       '1 dyad-year is now predicted differently from history; first divergence: Vietnam–Russia, 1995.',
@@ -48,30 +56,60 @@ describe('the history editor', () => {
     expect(row).toHaveTextContent('False alarm')
   })
 
-  it('works from the keyboard: arrows move, Space flips, Shift+arrow sets a span', async () => {
+  it('works from the keyboard: one tab stop per strip, arrows move, Space flips, Shift+arrow sets a span', async () => {
     const user = renderEditor()
-    const laos1949 = cell('Laos, 1949: non-communist')
-    laos1949.focus()
+    const laos = strip('Laos')
+    act(() => laos.focus())
+    expect(laos).toHaveAttribute('aria-valuetext', '1949: non-communist')
     await user.keyboard('{ArrowRight}')
-    expect(cell('Laos, 1950: non-communist')).toHaveFocus()
+    expect(laos).toHaveAttribute('aria-valuetext', '1950: non-communist')
     await user.keyboard(' ')
-    expect(cell(/^Laos, 1950: communist \(changed/)).toBeInTheDocument()
+    expect(laos).toHaveAttribute(
+      'aria-valuetext',
+      '1950: communist (changed; history: non-communist)',
+    )
     await user.keyboard('{Shift>}{ArrowRight}{ArrowRight}{/Shift}')
     expect(Object.keys(useExplorerStore.getState().scenario.regime.LAO!)).toEqual([
       '1950',
       '1951',
       '1952',
     ])
+    expect(useExplorerStore.getState().undoStack.past).toHaveLength(1)
+    await user.keyboard('{End}')
+    expect(laos).toHaveAttribute('aria-valuenow', '2026')
+    await user.tab()
+    expect(strip('Cambodia')).toHaveFocus()
   })
 
-  it('sets a span with shift-click', async () => {
+  it('sets a span with shift-click, as one undo step', async () => {
     const user = renderEditor()
-    await user.click(cell('Russia, 1992: non-communist'))
+    await user.click(yearIn('Russia', 1992))
     await user.keyboard('{Shift>}')
-    await user.click(cell('Russia, 2026: non-communist'))
+    await user.click(yearIn('Russia', 2026))
     await user.keyboard('{/Shift}')
     expect(Object.keys(useExplorerStore.getState().scenario.regime.RUS!)).toHaveLength(35)
     expect(scenarioYears('Vietnam–Russia')).toBe('1949-2026')
+    expect(useExplorerStore.getState().undoStack.past).toHaveLength(1)
+  })
+
+  it('sets a span by dragging across the years', async () => {
+    const user = renderEditor()
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: yearIn('Russia', 1992) },
+      { target: yearIn('Russia', 1993) },
+      { target: yearIn('Russia', 1996) },
+      { keys: '[/MouseLeft]' },
+    ])
+    expect(Object.keys(useExplorerStore.getState().scenario.regime.RUS!)).toEqual([
+      '1992',
+      '1993',
+      '1994',
+      '1995',
+      '1996',
+    ])
+    expect(useExplorerStore.getState().log.map((e) => e.text)).toEqual([
+      'Russian Federation communist 1992–1996',
+    ])
   })
 
   it('sets a span from the form, in words', async () => {
@@ -87,9 +125,9 @@ describe('the history editor', () => {
     expect(scenarioYears('Vietnam–Russia')).toBe('1949-2026')
   })
 
-  it('shows the coding behind a cell: history, rationale, sources, confidence', async () => {
+  it('shows the coding behind a year: history, rationale, sources, confidence', async () => {
     const user = renderEditor()
-    await user.hover(cell('Russia, 1992: non-communist'))
+    await user.hover(yearIn('Russia', 1992))
     const details = screen.getByRole('heading', { name: 'Russia, 1992' }).parentElement!
     expect(details).toHaveTextContent('History: non-communist')
     expect(details).toHaveTextContent(/Confidence: high/)
@@ -97,6 +135,9 @@ describe('the history editor', () => {
       'href',
       expect.stringContaining('http'),
     )
+    // Keyboard focus shows the same.
+    act(() => strip('Vietnam').focus())
+    expect(screen.getByRole('heading', { name: 'Vietnam, 1949' })).toBeInTheDocument()
   })
 
   it("edits the chosen pair's threat and rift, and follows the timeline's focus", async () => {
@@ -105,9 +146,9 @@ describe('the history editor', () => {
       screen.getByRole('combobox', { name: 'Threat and rift for' }),
       'CHN-RUS',
     )
-    await user.click(cell('China–Russia: party rift, 1965: party rift'))
+    await user.click(yearIn('China–Russia: party rift', 1965))
     expect(useExplorerStore.getState().scenario.rift).toEqual({ 'CHN-RUS': { 1965: false } })
-    await user.click(cell('China–Russia: shared threat, 1965: threat contested'))
+    await user.click(yearIn('China–Russia: shared threat', 1965))
     expect(useExplorerStore.getState().scenario.threat).toEqual({ 'CHN-RUS': { 1965: 'no' } })
     act(() => screen.getByRole('slider', { name: /^Vietnam–Laos:/ }).focus())
     expect(screen.getByRole('combobox', { name: 'Threat and rift for' })).toHaveValue('VNM-LAO')

@@ -14,7 +14,9 @@ describe('the timeline', () => {
     render(<TimelineChart width={900} />)
     const rows = screen.getAllByRole('slider')
     expect(rows).toHaveLength(11)
-    const vnmRus = screen.getByRole('slider', { name: /^Vietnam–Russia:/ })
+    const vnmRus = screen.getByRole('slider', {
+      name: 'Vietnam–Russia: history, baseline and scenario by year',
+    })
     const years = (series: string) =>
       vnmRus.querySelector(`[data-series="${series}"]`)!.getAttribute('data-years')
     expect(years('history')).toBe('1954-1991')
@@ -42,7 +44,9 @@ describe('the timeline', () => {
   it('shows the codings of a dyad-year on keyboard focus, and arrows move through the years', async () => {
     const user = userEvent.setup()
     render(<TimelineChart width={900} />)
-    const row = screen.getByRole('slider', { name: /^Vietnam–Russia:/ })
+    const row = screen.getByRole('slider', {
+      name: 'Vietnam–Russia: history, baseline and scenario by year',
+    })
     act(() => row.focus())
     expect(row).toHaveAttribute('aria-valuenow', '1949')
     await user.keyboard('{End}{PageDown}{ArrowLeft}{ArrowLeft}{ArrowRight}')

@@ -1,0 +1,202 @@
+/**
+ * `npm run bench:ui`: how the built app feels in a real browser. Serves the production build with
+ * `vite preview`, drives Debian's Chromium, and prints:
+ *   - click to next painted frame for a preset and for a year cell, on the built-in dataset and on
+ *     one 50 times larger (median and 90th percentile);
+ *   - the JavaScript the first page load needs, gzipped;
+ *   - Lighthouse desktop scores (median of three runs).
+ * It prints figures and judges nothing: budgets are in the README. Build first (`npm run build`).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Page } from '@playwright/test'
+
+const PORT = Number(process.env.BENCH_PORT ?? 4199)
+const ORIGIN = `http://127.0.0.1:${PORT}`
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium'
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 41)
+
+function startServer(): Promise<ChildProcess> {
+  const server = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('vite preview did not start in 30 s')), 30_000)
+    server.stdout!.on('data', (d: Buffer) => {
+      if (d.toString().includes(String(PORT))) {
+        clearTimeout(timer)
+        resolve(server)
+      }
+    })
+    server.on('exit', (code) => reject(new Error(`vite preview exited (${code})`)))
+  })
+}
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b)
+  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!
+  return { median: q(0.5), p90: q(0.9), first: samples[0]! }
+}
+
+/** Click-to-frame times: from the press of the button to the first frame painted after it. */
+async function latency(page: Page, click: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __listening?: boolean }
+    w.__lat = []
+    if (w.__listening) return
+    w.__listening = true
+    let t0 = 0
+    // Time runs from the press of the button; the frame is awaited after the click completes
+    // (the preset acts on click, a year strip already on press), so no earlier frame is counted.
+    document.addEventListener('pointerdown', (e) => (t0 = e.timeStamp), { capture: true })
+    document.addEventListener(
+      'click',
+      () => requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0), 0)),
+      { capture: true },
+    )
+  })
+  for (let i = 0; i < CLICKS; i++) {
+    await click()
+    await page.waitForFunction(
+      (n) => (window as unknown as { __lat: number[] }).__lat.length > n,
+      i,
+    )
+    await page.waitForTimeout(60)
+  }
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)
+}
+
+function initialJs(): { files: string[]; raw: number; gzip: number } {
+  const html = readFileSync('dist/index.html', 'utf8')
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
+  let raw = 0
+  let gzip = 0
+  for (const f of files) {
+    const bytes = readFileSync(join('dist', f))
+    raw += bytes.length
+    gzip += gzipSync(bytes, { level: 9 }).length
+  }
+  return { files, raw, gzip }
+}
+
+async function lighthouseScores(runs: number) {
+  const { default: lighthouse } = await import('lighthouse')
+  const { default: desktop } = await import('lighthouse/core/config/desktop-config.js')
+  const chromeLauncher = await import('chrome-launcher')
+  const results: { performance: number; accessibility: number; bestPractices: number }[] = []
+  for (let i = 0; i < runs; i++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROME,
+      chromeFlags: ['--headless=new', ...FLAGS],
+    })
+    try {
+      const r = await lighthouse(
+        `${ORIGIN}/`,
+        { port: chrome.port, output: 'json', logLevel: 'error' },
+        desktop,
+      )
+      const c = r!.lhr.categories
+      results.push({
+        performance: Math.round((c.performance?.score ?? 0) * 100),
+        accessibility: Math.round((c.accessibility?.score ?? 0) * 100),
+        bestPractices: Math.round((c['best-practices']?.score ?? 0) * 100),
+      })
+    } finally {
+      await chrome.kill()
+    }
+  }
+  const med = (k: keyof (typeof results)[number]) => stats(results.map((r) => r[k])).median
+  return {
+    runs: results,
+    performance: med('performance'),
+    accessibility: med('accessibility'),
+    bestPractices: med('bestPractices'),
+  }
+}
+
+const fmt = (label: string, samples: number[]) => {
+  const { median, p90, first } = stats(samples)
+  console.log(
+    `${label.padEnd(58)} median ${median.toFixed(1).padStart(6)} ms   p90 ${p90.toFixed(1).padStart(6)} ms   (first ${first.toFixed(0)} ms, ${samples.length} clicks)`,
+  )
+}
+
+async function main() {
+  if (!existsSync('dist/index.html'))
+    throw new Error('no production build: run `npm run build` first')
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  )
+  const js = initialJs()
+  console.log(
+    `initial JavaScript: ${(js.gzip / 1024).toFixed(1)} kB gzip (${(js.raw / 1024).toFixed(1)} kB raw) in ${js.files.length} files: ${js.files.join(', ')}`,
+  )
+
+  const server = await startServer()
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS })
+  try {
+    const browserVersion = browser.version()
+    console.log(`browser: Chromium ${browserVersion}, headless, viewport 1366×768`)
+    for (const [name, query, preset, cell] of [
+      ['built-in dataset (858 dyad-years)', '', 'Russia stays communist', 'Russia, by year'],
+      ['generated dataset (39,000 dyad-years, 50×)', '?dataset=generated', '', ''],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+      const page = await context.newPage()
+      await page.goto(`${ORIGIN}/${query}`)
+      await page.getByRole('table', { name: /every dyad-year/i }).waitFor()
+      const presetButton = preset
+        ? page.getByRole('button', { name: preset })
+        : page.locator('.preset-list button').first()
+      const strip = cell
+        ? page.getByRole('slider', { name: cell })
+        : page.locator('.history-editor [role="slider"]').first()
+      const cellButton = strip.locator('[data-year="1995"]')
+      await presetButton.scrollIntoViewIfNeeded()
+      fmt(`${name}: preset toggle`, await latency(page, () => presetButton.click()))
+      await cellButton.scrollIntoViewIfNeeded()
+      fmt(`${name}: year cell toggle`, await latency(page, () => cellButton.click()))
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    const lh = await lighthouseScores(Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3))
+    console.log(
+      `Lighthouse desktop (median of ${lh.runs.length}): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}` +
+        `  [runs: ${lh.runs.map((r) => `${r.performance}/${r.accessibility}/${r.bestPractices}`).join(', ')}]`,
+    )
+  }
+  server.kill()
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(`bench:ui: ${(e as Error).message}`)
+    process.exit(1)
+  },
+)
