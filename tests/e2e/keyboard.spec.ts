@@ -18,10 +18,14 @@ async function focusVisible(page: Page) {
   })
 }
 
-/** Presses Tab until the focused element matches, checking the focus is visible at every stop. */
-async function tabTo(page: Page, matches: (name: string) => boolean, limit = 80) {
+/** Presses Tab (or Shift+Tab) until the focused element matches, checking the focus is visible at every stop. */
+async function tabTo(
+  page: Page,
+  matches: (name: string) => boolean,
+  { back = false, limit = 80 } = {},
+) {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab')
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
     const f = await focusVisible(page)
     expect(f.visible, `focus visible on "${f.name}"`).toBe(true)
     if (matches(f.name)) return
@@ -55,12 +59,12 @@ test('the classroom exercise by keyboard alone, with the focus visible at every 
     '1992: history no alliance, baseline no alliance, scenario alliance',
   )
 
-  // Undo from the keyboard, then reset with Shift+Tab back to the button.
+  // Undo and redo from the keyboard, then Shift+Tab back to the reset button.
   await page.keyboard.press('Control+z')
   expect(await scenarioYears(page, 'Vietnam–Russia')).toBe('1949-1991')
   await page.keyboard.press('Control+Shift+Z')
   expect(await scenarioYears(page, 'Vietnam–Russia')).toBe('1949-2026')
-  await page.getByRole('button', { name: 'Reset to history' }).focus()
+  await tabTo(page, (n) => n === 'Reset to history', { back: true })
   await page.keyboard.press('Space')
   expect(await scenarioYears(page, 'Vietnam–Russia')).toBe('1949-1991')
 })
