@@ -1,18 +1,10 @@
 import { defineConfig } from '@playwright/test'
+import { CHROME_PATH, CHROMIUM_ARGS } from './src/cli/chromium'
 
 /**
  * Browser journeys in Debian's Chromium (no browser download), against the production build
  * served by `vite preview`. Build first: `npm run test:e2e` does both.
  */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 
@@ -32,7 +24,7 @@ export default defineConfig({
     acceptDownloads: true,
     viewport: { width: 1366, height: 768 },
     launchOptions: {
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: CHROME_PATH,
       args: CHROMIUM_ARGS,
     },
   },

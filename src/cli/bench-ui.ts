@@ -13,19 +13,10 @@ import os from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
+import { CHROME_PATH as CHROME, CHROMIUM_ARGS as FLAGS } from './chromium'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4199)
 const ORIGIN = `http://127.0.0.1:${PORT}`
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium'
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 41)
 
 function startServer(): Promise<ChildProcess> {

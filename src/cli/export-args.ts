@@ -26,6 +26,14 @@ Prints one CSV row per dyad-year to stdout.
   --contested HOW    ${CONTESTED_READINGS.join('|')}: how a contested threat counts (default ${DEFAULT_SETTINGS.contestedThreat})
   --help             show this help`
 
+/** The options that pick one value from a list, and the setting each sets. */
+const CHOICES: Readonly<Record<string, { key: keyof ModelSettings; valid: readonly string[] }>> = {
+  '--history': { key: 'history', valid: HISTORY_SERIES },
+  '--ideology': { key: 'ideology', valid: IDEOLOGY_READINGS },
+  '--rule': { key: 'rule', valid: RULES },
+  '--contested': { key: 'contestedThreat', valid: CONTESTED_READINGS },
+}
+
 const OPTIONS = ['--preset', '--history', '--ideology', '--rule', '--lag', '--contested', '--help']
 
 function oneOf<T extends string>(name: string, valid: readonly T[], value: string): T | string {
@@ -71,27 +79,13 @@ export function parseExportArgs(
           else presets.push(id)
         }
         break
-      case '--history': {
-        const v = oneOf('history', HISTORY_SERIES, value)
-        if (v === value) settings.history = v as ModelSettings['history']
-        else problem = v
-        break
-      }
-      case '--ideology': {
-        const v = oneOf('ideology', IDEOLOGY_READINGS, value)
-        if (v === value) settings.ideology = v as ModelSettings['ideology']
-        else problem = v
-        break
-      }
-      case '--rule': {
-        const v = oneOf('rule', RULES, value)
-        if (v === value) settings.rule = v as ModelSettings['rule']
-        else problem = v
-        break
-      }
+      case '--history':
+      case '--ideology':
+      case '--rule':
       case '--contested': {
-        const v = oneOf('contested', CONTESTED_READINGS, value)
-        if (v === value) settings.contestedThreat = v as ModelSettings['contestedThreat']
+        const { key, valid } = CHOICES[flag]!
+        const v = oneOf(flag.slice(2), valid, value)
+        if (v === value) Object.assign(settings, { [key]: v })
         else problem = v
         break
       }

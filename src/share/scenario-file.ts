@@ -73,6 +73,10 @@ const LogEntry = z
   .object({ text: z.string().min(1).max(300), rationale: z.string().max(300).optional() })
   .strict()
 
+const UndoStep = z
+  .object({ changes: z.array(Change), settings: Settings, logLength: z.number().int().min(0) })
+  .strict()
+
 const ScenarioFile = z
   .object({
     format: z.literal(FILE_FORMAT),
@@ -85,28 +89,8 @@ const ScenarioFile = z
     undo: z
       .object({
         entries: z.array(LogEntry).max(10_000),
-        past: z
-          .array(
-            z
-              .object({
-                changes: z.array(Change),
-                settings: Settings,
-                logLength: z.number().int().min(0),
-              })
-              .strict(),
-          )
-          .max(1000),
-        future: z
-          .array(
-            z
-              .object({
-                changes: z.array(Change),
-                settings: Settings,
-                logLength: z.number().int().min(0),
-              })
-              .strict(),
-          )
-          .max(1000),
+        past: z.array(UndoStep).max(1000),
+        future: z.array(UndoStep).max(1000),
       })
       .strict()
       .optional(),
@@ -275,6 +259,11 @@ export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
   const problem = semanticProblem(c, parsed.data)
   if (problem) return { ok: false, problem }
   const f = parsed.data
+  const readStep = (st: z.infer<typeof UndoStep>): SavedStep => ({
+    scenario: changesToScenario(c, st.changes as PresetChange[]),
+    settings: st.settings,
+    logLength: st.logLength,
+  })
   return {
     ok: true,
     file: {
@@ -288,16 +277,8 @@ export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
         ? {
             undo: {
               entries: f.undo.entries,
-              past: f.undo.past.map((st) => ({
-                scenario: changesToScenario(c, st.changes as PresetChange[]),
-                settings: st.settings,
-                logLength: st.logLength,
-              })),
-              future: f.undo.future.map((st) => ({
-                scenario: changesToScenario(c, st.changes as PresetChange[]),
-                settings: st.settings,
-                logLength: st.logLength,
-              })),
+              past: f.undo.past.map(readStep),
+              future: f.undo.future.map(readStep),
             },
           }
         : {}),

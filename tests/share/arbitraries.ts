@@ -77,3 +77,12 @@ export const arbitrarySession: fc.Arbitrary<Session> = fc.record({
   settings: arbitrarySettings,
   view: arbitraryView,
 })
+
+/** Valid settings as they appear in a scenario file. */
+export const FILE_SETTINGS = {
+  rule: 'two-criteria',
+  lag: 3,
+  ideology: 'strict',
+  contestedThreat: 'shared',
+  history: 'essay',
+}

@@ -10,7 +10,7 @@ import { openScenarioText, PREVIOUS_KEY, restoreSession, SESSION_KEY } from '@/s
 import { FILE_FORMAT, writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf } from '@/share/session'
 import { createExplorerStore } from '@/store/explorer-store'
-import { arbitrarySession } from './arbitraries'
+import { arbitrarySession, FILE_SETTINGS as SETTINGS } from './arbitraries'
 
 const RUNS = 10_000
 
@@ -60,13 +60,6 @@ const arbitraryHash = fc.oneof(
   fc.array(linkPiece, { maxLength: 6 }).map((p) => `#${p.join('&')}`),
 )
 
-const SETTINGS = {
-  rule: 'two-criteria',
-  lag: 3,
-  ideology: 'strict',
-  contestedThreat: 'shared',
-  history: 'essay',
-}
 const arbitraryFileText = fc.oneof(
   fc.string({ maxLength: 100 }),
   fc.json({ maxDepth: 3 }),

@@ -3,16 +3,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { COMPILED } from '@/data'
 import { FILE_FORMAT, readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
-import { arbitrarySession } from './arbitraries'
+import { arbitrarySession, FILE_SETTINGS as SETTINGS } from './arbitraries'
 
 const c = COMPILED
-const SETTINGS = {
-  rule: 'two-criteria',
-  lag: 3,
-  ideology: 'strict',
-  contestedThreat: 'shared',
-  history: 'essay',
-}
 const file = (over: Record<string, unknown>) =>
   JSON.stringify({ format: FILE_FORMAT, version: 1, settings: SETTINGS, changes: [], ...over })
 
