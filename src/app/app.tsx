@@ -1,4 +1,5 @@
 import { AboutPanel } from '@/features/about/about-panel'
+import { DebateLens } from '@/features/debate/debate-lens'
 import { Handout } from '@/features/handout/handout'
 import { HistoryEditor } from '@/features/history-editor/history-editor'
 import { InterventionLog } from '@/features/log/intervention-log'
@@ -76,6 +77,9 @@ export function App() {
               </Suspense>
             </PanelBoundary>
           </div>
+          <PanelBoundary name="the debate lens">
+            <DebateLens />
+          </PanelBoundary>
           <PanelBoundary name="the history editor">
             <HistoryEditor />
           </PanelBoundary>
