@@ -8,6 +8,7 @@ import {
   selectSummary,
 } from '@/store/selectors'
 import { DivergenceSentence } from '@/features/timeline/timeline-summary'
+import { PlausibilityNote } from './plausibility-note'
 import { OUTCOME_EXPLAINED, OUTCOME_LABEL, OUTCOME_PLURAL, percent } from '@/ui/words'
 
 const TABLE_ID = 'dyad-year-table'
@@ -55,6 +56,7 @@ export function MetricsPanel() {
       <p className="divergence" role="status">
         <DivergenceSentence />
       </p>
+      <PlausibilityNote />
       <dl className="headline-metrics">
         <div>
           <dt>Accuracy</dt>

@@ -38,3 +38,21 @@ describe('the metrics panel', () => {
     expect(screen.getByText(/Accuracy/).nextElementSibling).toHaveTextContent('(history: 88.8%)')
   })
 })
+
+describe('the plausibility note', () => {
+  it('says how far the scenario moves and warns about combinations history never shows', () => {
+    render(<MetricsPanel />)
+    expect(screen.queryByRole('note')).not.toBeInTheDocument()
+    act(() => useExplorerStore.getState().togglePreset('russia-stays-communist'))
+    const note = screen.getByRole('note', { name: 'How far from history' })
+    expect(note).toHaveTextContent(
+      'How far from history: 35 coded cells changed (1 state), from 1992 on.',
+    )
+    expect(note).not.toHaveTextContent('never occur')
+    act(() => useExplorerStore.getState().setCells('rift', 'VNM-USA', 2000, 2004, true))
+    expect(note).toHaveTextContent('never occur together anywhere in the historical data')
+    expect(note).toHaveTextContent(
+      'Vietnam–United States, 2000–2004: Vietnam communist, United States non-communist, no shared threat, and a party rift',
+    )
+  })
+})
