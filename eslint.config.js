@@ -29,6 +29,7 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
+      'dist-single/**',
     ],
   },
   js.configs.recommended,
@@ -119,7 +120,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', '*.config.{js,ts}'],
+    files: ['src/cli/**', 'src/build/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
 )

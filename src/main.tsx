@@ -25,3 +25,16 @@ async function start() {
 }
 
 void start()
+
+// Offline after the first visit: the service worker keeps every file of the build.
+if (
+  import.meta.env.PROD &&
+  'serviceWorker' in navigator &&
+  window.location.protocol.startsWith('http')
+) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
+      // Without a service worker the explorer still works; it just needs the network to open.
+    })
+  })
+}

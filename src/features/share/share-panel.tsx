@@ -132,6 +132,15 @@ export function SharePanel() {
           Print handout
         </button>
         <ProjectorToggle />
+        {import.meta.env.PROD && window.location.protocol.startsWith('http') && (
+          <a
+            className="offline-link"
+            href={`${import.meta.env.BASE_URL}alliance-explorer.html`}
+            download
+          >
+            Download for offline use
+          </a>
+        )}
       </div>
       {link && (
         <div className="link-box" role="status">

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { expect, test } from './fixtures'
+
+test('after one visit the explorer opens and works with the network cut', async ({
+  watched: page,
+  context,
+}) => {
+  await page.goto('/')
+  await page.evaluate(() => navigator.serviceWorker.ready)
+  await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  await page.waitForTimeout(400)
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Russia stays communist' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(page.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
+  await page.getByRole('button', { name: 'No Sino-Soviet split' }).click()
+  await expect(page.getByRole('button', { name: 'No Sino-Soviet split' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await context.setOffline(false)
+})
+
+test('the single-file version opens from disk and works, asking nothing of any server', async ({
+  browser,
+}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('request', (r) => {
+    if (
+      !r.url().startsWith('file:') &&
+      !r.url().startsWith('data:') &&
+      !r.url().startsWith('blob:')
+    )
+      problems.push(`request: ${r.url()}`)
+  })
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  await page.goto(pathToFileURL(resolve('dist/alliance-explorer.html')).href)
+  await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  await expect(
+    page.getByRole('region', { name: 'How well the model fits' }).getByRole('status'),
+  ).toHaveText(
+    '75 dyad-years are now predicted differently from history; first divergence: Vietnam–Russia, 1992.',
+  )
+  await expect(page.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
+  expect(problems).toEqual([])
+  await context.close()
+})
