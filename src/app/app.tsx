@@ -4,6 +4,7 @@ import { Handout } from '@/features/handout/handout'
 import { HistoryEditor } from '@/features/history-editor/history-editor'
 import { InterventionLog } from '@/features/log/intervention-log'
 import { MetricsPanel } from '@/features/metrics/metrics-panel'
+import { NetworkView } from '@/features/network/network-view'
 import { NoticeArea } from '@/features/notices/notice-area'
 import { PresetPanel } from '@/features/presets/preset-panel'
 import { SettingsPanel } from '@/features/settings/settings-panel'
@@ -77,6 +78,9 @@ export function App() {
               </Suspense>
             </PanelBoundary>
           </div>
+          <PanelBoundary name="the alliance network">
+            <NetworkView />
+          </PanelBoundary>
           <PanelBoundary name="the debate lens">
             <DebateLens />
           </PanelBoundary>

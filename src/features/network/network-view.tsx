@@ -1,0 +1,286 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { effectiveValue } from '@/model/scenario'
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectBaseline, selectEvaluation, selectLabels } from '@/store/selectors'
+import { ExportButtons } from '@/features/export/export-buttons'
+import { TABLE_ID } from '@/features/metrics/metrics-panel'
+import { useElementWidth } from '@/ui/use-element-width'
+
+const HEIGHT = 380
+const PLAY_MS = 700
+const LINES = [
+  { key: 'history', label: 'History', stroke: '#1b1f24', dash: undefined, width: 3, offset: -5 },
+  {
+    key: 'baseline',
+    label: 'Model on history (baseline)',
+    stroke: '#0072b2',
+    dash: '7 4',
+    width: 3,
+    offset: 0,
+  },
+  {
+    key: 'scenario',
+    label: 'Model on the scenario',
+    stroke: '#d55e00',
+    dash: '2 3',
+    width: 4,
+    offset: 5,
+  },
+] as const
+
+type Line = (typeof LINES)[number]['key']
+
+/**
+ * The alliance network in one year: states as nodes (filled when communist under the scenario),
+ * and for each pair up to three edges: history, the baseline prediction and the scenario's. A pair
+ * where the scenario differs from history gets a halo and a "≠". A year slider steps through time
+ * (arrows a year, Page Up/Down a decade) and can play; choosing an edge shows that pair in the
+ * timeline and the table.
+ */
+export function NetworkView() {
+  const id = useId()
+  const wrapper = useRef<HTMLDivElement>(null)
+  const width = Math.max(320, useElementWidth(wrapper, 720))
+  const base = useExplorerStore((s) => s.base)
+  const scenario = useExplorerStore((s) => s.scenario)
+  const evaluation = useExplorerStore(selectEvaluation)
+  const baseline = useExplorerStore(selectBaseline)
+  const labels = useExplorerStore(selectLabels)
+  const setFocus = useExplorerStore((s) => s.setFocus)
+  const setTableFilter = useExplorerStore((s) => s.setTableFilter)
+  const [year, setYear] = useState(1992)
+  const [playing, setPlaying] = useState(false)
+
+  // Playing stops by itself at the last year; Play from there starts again at the first.
+  const atEnd = year >= base.lastYear
+  const running = playing && !atEnd
+  useEffect(() => {
+    if (!running) return
+    const timer = setInterval(() => setYear((y) => Math.min(y + 1, base.lastYear)), PLAY_MS)
+    return () => clearInterval(timer)
+  }, [running, base.lastYear])
+
+  const i = year - base.firstYear
+  const cx = width / 2
+  const cy = HEIGHT / 2
+  const radius = Math.min(cx, cy) - 60
+  const pos = base.states.map((_, k) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * k) / base.states.length
+    return { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) }
+  })
+  const edges = evaluation.dyads
+    .map((d, k) => ({
+      id: d.dyad.id,
+      a: d.dyad.a,
+      b: d.dyad.b,
+      history: d.history[i] === 1,
+      baseline: baseline.dyads[k]!.predicted[i] === 1,
+      scenario: d.predicted[i] === 1,
+    }))
+    .filter((e) => e.history || e.baseline || e.scenario)
+  const yes = (v: boolean) => (v ? 'alliance' : 'no alliance')
+  const show = (dyad: string) => {
+    setFocus({ dyad, year })
+    setTableFilter({ dyad })
+  }
+  const onSliderKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const jump: Record<string, number> = { PageUp: 10, PageDown: -10 }
+    if (!(e.key in jump)) return
+    e.preventDefault()
+    setYear((y) => Math.min(base.lastYear, Math.max(base.firstYear, y + jump[e.key]!)))
+  }
+  const names = (line: Line) =>
+    edges
+      .filter((e) => e[line])
+      .map((e) => labels.dyad(e.id))
+      .join(', ') || 'none'
+  const gained = edges.filter((e) => e.scenario && !e.history).map((e) => labels.dyad(e.id))
+  const lost = edges.filter((e) => !e.scenario && e.history).map((e) => labels.dyad(e.id))
+
+  return (
+    <figure className="panel network" aria-labelledby={`${id}-title`}>
+      <figcaption>
+        <h2 id={`${id}-title`}>Alliance network in {year}</h2>
+      </figcaption>
+      <div className="network-controls">
+        <button
+          type="button"
+          onClick={() => {
+            if (!running && atEnd) setYear(base.firstYear)
+            setPlaying(!running)
+          }}
+        >
+          {running ? 'Pause' : 'Play'}
+        </button>
+        <label htmlFor={`${id}-year`}>Year</label>
+        <input
+          id={`${id}-year`}
+          type="range"
+          min={base.firstYear}
+          max={base.lastYear}
+          step={1}
+          value={year}
+          aria-valuetext={String(year)}
+          onKeyDown={onSliderKey}
+          onChange={(e) => setYear(Number(e.target.value))}
+        />
+        <output htmlFor={`${id}-year`}>{year}</output>
+      </div>
+      <ExportButtons
+        target={wrapper}
+        selector="svg.network-svg"
+        chart="network"
+        title={`Alliance network in ${year}`}
+      />
+      <div ref={wrapper} className="chart-wrapper">
+        <svg
+          className="network-svg"
+          width={width}
+          height={HEIGHT}
+          viewBox={`0 0 ${width} ${HEIGHT}`}
+          role="group"
+          aria-label={`Alliance network in ${year}`}
+        >
+          <g className="network-legend" aria-hidden="true">
+            {LINES.map((l, k) => (
+              <g key={l.key} transform={`translate(${12 + k * 240} 16)`}>
+                <line
+                  x1={0}
+                  x2={28}
+                  y1={0}
+                  y2={0}
+                  stroke={l.stroke}
+                  strokeWidth={l.width}
+                  strokeDasharray={l.dash}
+                />
+                <text x={34} y={4} fontSize={12} fill="#1b1f24">
+                  {l.label}
+                </text>
+              </g>
+            ))}
+          </g>
+          {edges.map((e) => {
+            const p = pos[e.a]!
+            const q = pos[e.b]!
+            const len = Math.hypot(q.x - p.x, q.y - p.y) || 1
+            const nx = -(q.y - p.y) / len
+            const ny = (q.x - p.x) / len
+            const differs = e.scenario !== e.history
+            return (
+              <g
+                key={e.id}
+                className={`edge${differs ? ' differs' : ''}`}
+                role="button"
+                tabIndex={0}
+                aria-label={`${labels.dyad(e.id)} in ${year}: history ${yes(e.history)}, baseline ${yes(e.baseline)}, scenario ${yes(e.scenario)}${differs ? ' (scenario differs from history)' : ''}. Show this pair in the timeline and table.`}
+                data-dyad={e.id}
+                onClick={() => show(e.id)}
+                onKeyDown={(ev) => {
+                  if (ev.key === 'Enter' || ev.key === ' ') {
+                    ev.preventDefault()
+                    show(e.id)
+                  }
+                }}
+              >
+                {differs && (
+                  <line
+                    x1={p.x}
+                    y1={p.y}
+                    x2={q.x}
+                    y2={q.y}
+                    stroke="#cc79a7"
+                    strokeOpacity={0.35}
+                    strokeWidth={22}
+                  />
+                )}
+                <line
+                  className="edge-hit"
+                  x1={p.x}
+                  y1={p.y}
+                  x2={q.x}
+                  y2={q.y}
+                  stroke="transparent"
+                  strokeWidth={24}
+                />
+                {LINES.filter((l) => e[l.key]).map((l) => (
+                  <line
+                    key={l.key}
+                    data-series={l.key}
+                    x1={p.x + nx * l.offset}
+                    y1={p.y + ny * l.offset}
+                    x2={q.x + nx * l.offset}
+                    y2={q.y + ny * l.offset}
+                    stroke={l.stroke}
+                    strokeWidth={l.width}
+                    strokeDasharray={l.dash}
+                  />
+                ))}
+                {differs && (
+                  <text
+                    x={(p.x + q.x) / 2 + nx * 14}
+                    y={(p.y + q.y) / 2 + ny * 14 + 5}
+                    textAnchor="middle"
+                    fontSize={16}
+                    fontWeight="bold"
+                    fill="#8a1c5a"
+                  >
+                    ≠
+                  </text>
+                )}
+              </g>
+            )
+          })}
+          {base.states.map((s, k) => {
+            const communist = effectiveValue(base, scenario, 'regime', s, year) === 'communist'
+            const { x, y } = pos[k]!
+            return (
+              <g key={s} className="node" aria-hidden="true">
+                <circle
+                  cx={x}
+                  cy={y}
+                  r={18}
+                  fill={communist ? '#1d3557' : '#ffffff'}
+                  stroke="#1d3557"
+                  strokeWidth={2.5}
+                />
+                <text
+                  x={x}
+                  y={y + 34}
+                  textAnchor="middle"
+                  fontSize={13}
+                  fontWeight="600"
+                  fill="#1b1f24"
+                >
+                  {labels.state(s)}
+                </text>
+                <text
+                  x={x}
+                  y={y + 4}
+                  textAnchor="middle"
+                  fontSize={10}
+                  fontWeight="700"
+                  fill={communist ? '#ffffff' : '#1d3557'}
+                >
+                  {communist ? 'C' : 'N'}
+                </text>
+              </g>
+            )
+          })}
+        </svg>
+      </div>
+      <div className="chart-text">
+        <p>
+          Nodes are states: filled with a C when communist under the scenario, open with an N when
+          not. In {year}, history has alliances between {names('history')}; the model predicts{' '}
+          {names('baseline')} on history and {names('scenario')} under the scenario.
+          {gained.length > 0 ? ` The scenario adds ${gained.join(', ')}.` : ''}
+          {lost.length > 0 ? ` It lacks ${lost.join(', ')}.` : ''}
+        </p>
+        <p className="hint">
+          Choose an edge (click, or Tab to it and press Enter) to see that pair in the timeline and
+          the <a href={`#${TABLE_ID}`}>table</a>.
+        </p>
+      </div>
+    </figure>
+  )
+}
