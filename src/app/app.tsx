@@ -1,5 +1,6 @@
 import { AboutPanel } from '@/features/about/about-panel'
 import { DebateLens } from '@/features/debate/debate-lens'
+import { ExercisePanel } from '@/features/exercises/exercise-panel'
 import { Handout } from '@/features/handout/handout'
 import { HistoryEditor } from '@/features/history-editor/history-editor'
 import { InterventionLog } from '@/features/log/intervention-log'
@@ -83,6 +84,9 @@ export function App() {
           </PanelBoundary>
           <PanelBoundary name="the debate lens">
             <DebateLens />
+          </PanelBoundary>
+          <PanelBoundary name="the exercises">
+            <ExercisePanel />
           </PanelBoundary>
           <PanelBoundary name="the history editor">
             <HistoryEditor />

@@ -48,6 +48,7 @@ export function applyOpened(store: Store, opened: OpenedFile, text: string) {
     opened.log.map((e) => e.text),
   )
   if (opened.session.view) s.replaceView(opened.session.view)
+  if (opened.answers) s.replaceAnswers(opened.answers)
   // Rationales belong to the log entries just added, which sit before the closing entry.
   const entries = store.getState().log
   const added = entries.slice(-1 - opened.log.length, -1)
@@ -69,6 +70,7 @@ export function restoreFromFile(store: Store, saved: OpenedFile) {
   const merged = entries.map((e, i) => (i < saved.log.length ? saved.log[i]! : e))
   store.getState().restoreSaved(merged, present, saved.undo?.past ?? [], saved.undo?.future ?? [])
   if (saved.session.view) store.getState().replaceView(saved.session.view)
+  if (saved.answers) store.getState().replaceAnswers(saved.answers)
 }
 
 /**
@@ -208,7 +210,7 @@ export function startAutosave(
     try {
       storage.setItem(
         SESSION_KEY,
-        writeScenarioFile(sessionOf(s), savedLogOf(s), new Date(), undoOf(s)),
+        writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers }),
       )
     } catch (e) {
       s.notify({
@@ -224,7 +226,8 @@ export function startAutosave(
       s.settings !== prev.settings ||
       s.view !== prev.view ||
       s.log !== prev.log ||
-      s.rationales !== prev.rationales
+      s.rationales !== prev.rationales ||
+      s.answers !== prev.answers
     ) {
       if (timer !== undefined) clearTimeout(timer)
       timer = setTimeout(flush, SAVE_DELAY_MS)

@@ -86,6 +86,19 @@ const ScenarioFile = z
     changes: z.array(Change).max(100_000),
     view: View.optional(),
     log: z.array(LogEntry).max(10_000).default([]),
+    exercises: z
+      .record(
+        z.string().max(80),
+        z
+          .object({
+            prediction: z.enum(['yes', 'no', 'unsure']).optional(),
+            reason: z.string().max(1000).optional(),
+            revealed: z.boolean().optional(),
+            explanation: z.string().max(2000).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
     undo: z
       .object({
         entries: z.array(LogEntry).max(10_000),
@@ -111,10 +124,24 @@ export interface SavedUndo {
   readonly future: readonly SavedStep[]
 }
 
+/** Students' exercise answers by preset id. */
+export type SavedAnswers = Readonly<
+  Record<
+    string,
+    {
+      readonly prediction?: 'yes' | 'no' | 'unsure'
+      readonly reason?: string
+      readonly revealed?: boolean
+      readonly explanation?: string
+    }
+  >
+>
+
 export interface OpenedFile {
   readonly session: Omit<Session, 'view'> & { readonly view: Session['view'] | null }
   readonly log: readonly SavedLogEntry[]
   readonly undo?: SavedUndo
+  readonly answers?: SavedAnswers
 }
 
 export type FileResult = { ok: true; file: OpenedFile } | { ok: false; problem: string }
@@ -123,8 +150,11 @@ export type FileResult = { ok: true; file: OpenedFile } | { ok: false; problem: 
 export function writeScenarioFile(
   session: Session,
   log: readonly SavedLogEntry[],
-  savedAt = new Date(),
-  undo?: SavedUndo,
+  {
+    savedAt = new Date(),
+    undo,
+    answers,
+  }: { savedAt?: Date; undo?: SavedUndo; answers?: SavedAnswers } = {},
 ): string {
   const file: z.input<typeof ScenarioFile> = {
     format: FILE_FORMAT,
@@ -141,6 +171,8 @@ export function writeScenarioFile(
     },
     log: log.map((e) => ({ ...e })),
   }
+  if (answers && Object.keys(answers).length > 0)
+    file.exercises = structuredClone(answers) as SavedAnswers
   if (undo && (undo.past.length > 0 || undo.future.length > 0)) {
     const step = (st: SavedStep) => ({
       changes: scenarioToChanges(st.scenario),
@@ -273,6 +305,7 @@ export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
         view: f.view ?? null,
       },
       log: f.log,
+      ...(f.exercises ? { answers: f.exercises } : {}),
       ...(f.undo
         ? {
             undo: {

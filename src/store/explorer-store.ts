@@ -123,6 +123,21 @@ export interface ViewSlice {
   replaceView: (view: ViewState) => void
 }
 
+/** A student's answer to one predict–observe–explain exercise. */
+export interface ExerciseAnswer {
+  readonly prediction?: 'yes' | 'no' | 'unsure'
+  readonly reason?: string
+  readonly revealed?: boolean
+  readonly explanation?: string
+}
+
+export interface ExerciseSlice {
+  /** Answers by preset id; kept outside undo, like the reasons in the log. */
+  readonly answers: Readonly<Record<string, ExerciseAnswer>>
+  answer: (preset: string, patch: Partial<ExerciseAnswer>) => void
+  replaceAnswers: (answers: Readonly<Record<string, ExerciseAnswer>>) => void
+}
+
 /** A message for the user: role status for information, role alert for problems. */
 export interface Notice {
   readonly id: number
@@ -138,7 +153,7 @@ export interface NoticeSlice {
   dismissNotice: (id: number) => void
 }
 
-export type ExplorerState = BaseSlice & ScenarioSlice & ViewSlice & NoticeSlice
+export type ExplorerState = BaseSlice & ScenarioSlice & ViewSlice & NoticeSlice & ExerciseSlice
 
 export const NO_TABLE_FILTER: TableFilter = Object.freeze({
   dyad: null,
@@ -346,6 +361,13 @@ const createViewSlice =
     replaceView: (view) => set({ view }),
   })
 
+const createExerciseSlice: Slice<ExerciseSlice> = (set) => ({
+  answers: {},
+  answer: (preset, patch) =>
+    set((s) => ({ answers: { ...s.answers, [preset]: { ...s.answers[preset], ...patch } } })),
+  replaceAnswers: (answers) => set({ answers }),
+})
+
 const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
   notices: [],
   notify: (notice) =>
@@ -369,6 +391,7 @@ export function createExplorerStore(
     ...createScenarioSlice(...a),
     ...createViewSlice(base)(...a),
     ...createNoticeSlice(...a),
+    ...createExerciseSlice(...a),
   }))
 }
 

@@ -35,6 +35,15 @@ test('no WCAG 2.1 A or AA violations in any state the journeys reach', async ({
   await page.getByRole('combobox', { name: 'Rule' }).selectOption('two-criteria-lag')
   await page.getByRole('slider', { name: 'Russia, by year' }).locator('[data-year="1995"]').hover()
   await page.getByRole('button', { name: 'Projector mode' }).click()
+  const card = page.getByRole('article', { name: 'Russia stays communist' })
+  await card.getByRole('radio', { name: 'Not sure' }).check()
+  await card.getByRole('button', { name: /Reveal the model's answer/ }).click()
+  await card.getByText('Teacher notes').click()
+  await page
+    .getByRole('region', { name: 'The Vu–Lan debate' })
+    .getByText(/Codings the two readings dispute/)
+    .click()
+  await page.getByRole('button', { name: /^Vietnam–Russia in 1992/ }).focus()
   await page.getByRole('button', { name: 'Copy link' }).click()
   await expectNoViolations(page, 'a scenario with every panel open')
 

@@ -154,6 +154,21 @@ describe('autosave', () => {
     vi.useRealTimers()
   })
 
+  it('keeps exercise answers across a reload', () => {
+    vi.useFakeTimers()
+    const store = createExplorerStore()
+    const stop = startAutosave(store, storage, fakeWindow().win)
+    store.getState().answer('russia-stays-communist', { prediction: 'yes', reason: 'same party' })
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
+    const reloaded = createExplorerStore()
+    restoreSession(reloaded, '', storage)
+    expect(reloaded.getState().answers).toEqual({
+      'russia-stays-communist': { prediction: 'yes', reason: 'same party' },
+    })
+    stop()
+    vi.useRealTimers()
+  })
+
   it('keeps undo history across a reload', () => {
     vi.useFakeTimers()
     const store = createExplorerStore()

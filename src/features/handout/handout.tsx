@@ -1,3 +1,4 @@
+import { EXERCISES } from '@/data/exercises'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectBaselineSummary, selectLabels, selectSummary } from '@/store/selectors'
 import { describeScenario } from '@/model/changes'
@@ -8,6 +9,8 @@ import { percent } from '@/ui/words'
 /** Keeps the handout to one page however long the session was. */
 const PRINTED_STEPS = 6
 const PRINTED_CHANGES = 5
+const PRINTED_EXERCISES = 2
+const PREDICTION_WORDS = { yes: 'yes', no: 'no', unsure: 'not sure' } as const
 const clip = (t: string) => (t.length > 70 ? `${t.slice(0, 69)}…` : t)
 
 const QUESTIONS = [
@@ -28,6 +31,11 @@ export function Handout() {
   const summary = useExplorerStore(selectSummary)
   const baseline = useExplorerStore(selectBaselineSummary)
   const changes = describeScenario(labels, scenario)
+  const answers = useExplorerStore((s) => s.answers)
+  const answered = EXERCISES.filter((e) => answers[e.preset]?.prediction).map((exercise) => ({
+    exercise,
+    answer: answers[exercise.preset]!,
+  }))
   const c = summary.overall.confusion
   return (
     <section className="handout" aria-label="Printable handout">
@@ -66,6 +74,25 @@ export function Handout() {
         {percent(baseline.overall.accuracy, 1)}); {c.hit} hits, {c.miss} misses, {c.false_alarm}{' '}
         false alarms, {c.correct_rejection} correct rejections.
       </p>
+      {answered.length > 0 && (
+        <>
+          <h2>
+            Exercises
+            {answered.length > PRINTED_EXERCISES
+              ? ` (${PRINTED_EXERCISES} of ${answered.length})`
+              : ''}
+          </h2>
+          <ul className="handout-exercises">
+            {answered.slice(0, PRINTED_EXERCISES).map(({ exercise, answer }) => (
+              <li key={exercise.preset}>
+                {exercise.question} Predicted: {PREDICTION_WORDS[answer.prediction!]}
+                {answer.reason ? ` (${clip(answer.reason)})` : ''}.
+                {answer.explanation ? ` Explanation: ${clip(answer.explanation)}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>Your answers</h2>
       <ol className="handout-questions">
         {QUESTIONS.map((q) => (

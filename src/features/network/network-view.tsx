@@ -112,7 +112,7 @@ export function NetworkView() {
         >
           {running ? 'Pause' : 'Play'}
         </button>
-        <label htmlFor={`${id}-year`}>Year</label>
+        <label htmlFor={`${id}-year`}>Network year</label>
         <input
           id={`${id}-year`}
           type="range"

@@ -39,7 +39,7 @@ export function SharePanel() {
 
   const saveScenario = () => {
     const s = useExplorerStore.getState()
-    const text = writeScenarioFile(sessionOf(s), savedLogOf(s))
+    const text = writeScenarioFile(sessionOf(s), savedLogOf(s), { answers: s.answers })
     downloadBlob(
       new Blob([text], { type: 'application/json' }),
       `alliance-explorer_scenario_${scenarioSlug(s)}.json`,

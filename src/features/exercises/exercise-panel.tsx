@@ -1,0 +1,140 @@
+import { useId } from 'react'
+import { EXERCISES, type Exercise } from '@/data/exercises'
+import { isPresetApplied } from '@/model/presets'
+import { useExplorerStore, type ExerciseAnswer } from '@/store/explorer-store'
+import { selectEvaluation, selectLabels } from '@/store/selectors'
+import { runsOf } from '@/ui/runs'
+import { formatRuns } from '@/ui/words'
+
+const PREDICTIONS = [
+  { value: 'yes', label: 'Yes, they stay allied' },
+  { value: 'no', label: 'No alliance' },
+  { value: 'unsure', label: 'Not sure' },
+] as const
+
+/** What the model says about the exercise's pair and years, in a sentence. */
+export function useExerciseResult(ex: Exercise): { text: string; allied: boolean } | null {
+  const evaluation = useExplorerStore(selectEvaluation)
+  const labels = useExplorerStore(selectLabels)
+  const index = evaluation.compiled.dyadIndex.get(ex.watch.dyad)
+  if (index === undefined) return null
+  const d = evaluation.dyads[index]!
+  const first = evaluation.compiled.firstYear
+  const predicted = runsOf(d.predicted, first, ex.watch.from, ex.watch.to)
+  const history = runsOf(d.history, first, ex.watch.from, ex.watch.to)
+  const pair = labels.dyad(ex.watch.dyad)
+  const span = `${ex.watch.from}–${ex.watch.to}`
+  const model =
+    predicted.length > 0
+      ? `The model predicts an alliance for ${pair} in ${formatRuns(predicted)}`
+      : `The model predicts no alliance for ${pair} in ${span}`
+  const hist =
+    history.length > 0
+      ? `history has one in ${formatRuns(history)}`
+      : 'history has none in those years'
+  return { text: `${model}; ${hist}.`, allied: predicted.length > 0 }
+}
+
+function ExerciseCard({ exercise }: { exercise: Exercise }) {
+  const id = useId()
+  const preset = useExplorerStore((s) => s.presets.find((p) => p.id === exercise.preset))
+  const answer: ExerciseAnswer = useExplorerStore((s) => s.answers[exercise.preset]) ?? {}
+  const setAnswer = useExplorerStore((s) => s.answer)
+  const result = useExerciseResult(exercise)
+  if (!preset) return null
+
+  const reveal = () => {
+    const s = useExplorerStore.getState()
+    if (!isPresetApplied(s.base, s.scenario, preset)) s.togglePreset(preset.id)
+    setAnswer(preset.id, { revealed: true })
+  }
+  const agrees =
+    answer.prediction === 'unsure' || !result
+      ? ''
+      : (answer.prediction === 'yes') === result.allied
+        ? ' It matches your prediction.'
+        : ' It differs from your prediction.'
+
+  return (
+    <article className="exercise" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{preset.title}</h3>
+      <p className="question">{exercise.question}</p>
+      <fieldset disabled={answer.revealed}>
+        <legend>1. Your prediction, before you look</legend>
+        {PREDICTIONS.map((p) => (
+          <label key={p.value} className="radio">
+            <input
+              type="radio"
+              name={`${id}-prediction`}
+              value={p.value}
+              checked={answer.prediction === p.value}
+              onChange={() => setAnswer(preset.id, { prediction: p.value })}
+            />
+            {p.label}
+          </label>
+        ))}
+        <label className="stacked">
+          Why do you think so?
+          <input
+            type="text"
+            maxLength={300}
+            value={answer.reason ?? ''}
+            onChange={(e) => setAnswer(preset.id, { reason: e.target.value })}
+          />
+        </label>
+      </fieldset>
+      {!answer.revealed ? (
+        <button type="button" className="reveal" disabled={!answer.prediction} onClick={reveal}>
+          2. Reveal the model&apos;s answer
+        </button>
+      ) : (
+        <>
+          <p className="result" role="status">
+            <strong>2. The model&apos;s answer:</strong> {result?.text}
+            {agrees}
+          </p>
+          <label className="stacked">
+            3. Explain what you see
+            <textarea
+              rows={3}
+              maxLength={2000}
+              value={answer.explanation ?? ''}
+              onChange={(e) => setAnswer(preset.id, { explanation: e.target.value })}
+            />
+          </label>
+        </>
+      )}
+      <details className="teacher-notes">
+        <summary>Teacher notes</summary>
+        <p>{exercise.context}</p>
+        <ul>
+          {exercise.prompts.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      </details>
+    </article>
+  )
+}
+
+/** Predict, observe, explain: one card per preset, answers kept with the work. */
+export function ExercisePanel() {
+  const id = useId()
+  const presets = useExplorerStore((s) => s.presets)
+  const exercises = EXERCISES.filter((e) => presets.some((p) => p.id === e.preset))
+  if (exercises.length === 0) return null
+  return (
+    <section className="panel exercises" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Exercises: predict, then look</h2>
+      <p className="hint">
+        Commit to a prediction first; revealing applies the counterfactual. Answers stay in this
+        browser, in saved scenario files and on the printed handout.
+      </p>
+      <div className="exercise-list">
+        {exercises.map((e) => (
+          <ExerciseCard key={e.preset} exercise={e} />
+        ))}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures'
+
+test('the network, scrubbed through 1975–1995 under "Russia stays communist", keeps the Vietnam–Russia edge', async ({
+  watched: page,
+}) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  const slider = page.getByRole('slider', { name: 'Network year' })
+  await slider.fill('1975')
+  await slider.focus()
+  for (let year = 1975; year <= 1995; year++) {
+    await expect(page.getByRole('heading', { name: `Alliance network in ${year}` })).toBeVisible()
+    await expect(
+      page.getByRole('button', {
+        name: new RegExp(`^Vietnam–Russia in ${year}: .*scenario alliance`),
+      }),
+    ).toBeVisible()
+    if (year < 1995) await page.keyboard.press('ArrowRight')
+  }
+  await page.getByRole('button', { name: /^Vietnam–Russia in 1995/ }).click()
+  await expect(
+    page
+      .getByRole('table', { name: /every dyad-year/i })
+      .getByRole('row')
+      .nth(1),
+  ).toContainText('Vietnam–Russia')
+})
+
+test('an exercise from prediction to explanation, found in the printed handout', async ({
+  watched: page,
+}) => {
+  await page.goto('/')
+  const card = page.getByRole('article', { name: 'North Korea abandons communism' })
+  await card.getByRole('radio', { name: 'Yes, they stay allied' }).check()
+  await card.getByRole('button', { name: /Reveal the model's answer/ }).click()
+  await expect(card.getByRole('status')).toContainText(
+    'The model predicts no alliance for China–North Korea in 1994–2026',
+  )
+  await expect(card.getByRole('status')).toContainText('It differs from your prediction.')
+  await card
+    .getByRole('textbox', { name: '3. Explain what you see' })
+    .fill('without shared ideology the rule says no')
+  await page.emulateMedia({ media: 'print' })
+  const handout = page.getByRole('region', { name: 'Printable handout' })
+  await expect(handout).toBeVisible()
+  await expect(handout).toContainText('Predicted: yes.')
+  await expect(handout).toContainText('Explanation: without shared ideology the rule says no')
+  await page.emulateMedia({ media: 'screen' })
+})
+
+test('the debate lens flips the reading and the verdict', async ({ watched: page }) => {
+  await page.goto('/')
+  const lens = page.getByRole('region', { name: 'The Vu–Lan debate' })
+  const verdict = lens.getByRole('row', { name: /Similar policies\?/ })
+  await expect(verdict).toContainText('The claim holds')
+  await lens.getByRole('button', { name: "Lan's reading" }).click()
+  await expect(lens.getByRole('row', { name: /^Vietnam/ })).toContainText('1: Cambodia (1979–1991)')
+  await expect(page.getByRole('combobox', { name: /Alliance definition/ })).toHaveValue(
+    'treaty_defense',
+  )
+})

@@ -1,0 +1,72 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { ExercisePanel } from '@/features/exercises/exercise-panel'
+import { Handout } from '@/features/handout/handout'
+import { readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
+import { savedLogOf, sessionOf } from '@/share/session'
+import { useExplorerStore } from '@/store/explorer-store'
+
+const card = (title: string) => screen.getByRole('article', { name: title })
+
+describe('exercises', () => {
+  it('ask for a prediction first, then reveal the answer and take an explanation', async () => {
+    const user = userEvent.setup()
+    render(<ExercisePanel />)
+    const russia = card('Russia stays communist')
+    expect(
+      within(russia).getByText(/would Hanoi have kept its alliance with Moscow\?/),
+    ).toBeInTheDocument()
+    const reveal = within(russia).getByRole('button', { name: /Reveal the model's answer/ })
+    expect(reveal).toBeDisabled()
+
+    await user.click(within(russia).getByRole('radio', { name: 'Yes, they stay allied' }))
+    await user.type(
+      within(russia).getByRole('textbox', { name: 'Why do you think so?' }),
+      'same party',
+    )
+    await user.click(reveal)
+
+    // Revealing applies the counterfactual and shows the result for the pair in question.
+    expect(useExplorerStore.getState().scenario.regime.RUS).toBeDefined()
+    expect(within(russia).getByRole('status')).toHaveTextContent(
+      "The model's answer: The model predicts an alliance for Vietnam–Russia in 1992–2026; history has none in those years. It matches your prediction.",
+    )
+    expect(within(russia).getByRole('radio', { name: 'No alliance' })).toBeDisabled()
+    await user.type(
+      within(russia).getByRole('textbox', { name: '3. Explain what you see' }),
+      'ideology kept it',
+    )
+    expect(useExplorerStore.getState().answers['russia-stays-communist']).toEqual({
+      prediction: 'yes',
+      reason: 'same party',
+      revealed: true,
+      explanation: 'ideology kept it',
+    })
+  })
+
+  it('carry teacher notes with context and prompts from the debate', async () => {
+    render(<ExercisePanel />)
+    const nk = card('North Korea abandons communism')
+    await userEvent.setup().click(within(nk).getByText('Teacher notes'))
+    expect(within(nk).getByText(/Article VII keeps the treaty in force/)).toBeVisible()
+  })
+
+  it('travel in the scenario file and onto the handout', () => {
+    const s = useExplorerStore.getState()
+    s.answer('vietnam-turns-non-communist', {
+      prediction: 'no',
+      reason: 'Laos needs a party ally',
+      revealed: true,
+      explanation: 'the model agrees',
+    })
+    const state = useExplorerStore.getState()
+    const text = writeScenarioFile(sessionOf(state), savedLogOf(state), { answers: state.answers })
+    const opened = readScenarioFile(text, state.base)
+    expect(opened.ok && opened.file.answers).toEqual(state.answers)
+    render(<Handout />)
+    expect(screen.getByLabelText('Printable handout', { selector: 'section' })).toHaveTextContent(
+      'If Vietnam had ended one-party rule in 1991, would it still be allied with Laos? Predicted: no (Laos needs a party ally). Explanation: the model agrees',
+    )
+  })
+})
