@@ -45,6 +45,11 @@ test('an exercise from prediction to explanation, found in the printed handout',
   await expect(handout).toBeVisible()
   await expect(handout).toContainText('Predicted: yes.')
   await expect(handout).toContainText('Explanation: without shared ideology the rule says no')
+  // One sheet of A4 and of Letter.
+  for (const format of ['A4', 'Letter']) {
+    const pdf = (await page.pdf({ format })).toString('latin1')
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g), `${format} pages`).toHaveLength(1)
+  }
   await page.emulateMedia({ media: 'screen' })
 })
 

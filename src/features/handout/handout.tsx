@@ -11,7 +11,7 @@ const PRINTED_STEPS = 6
 const PRINTED_CHANGES = 5
 const PRINTED_EXERCISES = 2
 const PREDICTION_WORDS = { yes: 'yes', no: 'no', unsure: 'not sure' } as const
-const clip = (t: string) => (t.length > 70 ? `${t.slice(0, 69)}…` : t)
+const clip = (t: string, max = 70) => (t.length > max ? `${t.slice(0, max - 1)}…` : t)
 
 const QUESTIONS = [
   'Before looking: what did you expect the model to predict, and why?',
@@ -62,7 +62,7 @@ export function Handout() {
             {log.slice(-PRINTED_STEPS).map((e) => (
               <li key={e.id}>
                 {e.text}
-                {rationales[e.id] ? ` (why: ${clip(rationales[e.id]!)})` : ''}
+                {rationales[e.id] ? ` (why: ${clip(rationales[e.id]!, 50)})` : ''}
               </li>
             ))}
           </ol>
@@ -86,8 +86,8 @@ export function Handout() {
             {answered.slice(0, PRINTED_EXERCISES).map(({ exercise, answer }) => (
               <li key={exercise.preset}>
                 {exercise.question} Predicted: {PREDICTION_WORDS[answer.prediction!]}
-                {answer.reason ? ` (${clip(answer.reason)})` : ''}.
-                {answer.explanation ? ` Explanation: ${clip(answer.explanation)}` : ''}
+                {answer.reason ? ` (${clip(answer.reason, 50)})` : ''}.
+                {answer.explanation ? ` Explanation: ${clip(answer.explanation, 60)}` : ''}
               </li>
             ))}
           </ul>
@@ -95,7 +95,8 @@ export function Handout() {
       )}
       <h2>Your answers</h2>
       <ol className="handout-questions">
-        {QUESTIONS.map((q) => (
+        {/* With exercises on the page, two general questions keep it to one sheet. */}
+        {QUESTIONS.slice(0, answered.length > 0 ? 2 : 3).map((q) => (
           <li key={q}>
             {q}
             <span className="answer-line" />
