@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '@/app/app'
+import { tableRow } from '../table-helpers'
 
 /** The timeline's text twin: the sentence for one pair. */
 const twinLine = (pair: string) =>
@@ -41,12 +42,7 @@ describe('the explorer', () => {
       '75 dyad-years are now predicted differently from history; first divergence: Vietnam–Russia, 1992.',
     )
     // Table: filter to the diverging Vietnam–Russia years.
-    const table = screen.getByRole('region', { name: 'Every dyad-year' })
-    await user.selectOptions(within(table).getByRole('combobox', { name: 'Pair' }), 'VNM-RUS')
-    await user.type(within(table).getByRole('searchbox', { name: 'Search' }), '1993')
-    const row = within(screen.getByRole('table', { name: /every dyad-year/i })).getAllByRole(
-      'row',
-    )[1]!
+    const row = await tableRow(user, 'VNM-RUS', 1993)
     expect(row).toHaveTextContent('Vietnam–Russia')
     expect(row).toHaveTextContent('changed')
     expect(row).toHaveTextContent('False alarm')

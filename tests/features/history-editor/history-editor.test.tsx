@@ -6,6 +6,7 @@ import { MetricsPanel } from '@/features/metrics/metrics-panel'
 import { DyadYearTable } from '@/features/table/dyad-year-table'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
 import { useExplorerStore } from '@/store/explorer-store'
+import { tableRow } from '../../table-helpers'
 
 function renderEditor() {
   render(
@@ -46,12 +47,7 @@ describe('the history editor', () => {
     expect(screen.getByRole('region', { name: 'How well the model fits' })).toHaveTextContent(
       '1 dyad-year is now predicted differently from history; first divergence: Vietnam–Russia, 1995.',
     )
-    const table = screen.getByRole('region', { name: 'Every dyad-year' })
-    await user.selectOptions(within(table).getByRole('combobox', { name: 'Pair' }), 'VNM-RUS')
-    await user.type(within(table).getByRole('searchbox', { name: 'Search' }), '1995')
-    const row = within(screen.getByRole('table', { name: /every dyad-year/i })).getAllByRole(
-      'row',
-    )[1]!
+    const row = await tableRow(user, 'VNM-RUS', 1995)
     expect(row).toHaveTextContent('Alliance')
     expect(row).toHaveTextContent('False alarm')
   })

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { MetricsPanel } from '@/features/metrics/metrics-panel'
 import { SettingsPanel } from '@/features/settings/settings-panel'
 import { DyadYearTable } from '@/features/table/dyad-year-table'
+import { tableRow } from '../../table-helpers'
 
 function renderPanels() {
   render(
@@ -33,12 +34,7 @@ describe('model settings', () => {
     )
     // Vietnam–Laos is predicted every year from 1976, but its treaty has no defence clause.
     expect(count(/hits?$/)).toBeLessThan(hitsEssay)
-    const table = screen.getByRole('region', { name: 'Every dyad-year' })
-    await user.selectOptions(within(table).getByRole('combobox', { name: 'Pair' }), 'VNM-LAO')
-    await user.type(within(table).getByRole('searchbox', { name: 'Search' }), '1980')
-    const row = within(screen.getByRole('table', { name: /every dyad-year/i })).getAllByRole(
-      'row',
-    )[1]!
+    const row = await tableRow(user, 'VNM-LAO', 1980)
     expect(row).toHaveTextContent('False alarm')
   })
 
