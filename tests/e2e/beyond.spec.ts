@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
 
 test('the network, scrubbed through 1975–1995 under "Russia stays communist", keeps the Vietnam–Russia edge', async ({
@@ -17,6 +18,22 @@ test('the network, scrubbed through 1975–1995 under "Russia stays communist", 
     ).toBeVisible()
     if (year < 1995) await page.keyboard.press('ArrowRight')
   }
+  // The network exports like the other charts.
+  const network = page.getByRole('figure', { name: 'Alliance network in 1995' })
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    network.getByRole('button', { name: 'Download chart (PNG)' }).click(),
+  ])
+  expect(png.suggestedFilename()).toBe('alliance-explorer_network_russia-stays-communist.png')
+  const bytes = await readFile((await png.path())!)
+  expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1600)
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    network.getByRole('button', { name: 'Download chart (SVG)' }).click(),
+  ])
+  const text = await readFile((await svg.path())!, 'utf8')
+  expect(text).toContain('Alliance network in 1995')
+  expect(text).toContain('Counterfactual: Russian Federation communist 1992–2026')
   await page.getByRole('button', { name: /^Vietnam–Russia in 1995/ }).click()
   await expect(
     page
