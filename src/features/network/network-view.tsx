@@ -62,8 +62,9 @@ export function NetworkView() {
 
   const i = year - base.firstYear
   const cx = width / 2
-  const cy = HEIGHT / 2
-  const radius = Math.min(cx, cy) - 60
+  // Below the legend, with room for the labels under the bottom nodes.
+  const cy = HEIGHT / 2 + 16
+  const radius = Math.min(cx, HEIGHT / 2) - 70
   const pos = base.states.map((_, k) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * k) / base.states.length
     return { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) }
@@ -142,22 +143,44 @@ export function NetworkView() {
           aria-label={`Alliance network in ${year}`}
         >
           <g className="network-legend" aria-hidden="true">
-            {LINES.map((l, k) => (
-              <g key={l.key} transform={`translate(${12 + k * 240} 16)`}>
-                <line
-                  x1={0}
-                  x2={28}
-                  y1={0}
-                  y2={0}
-                  stroke={l.stroke}
-                  strokeWidth={l.width}
-                  strokeDasharray={l.dash}
-                />
-                <text x={34} y={4} fontSize={12} fill="#1b1f24">
-                  {l.label}
-                </text>
-              </g>
-            ))}
+            {[...LINES, null].map((l, k) => {
+              const perRow = Math.max(1, Math.floor((width - 12) / 235))
+              const at = `translate(${12 + (k % perRow) * 235} ${16 + Math.floor(k / perRow) * 20})`
+              return l ? (
+                <g key={l.key} transform={at}>
+                  <line
+                    x1={0}
+                    x2={28}
+                    y1={0}
+                    y2={0}
+                    stroke={l.stroke}
+                    strokeWidth={l.width}
+                    strokeDasharray={l.dash}
+                  />
+                  <text x={34} y={4} fontSize={12} fill="#1b1f24">
+                    {l.label}
+                  </text>
+                </g>
+              ) : (
+                <g key="differs" transform={at}>
+                  <line
+                    x1={0}
+                    x2={28}
+                    y1={0}
+                    y2={0}
+                    stroke="#cc79a7"
+                    strokeOpacity={0.35}
+                    strokeWidth={12}
+                  />
+                  <text x={8} y={5} fontSize={14} fontWeight="bold" fill="#8a1c5a">
+                    ≠
+                  </text>
+                  <text x={34} y={4} fontSize={12} fill="#1b1f24">
+                    Scenario differs from history
+                  </text>
+                </g>
+              )
+            })}
           </g>
           {edges.map((e) => {
             const p = pos[e.a]!
