@@ -1,5 +1,5 @@
 import { memoLast } from '@/lib/memo'
-import { DEFAULT_SETTINGS, evaluate, type DyadEvaluation, type Evaluation } from '@/model/evaluate'
+import { evaluate, type DyadEvaluation, type Evaluation } from '@/model/evaluate'
 import { labelsOf } from '@/model/labels'
 import { divergence, summarize } from '@/model/metrics'
 import { buildDyadRows, type DyadYearRow } from '@/model/rows'
@@ -48,13 +48,6 @@ export const selectBaselineSummary = (s: ExplorerState) => baselineSummaryOf(sel
 export const selectLabels = (s: ExplorerState) => labelsOf(s.base.source)
 
 export const selectChangeCount = memoLast((s: ExplorerState['scenario']) => countChanges(s))
-
-/** Whether the settings are the essay's own reading. */
-export const selectIsDefaultReading = (s: ExplorerState) =>
-  s.settings === DEFAULT_SETTINGS ||
-  (Object.keys(DEFAULT_SETTINGS) as (keyof typeof DEFAULT_SETTINGS)[]).every(
-    (k) => s.settings[k] === DEFAULT_SETTINGS[k],
-  )
 
 const activePresetsOf = memoLast(
   (
