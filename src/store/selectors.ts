@@ -132,29 +132,32 @@ const agreementOf = memoLast((baseline: Evaluation, e: Evaluation): readonly Yea
 export const selectAgreementByYear = (s: ExplorerState) =>
   agreementOf(selectBaseline(s), selectEvaluation(s))
 
-const scenarioDescriptionOf = memoLast(
+const scenarioPartsOf = memoLast(
   (
     presets: ExplorerState['presets'],
     active: readonly string[],
     scenario: ExplorerState['scenario'],
     base: ExplorerState['base'],
   ) => {
-    const total = countChanges(scenario)
-    if (total === 0) return 'history as coded'
-    const titles = presets.filter((p) => active.includes(p.id)).map((p) => p.title)
-    const fromPresets = countChanges(
-      combinePresets(
-        base,
-        presets.filter((p) => active.includes(p.id)),
-      ),
-    )
-    const extra = total - fromPresets
-    const parts = [...titles]
-    if (extra > 0)
-      parts.push(`${extra} ${titles.length ? 'further ' : ''}${extra === 1 ? 'change' : 'changes'}`)
-    return parts.join('; ')
+    const applied = presets.filter((p) => active.includes(p.id))
+    const extra = countChanges(scenario) - countChanges(combinePresets(base, applied))
+    return { presets: applied, extra }
   },
 )
+/** The scenario as the presets fully applied and the number of cells changed beyond them. */
+export const selectScenarioParts = (s: ExplorerState) =>
+  scenarioPartsOf(s.presets, selectActivePresets(s), s.scenario, s.base)
+
+const scenarioDescriptionOf = memoLast((parts: ReturnType<typeof selectScenarioParts>) => {
+  const titles = parts.presets.map((p) => p.title)
+  if (titles.length === 0 && parts.extra === 0) return 'history as coded'
+  if (parts.extra > 0) {
+    titles.push(
+      `${parts.extra} ${titles.length ? 'further ' : ''}${parts.extra === 1 ? 'change' : 'changes'}`,
+    )
+  }
+  return titles.join('; ')
+})
 /** The scenario in a few words: the presets applied and how many other cells changed. */
 export const selectScenarioDescription = (s: ExplorerState) =>
-  scenarioDescriptionOf(s.presets, selectActivePresets(s), s.scenario, s.base)
+  scenarioDescriptionOf(selectScenarioParts(s))

@@ -1,9 +1,7 @@
 import { describeScenario } from '@/model/changes'
 import { labelsOf } from '@/model/labels'
 import type { ExplorerState } from '@/store/explorer-store'
-import { selectActivePresets } from '@/store/selectors'
-import { combinePresets } from '@/model/presets'
-import { countChanges } from '@/model/scenario'
+import { selectScenarioParts } from '@/store/selectors'
 import { HISTORY_SHORT, RULE_SHORT } from '@/ui/words'
 import { slug } from '@/lib/download'
 
@@ -47,14 +45,10 @@ export function exportText(s: ExplorerState): ExportText {
 
 /** e.g. "russia-stays-communist", "russia-stays-communist+custom", "custom", "history". */
 export function scenarioSlug(s: ExplorerState): string {
-  const total = countChanges(s.scenario)
-  if (total === 0) return 'history'
-  const active = selectActivePresets(s)
-  const presets = s.presets.filter((p) => active.includes(p.id))
-  const extra = total - countChanges(combinePresets(s.base, presets))
+  const { presets, extra } = selectScenarioParts(s)
   const parts = presets.map((p) => slug(p.id))
   if (extra > 0) parts.push('custom')
-  return parts.join('+')
+  return parts.length > 0 ? parts.join('+') : 'history'
 }
 
 /** "alliance-explorer_timeline_russia-stays-communist.png" */

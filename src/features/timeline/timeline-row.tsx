@@ -94,34 +94,35 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
           fill="url(#pattern-off-history)"
         />
       ))}
-      {BANDS.map((band, k) => (
-        <g
-          key={band.key}
-          className={band.className}
-          data-series={band.key}
-          data-years={runsOf(series[band.key], first, from, to)
-            .map(([a, b]) => `${a}-${b}`)
-            .join(' ')}
-        >
-          <rect
-            className="band-track"
-            x={x(from)}
-            y={k * (BAND + BAND_GAP)}
-            width={width(from, to)}
-            height={BAND}
-          />
-          {runsOf(series[band.key], first, from, to).map(([a, b]) => (
+      {BANDS.map((band, k) => {
+        const runs = runsOf(series[band.key], first, from, to)
+        return (
+          <g
+            key={band.key}
+            className={band.className}
+            data-series={band.key}
+            data-years={runs.map(([a, b]) => `${a}-${b}`).join(' ')}
+          >
             <rect
-              key={a}
-              x={x(a)}
+              className="band-track"
+              x={x(from)}
               y={k * (BAND + BAND_GAP)}
-              width={width(a, b)}
+              width={width(from, to)}
               height={BAND}
-              fill={band.fill}
             />
-          ))}
-        </g>
-      ))}
+            {runs.map(([a, b]) => (
+              <rect
+                key={a}
+                x={x(a)}
+                y={k * (BAND + BAND_GAP)}
+                width={width(a, b)}
+                height={BAND}
+                fill={band.fill}
+              />
+            ))}
+          </g>
+        )
+      })}
       {offBaseline.map(([a, b]) => (
         <g key={`m${a}`} className="off-baseline">
           <rect
