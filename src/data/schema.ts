@@ -59,13 +59,13 @@ const DyadSchema = z
     essay: z.array(spanOf(z.boolean())).min(1),
     treaty_any: z.array(spanOf(z.boolean())).min(1),
     treaty_defense: z.array(spanOf(z.boolean())).min(1),
-    cow: z.array(spanOf(CowType)).min(1),
-    atop: z.array(spanOf(z.array(AtopObligation))).min(1),
+    cow: z.array(spanOf(CowType.nullable())).min(1),
+    atop: z.array(spanOf(z.array(AtopObligation).nullable())).min(1),
   })
   .strict()
 
 const SourceSchema = z
-  .object({ id: z.string().min(1), title: z.string().min(1), url: z.url() })
+  .object({ id: z.string().min(1), title: z.string().min(1), url: z.url().optional() })
   .strict()
 
 const DatasetSchema = z

@@ -89,4 +89,5 @@ export const SOURCES: Source[] = [
   { id: 'S80', title: "Garver, China's Quest, p. 210 (Sihanouk overthrown Mar 1970; Chinese policy on Cambodia), and kdevpolicy blog (Sihanouk in exile in Beijing from 1970)", url: 'https://issuhub.com/view/index/23628?pageIndex=231' },
   { id: 'S81', title: 'CCTV (2009), "Conclusion of the Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance" (preface + six articles; 30-year term; Japan-aggression clause)', url: 'http://www.cctv.com/english/special/60anni/20090911/109539.shtml' },
   { id: 'S82', title: 'Weak supporting sources: soolun.net reprint of a 1950 Chinese notice (ratification 11 Apr 1950, exchange of instruments 30 Sep 1950); Sino Defence Forum transcription of the 1961 China–DPRK treaty text and footnote', url: 'https://soolun.net/periodical/719a6edb31f7f40f2f38ccb355daf6fe.html' },
+  { id: 'S83', title: 'Balázs Szalontai, Kim Il Sung in the Khrushchev Era: Soviet–DPRK Relations and the Roots of North Korean Despotism, 1953–1964 (Stanford University Press and Woodrow Wilson Center Press, 2005)' },
 ]

@@ -38,7 +38,8 @@ export const STATES = [
       { from: 1992, to: 2026, name: 'Russian Federation' },
     ],
     regime: [
-      span(1949, 1991, 'communist', 'high', 'S38', 'The CPSU ruled the USSR until its dissolution on 26 December 1991, which still counts 1991 as communist.'),
+      span(1949, 1989, 'communist', 'high', 'S38', 'The CPSU ruled alone, its "leading role" written into Article 6 of the constitution, and commanded the army.'),
+      span(1990, 1991, 'communist', 'medium', 'S38', 'The CPSU still governed until the failed August 1991 coup, and the USSR lasted until 26 December 1991, so both years count.', { contested: 'Article 6 was repealed in March 1990, ending the legal monopoly: a coder who dates one-party rule by it codes 1990–91 non-communist.' }),
       span(1992, 2026, 'non-communist', 'high', 'S38', 'The Russian Federation has no ruling Marxist-Leninist party; the Communist Party was banned in late 1991.'),
     ],
   },
@@ -47,7 +48,7 @@ export const STATES = [
     short: 'North Korea',
     names: [{ from: 1949, to: 2026, name: "Democratic People's Republic of Korea" }],
     regime: [
-      span(1949, 2008, 'communist', 'high', 'S39 S47', 'The Workers\' Party of Korea has ruled alone since 1948, with its own Juche doctrine.'),
+      span(1949, 2008, 'communist', 'high', 'S39 S47', 'One party has ruled since 1948: the Workers\' Party of North Korea, merged into the Workers\' Party of Korea in June 1949, later with its Juche doctrine.'),
       span(2009, 2026, 'communist', 'medium', 'S39', 'The party-state and its control of the army are unchanged, so we keep the communist coding.', { contested: 'The 2009 constitution dropped the word "communism"; a strict coder could code non-communist from 2009.' }),
     ],
   },
@@ -79,7 +80,7 @@ export const STATES = [
       span(1949, 1952, 'non-communist', 'medium', 'S31', 'A royal government, an associated state of the French Union before full independence in 1953.'),
       span(1953, 1969, 'non-communist', 'high', 'S31 S75', 'Sihanouk\'s neutralist kingdom.'),
       span(1970, 1974, 'non-communist', 'high', 'S31 S80', 'Lon Nol\'s Khmer Republic, after the March 1970 coup.'),
-      span(1975, 1978, 'communist', 'high', 'S34 S30', 'The Communist Party of Kampuchea took Phnom Penh on 17 April 1975 and ruled as Democratic Kampuchea.'),
+      span(1975, 1978, 'communist', 'high', 'S34 S30', 'The Communist Party of Kampuchea took Phnom Penh on 17 April 1975; its state took the name Democratic Kampuchea in January 1976.'),
       span(1979, 1991, 'communist', 'high', 'S30 S31 S33', 'The Kampuchean People\'s Revolutionary Party ruled from Phnom Penh until it dropped Marxism-Leninism in October 1991.', { contested: 'The UN seat stayed with the exiled Democratic Kampuchea coalition; we code the government that held Phnom Penh.' }),
       span(1992, 2026, 'non-communist', 'high', 'S32 S33', 'The renamed CPP no longer claims Marxism-Leninism; UN transition, then a constitutional monarchy from September 1993.'),
     ],

@@ -20,6 +20,11 @@ export interface CompiledDyad {
   readonly rift: Uint8Array
   /** Per year and series: 1 when history records an alliance. */
   readonly history: Readonly<Record<HistorySeries, Uint8Array>>
+  /**
+   * Per year and series: 1 when the series covers the year, 0 when it does not (COW after 2012,
+   * ATOP after 2018). Null when the series covers every year, which is the common case.
+   */
+  readonly coverage: Readonly<Record<HistorySeries, Uint8Array | null>>
 }
 
 /**
@@ -63,8 +68,24 @@ function compileHistory(d: DyadRecord, firstYear: number, n: number) {
     essay: fill(d.essay, firstYear, new Uint8Array(n), bit),
     treaty_any: fill(d.treaty_any, firstYear, new Uint8Array(n), bit),
     treaty_defense: fill(d.treaty_defense, firstYear, new Uint8Array(n), bit),
-    cow: fill(d.cow, firstYear, new Uint8Array(n), (v) => bit(v !== 'none')),
-    atop: fill(d.atop, firstYear, new Uint8Array(n), (v) => bit(v.length > 0)),
+    cow: fill(d.cow, firstYear, new Uint8Array(n), (v) => bit(v !== null && v !== 'none')),
+    atop: fill(d.atop, firstYear, new Uint8Array(n), (v) => bit(v !== null && v.length > 0)),
+  }
+}
+
+/** Which years a series covers, or null when it covers them all. */
+function coverageOf(spans: readonly Span<unknown>[], firstYear: number, n: number) {
+  if (!spans.some((s) => s.value === null)) return null
+  return fill(spans, firstYear, new Uint8Array(n), (v) => bit(v !== null))
+}
+
+function compileCoverage(d: DyadRecord, firstYear: number, n: number) {
+  return {
+    essay: coverageOf(d.essay, firstYear, n),
+    treaty_any: coverageOf(d.treaty_any, firstYear, n),
+    treaty_defense: coverageOf(d.treaty_defense, firstYear, n),
+    cow: coverageOf(d.cow, firstYear, n),
+    atop: coverageOf(d.atop, firstYear, n),
   }
 }
 
@@ -92,6 +113,7 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
       threat: fill(d.threat, firstYear, new Uint8Array(n), (v) => THREAT_CODE[v]),
       rift: fill(d.rift, firstYear, new Uint8Array(n), bit),
       history: compileHistory(d, firstYear, n),
+      coverage: compileCoverage(d, firstYear, n),
     }
   })
   return {

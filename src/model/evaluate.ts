@@ -43,18 +43,29 @@ export const DEFAULT_SETTINGS: ModelSettings = Object.freeze({
 
 export const MAX_LAG = 30
 
-export type Outcome = 'hit' | 'miss' | 'false_alarm' | 'correct_rejection'
+/** How a prediction compares with a year the history series records. */
+export type ScoredOutcome = 'hit' | 'miss' | 'false_alarm' | 'correct_rejection'
+/** `not_covered`: the history series has no data for the year (COW after 2012, ATOP after 2018). */
+export type Outcome = ScoredOutcome | 'not_covered'
+export const SCORED_OUTCOMES: readonly ScoredOutcome[] = [
+  'hit',
+  'miss',
+  'false_alarm',
+  'correct_rejection',
+]
 /** Outcome codes in the per-year arrays, indexes into this list. */
-export const OUTCOMES: readonly Outcome[] = ['hit', 'miss', 'false_alarm', 'correct_rejection']
+export const OUTCOMES: readonly Outcome[] = [...SCORED_OUTCOMES, 'not_covered']
 export const HIT = 0
 export const MISS = 1
 export const FALSE_ALARM = 2
 export const CORRECT_REJECTION = 3
+export const NOT_COVERED = 4
 
-export type Confusion = Readonly<Record<Outcome, number>>
+/** Counts of the scored outcomes; years the history does not cover are counted apart. */
+export type Confusion = Readonly<Record<ScoredOutcome, number>>
 
 /** How one dyad-year's prediction and history relate. */
-export function classify(predicted: boolean, allied: boolean): Outcome {
+export function classify(predicted: boolean, allied: boolean): ScoredOutcome {
   if (predicted) return allied ? 'hit' : 'false_alarm'
   return allied ? 'miss' : 'correct_rejection'
 }
@@ -111,9 +122,13 @@ export interface DyadEvaluation {
   readonly sharedIdeology: Uint8Array
   readonly predicted: Uint8Array
   readonly history: Uint8Array
+  /** 1 where the history series covers the year; null when it covers every year. */
+  readonly covered: Uint8Array | null
   /** Codes into OUTCOMES. */
   readonly outcome: Uint8Array
   readonly counts: Confusion
+  /** Years left out of the counts because the history series does not cover them. */
+  readonly uncovered: number
 }
 
 export interface Evaluation {
@@ -122,6 +137,8 @@ export interface Evaluation {
   readonly settings: ModelSettings
   readonly dyads: readonly DyadEvaluation[]
   readonly counts: Confusion
+  /** Dyad-years left out of the counts because the history series does not cover them. */
+  readonly uncovered: number
 }
 
 function patched(
@@ -166,17 +183,21 @@ function evaluateDyad(
   }
   const predicted = predictSeries(settings.rule, settings.lag, sharedThreat, sharedIdeology)
   const history = d.history[settings.history]
+  const covered = d.coverage[settings.history]
   const outcome = new Uint8Array(n)
-  const tally = [0, 0, 0, 0]
+  const tally = [0, 0, 0, 0, 0]
   for (let i = 0; i < n; i++) {
-    // hit 0, miss 1, false alarm 2, correct rejection 3
-    const o = predicted[i]
-      ? history[i]
-        ? HIT
-        : FALSE_ALARM
-      : history[i]
-        ? MISS
-        : CORRECT_REJECTION
+    // hit 0, miss 1, false alarm 2, correct rejection 3, not covered 4
+    const o =
+      covered && !covered[i]
+        ? NOT_COVERED
+        : predicted[i]
+          ? history[i]
+            ? HIT
+            : FALSE_ALARM
+          : history[i]
+            ? MISS
+            : CORRECT_REJECTION
     outcome[i] = o
     tally[o]!++
   }
@@ -190,6 +211,7 @@ function evaluateDyad(
     sharedIdeology,
     predicted,
     history,
+    covered,
     outcome,
     counts: {
       hit: tally[0]!,
@@ -197,6 +219,7 @@ function evaluateDyad(
       false_alarm: tally[2]!,
       correct_rejection: tally[3]!,
     },
+    uncovered: tally[4]!,
   }
 }
 
@@ -265,5 +288,6 @@ export function evaluate(
     settings,
     dyads,
     counts: sumConfusion(dyads.map((d) => d.counts)),
+    uncovered: dyads.reduce((sum, d) => sum + d.uncovered, 0),
   }
 }

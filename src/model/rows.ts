@@ -1,6 +1,14 @@
 import { spanAt, THREAT_OF_CODE } from './compile'
 import { OUTCOMES, type DyadEvaluation, type Evaluation, type Outcome } from './evaluate'
-import type { Confidence, CowType, DyadField, Provenance, StateRecord, Threat } from './types'
+import type {
+  AtopObligation,
+  Confidence,
+  CowType,
+  DyadField,
+  Provenance,
+  StateRecord,
+  Threat,
+} from './types'
 
 /**
  * One dyad-year as researchers and the app's table see it. Column names and order are the CSV's
@@ -19,14 +27,16 @@ export interface DyadYearRow {
   readonly alliance_essay: 0 | 1
   readonly alliance_treaty_any: 0 | 1
   readonly alliance_treaty_defense: 0 | 1
-  readonly cow_type: CowType
-  readonly atop_defense: 0 | 1
-  readonly atop_nonaggression: 0 | 1
+  /** Empty in years COW does not cover. */
+  readonly cow_type: CowType | ''
+  /** The three ATOP columns are empty in years ATOP does not cover. */
+  readonly atop_defense: 0 | 1 | ''
+  readonly atop_nonaggression: 0 | 1 | ''
   readonly predicted: 0 | 1
   readonly outcome: Outcome
   readonly confidence: Confidence
   readonly sources: string
-  readonly atop_consultation: 0 | 1
+  readonly atop_consultation: 0 | 1 | ''
   readonly common_adversary: string
   readonly name_a: string
   readonly name_b: string
@@ -119,6 +129,8 @@ export function buildDyadRows(
     }
     const deciding = [regimeA, regimeB, threat, fields.rift, fields[settings.history]]
     const atop = cell(rec.atop).value
+    const cow = cell(rec.cow).value
+    const atopHas = (o: AtopObligation) => (atop === null ? '' : bit(atop.includes(o)))
     const contested = [
       ...(regimeA.contested ? ['regime_a'] : []),
       ...(regimeB.contested ? ['regime_b'] : []),
@@ -143,14 +155,14 @@ export function buildDyadRows(
       alliance_essay: bit(de.dyad.history.essay[i]),
       alliance_treaty_any: bit(de.dyad.history.treaty_any[i]),
       alliance_treaty_defense: bit(de.dyad.history.treaty_defense[i]),
-      cow_type: cell(rec.cow).value,
-      atop_defense: bit(atop.includes('defense')),
-      atop_nonaggression: bit(atop.includes('nonaggression')),
+      cow_type: cow ?? '',
+      atop_defense: atopHas('defense'),
+      atop_nonaggression: atopHas('nonaggression'),
       predicted: bit(de.predicted[i]),
       outcome: OUTCOMES[de.outcome[i]!]!,
       confidence: weakest(deciding.map((p) => p.confidence)),
       sources: [...new Set(deciding.flatMap((p) => p.sources))].sort(bySourceId).join(' '),
-      atop_consultation: bit(atop.includes('consultation')),
+      atop_consultation: atopHas('consultation'),
       common_adversary:
         effectiveThreat === 'no' ? '' : (threat.adversary ?? (changed ? 'counterfactual' : '')),
       name_a: stateName(stateA, year),

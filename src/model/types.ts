@@ -17,6 +17,12 @@ export type Confidence = 'high' | 'medium' | 'low'
 /** Correlates of War formal alliance types, strongest obligation first. */
 export type CowType = 'defense' | 'neutrality' | 'nonaggression' | 'entente' | 'none'
 
+/**
+ * A dataset series' value in a year it does not cover (COW v4.1 ends in 2012, ATOP v5.1 in 2018).
+ * Not covered is not "no alliance": the year is left out when that series is the history.
+ */
+export type NotCovered = null
+
 /** Bilateral obligations coded by ATOP (multilateral artefacts are left out of the dataset). */
 export type AtopObligation = 'defense' | 'nonaggression' | 'consultation'
 
@@ -83,8 +89,10 @@ export interface DyadRecord {
   readonly treaty_any: readonly Span<boolean>[]
   /** A bilateral treaty with an explicit mutual-defence clause in force. */
   readonly treaty_defense: readonly Span<boolean>[]
-  readonly cow: readonly Span<CowType>[]
-  readonly atop: readonly Span<readonly AtopObligation[]>[]
+  /** `null` in years COW does not cover. */
+  readonly cow: readonly Span<CowType | NotCovered>[]
+  /** `null` in years ATOP does not cover. */
+  readonly atop: readonly Span<readonly AtopObligation[] | NotCovered>[]
 }
 
 /** The coded fields of a dyad, each a list of spans that covers every year exactly once. */
@@ -95,7 +103,8 @@ export const DYAD_FIELDS: readonly DyadField[] = ['threat', 'rift', ...HISTORY_S
 export interface Source {
   readonly id: string
   readonly title: string
-  readonly url: string
+  /** Absent for a printed book, which is cited without a link. */
+  readonly url?: string
 }
 
 export interface Dataset {

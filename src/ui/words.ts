@@ -53,6 +53,7 @@ export const OUTCOME_LABEL: Readonly<Record<Outcome, string>> = {
   miss: 'Miss',
   false_alarm: 'False alarm',
   correct_rejection: 'Correct rejection',
+  not_covered: 'Not covered',
 }
 
 export const OUTCOME_PLURAL: Readonly<Record<Outcome, string>> = {
@@ -60,6 +61,7 @@ export const OUTCOME_PLURAL: Readonly<Record<Outcome, string>> = {
   miss: 'misses',
   false_alarm: 'false alarms',
   correct_rejection: 'correct rejections',
+  not_covered: 'years not covered',
 }
 
 export const OUTCOME_EXPLAINED: Readonly<Record<Outcome, string>> = {
@@ -67,6 +69,7 @@ export const OUTCOME_EXPLAINED: Readonly<Record<Outcome, string>> = {
   miss: 'history has an alliance the model did not predict',
   false_alarm: 'alliance predicted, but history has none',
   correct_rejection: 'no alliance predicted, and none in history',
+  not_covered: 'the chosen history series has no data for this year, so it is not scored',
 }
 
 export const REGIME_LABEL: Readonly<Record<Regime, string>> = {

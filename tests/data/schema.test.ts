@@ -38,7 +38,7 @@ describe('the dataset schema', () => {
 
   it('names the state, field and year of an overlap', () => {
     const raw = copy()
-    raw.states.find((s) => s.id === 'RUS')!.regime[1]!.from = 1991
+    raw.states.find((s) => s.id === 'RUS')!.regime[2]!.from = 1991
     expect(problemsOf(raw)).toEqual(['state RUS, regime, 1991: spans overlap or are out of order'])
   })
 
@@ -52,8 +52,8 @@ describe('the dataset schema', () => {
 
   it('rejects an unknown source id', () => {
     const raw = copy()
-    dyad(raw, 'CHN-PRK').essay![1]!.sources = ['S999']
-    expect(problemsOf(raw)).toEqual(['dyad CHN-PRK, essay, 1950–2021: unknown source id "S999"'])
+    dyad(raw, 'CHN-PRK').essay![2]!.sources = ['S999']
+    expect(problemsOf(raw)).toEqual(['dyad CHN-PRK, essay, 1961–2021: unknown source id "S999"'])
   })
 
   it('rejects a span without a rationale or confidence', () => {

@@ -33,7 +33,7 @@ describe('buildRows', () => {
       common_adversary: 'China',
       alliance_essay: 1,
       alliance_treaty_any: 1,
-      alliance_treaty_defense: 0,
+      alliance_treaty_defense: 1,
       cow_type: 'entente',
       atop_consultation: 1,
       atop_defense: 0,
@@ -46,8 +46,9 @@ describe('buildRows', () => {
   })
 
   it('takes confidence from the weakest deciding coding and lists its sources', () => {
-    // VNM-RUS 1995: the threat coding is low confidence.
-    expect(row('VNM-RUS', 1995).confidence).toBe('low')
+    // VNM-RUS 1950: the threat coding is low confidence.
+    expect(row('VNM-RUS', 1950).confidence).toBe('low')
+    expect(row('VNM-RUS', 1950).sources.split(' ')).toContain('S70')
     expect(row('VNM-RUS', 1995).sources.split(' ')).toContain('S22')
     expect(row('CHN-USA', 1980).confidence).toBe('high')
   })

@@ -98,12 +98,12 @@ describe('the scenario patch', () => {
         RUS: { 1990: 'communist', 1999: 'communist', 2200: 'communist' },
         ATL: { 1990: 'communist' },
       },
-      threat: { 'VNM-RUS': { 1995: 'sometimes', 1996: 'no' } },
+      threat: { 'VNM-RUS': { 1995: 'sometimes', 1996: 'yes' } },
       rift: { 'CHN-RUS': { 1950: 1, 1961: false } },
     } as unknown as Scenario
     expect(canonicalize(messy, c)).toEqual({
       regime: { RUS: { 1999: 'communist' } },
-      threat: { 'VNM-RUS': { 1996: 'no' } },
+      threat: { 'VNM-RUS': { 1996: 'yes' } },
       rift: { 'CHN-RUS': { 1961: false } },
     })
   })

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Outcome } from '@/model/evaluate'
+import type { ScoredOutcome } from '@/model/evaluate'
 import { useExplorerStore } from '@/store/explorer-store'
 import {
   selectBaselineSummary,
@@ -25,12 +25,12 @@ export function MetricsPanel() {
   const { overall } = summary
   const c = overall.confusion
 
-  const showOutcome = (o: Outcome) => {
+  const showOutcome = (o: ScoredOutcome) => {
     const on = filter.outcomes.length === 1 && filter.outcomes[0] === o
     setTableFilter({ outcomes: on ? [] : [o] })
     if (!on) document.getElementById(TABLE_ID)?.scrollIntoView?.({ block: 'start' })
   }
-  const cell = (o: Outcome) => (
+  const cell = (o: ScoredOutcome) => (
     <td>
       <button
         type="button"

@@ -26,7 +26,8 @@ export const features = tableFeatures({
 })
 
 const col = createColumnHelper<typeof features, DyadYearRow>()
-const yesNo = (v: 0 | 1) => (v ? 'Yes' : 'No')
+const NOT_COVERED = 'Not covered'
+const yesNo = (v: 0 | 1 | '') => (v === '' ? NOT_COVERED : v ? 'Yes' : 'No')
 
 function DyadName({ id }: { id: string }) {
   return <>{useExplorerStore(selectLabels).dyad(id)}</>
@@ -52,7 +53,7 @@ export const columns = col.columns([
     header: 'Defence treaty',
     cell: (c) => yesNo(c.getValue()),
   }),
-  col.accessor('cow_type', { header: 'COW type' }),
+  col.accessor('cow_type', { header: 'COW type', cell: (c) => c.getValue() || NOT_COVERED }),
   col.accessor('atop_defense', { header: 'ATOP defence', cell: (c) => yesNo(c.getValue()) }),
   col.accessor('atop_nonaggression', {
     header: 'ATOP non-aggression',
