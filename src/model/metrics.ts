@@ -84,3 +84,101 @@ export function divergence(reference: Evaluation, scenario: Evaluation): Diverge
 
 /** Dyad-years where the model disagrees with history (misses plus false alarms). */
 export const disagreements = (e: Evaluation): number => e.counts.miss + e.counts.false_alarm
+
+/** What rules that know nothing of threats or ideology score on the same dyad-years. */
+export interface TrivialScores {
+  /** Accuracy of predicting "no alliance" every year. */
+  readonly alwaysNo: number | null
+  /** Accuracy of predicting last year's history (persistence); the first year predicts none. */
+  readonly sameAsLastYear: number | null
+}
+
+/** Scores the trivial rules on exactly the dyad-years the evaluation scores. */
+export function trivialScores(e: Evaluation): TrivialScores {
+  let scored = 0
+  let none = 0
+  let persisted = 0
+  for (const d of e.dyads) {
+    const h = d.history
+    for (let i = 0; i < h.length; i++) {
+      if (d.covered && !d.covered[i]) continue
+      scored++
+      if (!h[i]) none++
+      if ((i > 0 ? h[i - 1]! : 0) === h[i]) persisted++
+    }
+  }
+  return {
+    alwaysNo: ratio(none, scored),
+    sameAsLastYear: ratio(persisted, scored),
+  }
+}
+
+/** An alliance starting (onset) or ending in history, and whether the model saw it coming. */
+export interface Moment {
+  readonly dyad: string
+  readonly kind: 'onset' | 'end'
+  /** The first allied year of an onset, the last allied year of an end. */
+  readonly year: number
+  /** The nearest year the model predicts the same change within the tolerance, or null. */
+  readonly predicted: number | null
+}
+
+export interface MomentScore {
+  readonly tolerance: number
+  readonly onsets: { readonly caught: number; readonly total: number }
+  readonly ends: { readonly caught: number; readonly total: number }
+  /** Every onset and end in history, in dyad then year order. */
+  readonly moments: readonly Moment[]
+  /** Onsets and ends the model predicts with none in history within the tolerance. */
+  readonly invented: number
+}
+
+/** Years where a series starts (`onset`, the first allied year) or stops (`end`, the last one). */
+function changesOf(s: Uint8Array, covered: Uint8Array | null, kind: 'onset' | 'end'): number[] {
+  const out: number[] = []
+  for (let i = 0; i + 1 < s.length; i++) {
+    if (covered && (!covered[i] || !covered[i + 1])) continue
+    if (kind === 'onset' && !s[i] && s[i + 1]) out.push(i + 1)
+    if (kind === 'end' && s[i] && !s[i + 1]) out.push(i)
+  }
+  return out
+}
+
+/**
+ * Scores the moments that matter: each alliance onset and end in history counts as caught when
+ * the model predicts the same change in the same pair within `tolerance` years. A series that is
+ * allied in the first year has no onset there, and one allied in the last year no end.
+ */
+export function momentsOf(e: Evaluation, tolerance = 2): MomentScore {
+  const first = e.compiled.firstYear
+  const moments: Moment[] = []
+  const tally = { onset: { caught: 0, total: 0 }, end: { caught: 0, total: 0 } }
+  let invented = 0
+  for (const d of e.dyads) {
+    for (const kind of ['onset', 'end'] as const) {
+      const real = changesOf(d.history, d.covered, kind)
+      const model = changesOf(d.predicted, d.covered, kind)
+      for (const i of real) {
+        let best: number | null = null
+        for (const j of model) {
+          if (
+            Math.abs(j - i) <= tolerance &&
+            (best === null || Math.abs(j - i) < Math.abs(best - i))
+          )
+            best = j
+        }
+        tally[kind].total++
+        if (best !== null) tally[kind].caught++
+        moments.push({
+          dyad: d.dyad.id,
+          kind,
+          year: first + i,
+          predicted: best === null ? null : first + best,
+        })
+      }
+      invented += model.filter((j) => !real.some((i) => Math.abs(j - i) <= tolerance)).length
+    }
+  }
+  moments.sort((a, b) => (a.dyad === b.dyad ? a.year - b.year : 0))
+  return { tolerance, onsets: tally.onset, ends: tally.end, moments, invented }
+}

@@ -1,7 +1,7 @@
 import { memoLast } from '@/lib/memo'
 import { evaluate, type DyadEvaluation, type Evaluation } from '@/model/evaluate'
 import { labelsOf } from '@/model/labels'
-import { divergence, summarize } from '@/model/metrics'
+import { divergence, momentsOf, summarize, trivialScores } from '@/model/metrics'
 import { buildDyadRows, type DyadYearRow } from '@/model/rows'
 import { combinePresets, isPresetApplied } from '@/model/presets'
 import { countChanges, EMPTY_SCENARIO } from '@/model/scenario'
@@ -44,6 +44,14 @@ const summaryOf = memoLast(summarize)
 const baselineSummaryOf = memoLast(summarize)
 export const selectSummary = (s: ExplorerState) => summaryOf(selectEvaluation(s))
 export const selectBaselineSummary = (s: ExplorerState) => baselineSummaryOf(selectBaseline(s))
+
+/** Trivial rules and the onsets and ends of alliances, scored on the model's own dyad-years. */
+const fitOf = memoLast((e: Evaluation) => ({
+  trivial: trivialScores(e),
+  moments: momentsOf(e),
+  uncovered: e.uncovered,
+}))
+export const selectFit = (s: ExplorerState) => fitOf(selectEvaluation(s))
 
 export const selectLabels = (s: ExplorerState) => labelsOf(s.base.source)
 
@@ -114,13 +122,19 @@ export interface YearAgreement {
   readonly scenario: number
 }
 
+/** Per year, the share of dyads the model gets right, of those the history series covers. */
 function agreementByYear(e: Evaluation): number[] {
   const n = e.compiled.yearCount
   const agree = new Array<number>(n).fill(0)
+  const scored = new Array<number>(n).fill(0)
   for (const d of e.dyads) {
-    for (let i = 0; i < n; i++) if (d.predicted[i] === d.history[i]) agree[i]!++
+    for (let i = 0; i < n; i++) {
+      if (d.covered && !d.covered[i]) continue
+      scored[i]!++
+      if (d.predicted[i] === d.history[i]) agree[i]!++
+    }
   }
-  return agree.map((a) => (e.dyads.length ? (100 * a) / e.dyads.length : 0))
+  return agree.map((a, i) => (scored[i] ? (100 * a) / scored[i]! : 0))
 }
 const baselineAgreementOf = memoLast(agreementByYear)
 const agreementOf = memoLast((baseline: Evaluation, e: Evaluation): readonly YearAgreement[] => {

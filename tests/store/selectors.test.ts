@@ -73,11 +73,10 @@ describe('selectors', () => {
     expect(selectTableRows(store.getState())).toHaveLength(858)
     setTableFilter({ dyad: 'VNM-RUS' })
     expect(selectTableRows(store.getState())).toHaveLength(78)
-    setTableFilter({ divergentOnly: true })
-    expect(selectTableRows(store.getState()).map((r) => r.year)).toEqual([
-      1949, 1950, 1951, 1952, 1953,
-    ])
-    setTableFilter({ divergentOnly: false, outcomes: ['hit'], search: '198' })
+    // China–North Vietnam 1950–53: a contested threat counts as shared, the essay starts in 1954.
+    setTableFilter({ dyad: 'CHN-VNM', divergentOnly: true })
+    expect(selectTableRows(store.getState()).map((r) => r.year)).toEqual([1950, 1951, 1952, 1953])
+    setTableFilter({ dyad: 'VNM-RUS', divergentOnly: false, outcomes: ['hit'], search: '198' })
     expect(selectTableRows(store.getState())).toHaveLength(10)
     setTableFilter({ outcomes: [], search: '' })
     setYearRange(1990, 1999)

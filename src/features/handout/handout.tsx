@@ -4,6 +4,7 @@ import { selectBaselineSummary, selectLabels, selectSummary } from '@/store/sele
 import { describeScenario } from '@/model/changes'
 import { DivergenceSentence } from '@/features/timeline/timeline-summary'
 import { CREDIT } from '@/features/export/caption'
+import { FitSentence } from '@/features/metrics/fit-sentence'
 import { percent } from '@/ui/words'
 
 /** Keeps the handout to one page however long the session was. */
@@ -72,7 +73,7 @@ export function Handout() {
       <p>
         <DivergenceSentence /> Accuracy {percent(summary.overall.accuracy, 1)} (history:{' '}
         {percent(baseline.overall.accuracy, 1)}); {c.hit} hits, {c.miss} misses, {c.false_alarm}{' '}
-        false alarms, {c.correct_rejection} correct rejections.
+        false alarms, {c.correct_rejection} correct rejections. <FitSentence />
       </p>
       {answered.length > 0 && (
         <>

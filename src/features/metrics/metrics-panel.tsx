@@ -4,9 +4,11 @@ import { useExplorerStore } from '@/store/explorer-store'
 import {
   selectBaselineSummary,
   selectDivergence,
+  selectFit,
   selectLabels,
   selectSummary,
 } from '@/store/selectors'
+import { FitSentence } from './fit-sentence'
 import { DivergenceSentence } from '@/features/timeline/timeline-summary'
 import { PlausibilityNote } from './plausibility-note'
 import { OUTCOME_EXPLAINED, OUTCOME_LABEL, OUTCOME_PLURAL, percent } from '@/ui/words'
@@ -22,6 +24,7 @@ export function MetricsPanel() {
   const labels = useExplorerStore(selectLabels)
   const filter = useExplorerStore((s) => s.view.table)
   const setTableFilter = useExplorerStore((s) => s.setTableFilter)
+  const fit = useExplorerStore(selectFit)
   const { overall } = summary
   const c = overall.confusion
 
@@ -79,7 +82,38 @@ export function MetricsPanel() {
             <span className="delta">{delta(overall.recall, baseline.overall.recall)}</span>
           </dd>
         </div>
+        <div className="trivial">
+          <dt>Always &ldquo;no alliance&rdquo;</dt>
+          <dd>{percent(fit.trivial.alwaysNo, 1)}</dd>
+        </div>
+        <div className="trivial">
+          <dt>Same as last year</dt>
+          <dd>{percent(fit.trivial.sameAsLastYear, 1)}</dd>
+        </div>
       </dl>
+      <p className="fit-sentence">
+        <FitSentence />
+      </p>
+      <details className="moments">
+        <summary>
+          Alliance onsets and ends: {fit.moments.onsets.caught + fit.moments.ends.caught} of{' '}
+          {fit.moments.onsets.total + fit.moments.ends.total} caught within ±{fit.moments.tolerance}{' '}
+          years
+        </summary>
+        <ul>
+          {fit.moments.moments.map((m) => (
+            <li key={`${m.dyad}-${m.kind}-${m.year}`}>
+              {labels.dyad(m.dyad)}: alliance {m.kind === 'onset' ? 'begins' : 'ends'} in {m.year}
+              {m.kind === 'end' ? ' (last allied year)' : ''}.{' '}
+              {m.predicted === null
+                ? 'Missed: the model predicts no such change within the window.'
+                : m.predicted === m.year
+                  ? 'Caught in the same year.'
+                  : `Caught: the model puts it in ${m.predicted}.`}
+            </li>
+          ))}
+        </ul>
+      </details>
       <table className="confusion">
         <caption>
           Confusion matrix over {overall.total} dyad-years; press a cell to list those years in the

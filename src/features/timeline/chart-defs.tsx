@@ -32,6 +32,16 @@ export function ChartDefs() {
         <rect width="6" height="6" fill="#cc79a7" opacity="0.22" />
         <rect width="1.5" height="6" fill="#cc79a7" opacity="0.55" />
       </pattern>
+      <pattern
+        id="pattern-not-covered"
+        width="4"
+        height="4"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(-45)"
+      >
+        <rect width="4" height="4" fill="#ffffff" />
+        <rect width="1" height="4" fill="#6b7280" />
+      </pattern>
     </defs>
   )
 }
@@ -51,17 +61,29 @@ export const LEGEND: readonly LegendItem[] = [
   { key: 'off-baseline', label: 'Scenario differs from baseline', fill: 'marker' },
 ]
 
+/** Shown only when the chosen history series leaves some years out (COW after 2012, ATOP after 2018). */
+export const NOT_COVERED_ITEM: LegendItem = {
+  key: 'not-covered',
+  label: 'No data in this series (not scored)',
+  fill: 'url(#pattern-not-covered)',
+}
+
+const legendItems = (notCovered: boolean) => (notCovered ? [...LEGEND, NOT_COVERED_ITEM] : LEGEND)
+
 const CHAR = 6.6
 const ROW = 18
 
 /** Places legend items left to right, wrapping to a new line when the next does not fit. */
-export function layoutLegend(width: number): {
+export function layoutLegend(
+  width: number,
+  notCovered = false,
+): {
   items: { item: LegendItem; x: number; y: number }[]
   height: number
 } {
   let x = 0
   let y = 0
-  const items = LEGEND.map((item) => {
+  const items = legendItems(notCovered).map((item) => {
     const w = 26 + item.label.length * CHAR + 18
     if (x > 0 && x + w > width) {
       x = 0
@@ -75,8 +97,8 @@ export function layoutLegend(width: number): {
 }
 
 /** The legend as SVG, so that it travels with an exported chart. */
-export function Legend({ width }: { width: number }) {
-  const { items } = layoutLegend(width)
+export function Legend({ width, notCovered = false }: { width: number; notCovered?: boolean }) {
+  const { items } = layoutLegend(width, notCovered)
   return (
     <>
       {items.map(({ item, x, y }) => (

@@ -31,11 +31,15 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const settings = useExplorerStore((s) => s.settings)
   const scenario = useExplorerStore(selectScenarioDescription)
   const labels = useExplorerStore(selectLabels)
+  // Whether the chosen history series leaves years out, so the legend explains the hatching.
+  const notCovered = useExplorerStore((s) =>
+    s.base.dyads.some((d) => d.coverage[s.settings.history]),
+  )
 
   const shown = useMemo(() => dyads.filter((d) => !hidden.includes(d.id)), [dyads, hidden])
   // Rows are memoized on their props: the scale must keep its identity between renders.
   const scale = useMemo(() => yearScale(width, yearFrom, yearTo), [width, yearFrom, yearTo])
-  const rowsTop = TOP + layoutLegend(width - LABEL_WIDTH - 16).height + 14
+  const rowsTop = TOP + layoutLegend(width - LABEL_WIDTH - 16, notCovered).height + 14
   const height = rowsTop + shown.length * ROW_HEIGHT + AXIS_HEIGHT
 
   const onMouseMove = useCallback(
@@ -78,7 +82,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
         >
           <ChartDefs />
           <g className="legend" aria-hidden="true" transform={`translate(${LABEL_WIDTH} ${TOP})`}>
-            <Legend width={width - LABEL_WIDTH - 16} />
+            <Legend width={width - LABEL_WIDTH - 16} notCovered={notCovered} />
           </g>
           <g className="grid" aria-hidden="true">
             {decades(yearFrom, yearTo).map((y) => (

@@ -33,12 +33,25 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
   const { from, to, x, step } = scale
 
   const series = { history: de.history, baseline: baseline.predicted, scenario: de.predicted }
-  const offHistory = differenceRuns(de.predicted, de.history, first, from, to)
+  // Years the history series does not cover are hatched on its band and never shaded as a
+  // departure from history: there is no history to depart from.
+  const uncovered = de.covered
+    ? runsOf(
+        de.covered.map((c) => c ^ 1),
+        first,
+        from,
+        to,
+      )
+    : []
+  const offHistory = differenceRuns(de.predicted, de.history, first, from, to).flatMap((r) =>
+    de.covered ? runsOf(de.covered, first, r[0], r[1]) : [r],
+  )
   const offBaseline = differenceRuns(de.predicted, baseline.predicted, first, from, to)
   const width = (a: number, b: number) => x(b + 1) - x(a)
   const year = focusYear ?? from
   const word = (v: number | undefined) => (v ? 'alliance' : 'no alliance')
   const i = year - first
+  const historyWord = de.covered && !de.covered[i] ? 'not covered' : word(de.history[i])
 
   const onKeyDown = (e: KeyboardEvent) => {
     const moves: Record<string, number> = {
@@ -67,7 +80,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
       aria-valuemin={from}
       aria-valuemax={to}
       aria-valuenow={year}
-      aria-valuetext={`${year}: history ${word(de.history[i])}, baseline ${word(baseline.predicted[i])}, scenario ${word(de.predicted[i])}`}
+      aria-valuetext={`${year}: history ${historyWord}, baseline ${word(baseline.predicted[i])}, scenario ${word(de.predicted[i])}`}
       data-dyad={de.dyad.id}
       onKeyDown={onKeyDown}
       onFocus={() => {
@@ -120,6 +133,19 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
                 fill={band.fill}
               />
             ))}
+            {band.key === 'history' &&
+              uncovered.map(([a, b]) => (
+                <rect
+                  key={`n${a}`}
+                  className="not-covered"
+                  data-years={`${a}-${b}`}
+                  x={x(a)}
+                  y={0}
+                  width={width(a, b)}
+                  height={BAND}
+                  fill="url(#pattern-not-covered)"
+                />
+              ))}
           </g>
         )
       })}

@@ -34,8 +34,9 @@ describe('the metrics panel', () => {
     render(<MetricsPanel />)
     act(() => useExplorerStore.getState().togglePreset('russia-stays-communist'))
     const item = screen.getByRole('button', { name: 'Vietnam–Russia' }).closest('li')!
-    expect(item).toHaveTextContent('49% (history 94%)')
-    expect(screen.getByText(/Accuracy/).nextElementSibling).toHaveTextContent('(history: 88.8%)')
+    // Russia's shared threat with Vietnam is contested only to 1994: three false alarms.
+    expect(item).toHaveTextContent('96% (history 100%)')
+    expect(screen.getByText(/Accuracy/).nextElementSibling).toHaveTextContent('(history: 93.1%)')
   })
 })
 
@@ -54,5 +55,31 @@ describe('the plausibility note', () => {
     expect(note).toHaveTextContent(
       'Vietnam–United States, 2000–2004: Vietnam communist, United States non-communist, no shared threat, and a party rift',
     )
+  })
+})
+
+describe('the fit against trivial rules', () => {
+  it('shows what "always no alliance" and "same as last year" score, and says it in one sentence', () => {
+    render(<MetricsPanel />)
+    const always = screen.getByText(/Always .no alliance./)
+    expect(always.nextElementSibling).toHaveTextContent(/^\d+\.\d%$/)
+    expect(screen.getByText('Same as last year').nextElementSibling).toHaveTextContent(/%$/)
+    expect(
+      screen.getByText(
+        /points better than always predicting no alliance .* assuming each year repeats the last/,
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/alliance onsets and .* ends within ±2 years/)).toBeInTheDocument()
+  })
+
+  it('says how many dyad-years a series does not cover, and leaves them out of the matrix', () => {
+    render(<MetricsPanel />)
+    act(() => useExplorerStore.getState().updateSettings({ history: 'cow' }))
+    expect(
+      screen.getByRole('table', { name: /confusion matrix over 704 dyad-years/i }),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText(/154 dyad-years are left out: COW alliances have no data after 2012\./),
+    ).toBeInTheDocument()
   })
 })

@@ -20,8 +20,8 @@ describe('the timeline', () => {
     const years = (series: string) =>
       vnmRus.querySelector(`[data-series="${series}"]`)!.getAttribute('data-years')
     expect(years('history')).toBe('1954-1991')
-    expect(years('baseline')).toBe('1949-1991')
-    expect(years('scenario')).toBe('1949-1991')
+    expect(years('baseline')).toBe('1954-1991')
+    expect(years('scenario')).toBe('1954-1991')
   })
 
   it('says in its title which rule, definition and scenario it shows', async () => {
@@ -56,7 +56,7 @@ describe('the timeline', () => {
       '2015: history no alliance, baseline no alliance, scenario no alliance',
     )
     expect(screen.getByRole('heading', { name: 'Vietnam–Russia, 2015' })).toBeInTheDocument()
-    expect(screen.getByText(/Shared threat: contested \(China\)/)).toBeInTheDocument()
+    expect(screen.getByText(/Shared threat: not shared\./)).toBeInTheDocument()
   })
 
   it('re-renders a row only when its own dyad changes', () => {
@@ -77,6 +77,23 @@ describe('the timeline', () => {
     expect(onRender.mock.calls.length).toBe(renders)
     act(() => store().toggleCell('regime', 'RUS', 1993)) // touches Vietnam–Russia
     expect(onRender.mock.calls.length).toBe(renders + 1)
+  })
+
+  it('hatches the years the chosen series does not cover, and never calls them a divergence', () => {
+    act(() => store().updateSettings({ history: 'atop' }))
+    render(<TimelineChart width={900} />)
+    const row = screen.getByRole('slider', { name: /^China–North Korea/ })
+    const gap = row.querySelector('[data-series="history"] .not-covered')!
+    expect(gap.getAttribute('data-years')).toBe('2019-2026')
+    // The model predicts an alliance in 2019–2026, but there is no history to differ from.
+    const shaded = [...row.querySelectorAll('.off-history')].map((r) => r.getAttribute('x'))
+    expect(shaded).toHaveLength(2) // 1949–1960 (no treaty) and 1966–1969 (party rift) only
+    act(() => store().setFocus({ dyad: 'CHN-PRK', year: 2020 }))
+    expect(row).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/^2020: history not covered/),
+    )
+    expect(screen.getByText('No data in this series (not scored)')).toBeInTheDocument()
   })
 
   it('hides pairs and narrows the years on request', async () => {

@@ -1,0 +1,52 @@
+import type { Metrics, MomentScore, TrivialScores } from '@/model/metrics'
+import type { HistorySeries } from '@/model/types'
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectFit, selectSummary } from '@/store/selectors'
+import { HISTORY_SHORT, percent } from '@/ui/words'
+
+const points = (a: number, b: number) => `${(Math.abs(a - b) * 100).toFixed(1)} points`
+
+/** How the model compares with rules that know nothing of threats or ideology, in one sentence. */
+export function trivialSentence(accuracy: number | null, trivial: TrivialScores): string {
+  const { alwaysNo, sameAsLastYear } = trivial
+  if (accuracy === null || alwaysNo === null || sameAsLastYear === null) return ''
+  const vsNo =
+    accuracy >= alwaysNo
+      ? `${points(accuracy, alwaysNo)} better than always predicting no alliance (${percent(alwaysNo, 1)})`
+      : `${points(accuracy, alwaysNo)} worse than always predicting no alliance (${percent(alwaysNo, 1)})`
+  const vsLast =
+    accuracy >= sameAsLastYear
+      ? `and ${points(accuracy, sameAsLastYear)} better than`
+      : `but ${points(accuracy, sameAsLastYear)} worse than`
+  return `The model is right in ${percent(accuracy, 1)} of the dyad-years it is scored on: ${vsNo}, ${vsLast} assuming each year repeats the last (${percent(sameAsLastYear, 1)}).`
+}
+
+/** How many alliance onsets and ends the model catches, in one sentence. */
+export function momentSentence(m: MomentScore): string {
+  const of = (x: { caught: number; total: number }) => `${x.caught} of ${x.total}`
+  return `It catches ${of(m.onsets)} alliance onsets and ${of(m.ends)} ends within ±${m.tolerance} years, and predicts ${m.invented} ${m.invented === 1 ? 'start or end' : 'starts or ends'} history does not have.`
+}
+
+/** Says how many dyad-years the chosen history series does not cover, or nothing. */
+export function uncoveredSentence(uncovered: number, history: HistorySeries): string {
+  if (uncovered === 0) return ''
+  const end = history === 'cow' ? 'after 2012' : history === 'atop' ? 'after 2018' : ''
+  return (
+    `${uncovered} dyad-years are left out: ${HISTORY_SHORT[history]} have no data ${end}`.trimEnd() +
+    '.'
+  )
+}
+
+/** The fit to history against the trivial rules, for the Fit view and the handout. */
+export function FitSentence({ metrics }: { metrics?: Metrics }) {
+  const summary = useExplorerStore(selectSummary)
+  const fit = useExplorerStore(selectFit)
+  const history = useExplorerStore((s) => s.settings.history)
+  const accuracy = (metrics ?? summary.overall).accuracy
+  return (
+    <>
+      {trivialSentence(accuracy, fit.trivial)} {momentSentence(fit.moments)}{' '}
+      {uncoveredSentence(fit.uncovered, history)}
+    </>
+  )
+}
