@@ -269,7 +269,7 @@ export const DYADS = [
     ],
     treaty_defense: [span(1949, 2026, false, 'high', 'S6 S8', 'No defence treaty in any dataset or source.')],
     cow: [
-      span(1949, 2012, 'none', 'high', 'S6', `No bilateral COW alliance; ${GENEVA}.`),
+      span(1949, 2012, 'none', 'high', 'S6', 'COW codes no alliance between the two (North Korea was not a party to the 1962 Geneva Declaration on Laos).'),
       span(2013, 2026, null, 'high', 'S6', COW_ENDS),
     ],
     atop: [

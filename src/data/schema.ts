@@ -117,6 +117,9 @@ function coverageProblems(spans: readonly Spanlike[], first: number, last: numbe
   return problems
 }
 
+/** Placeholders that name no adversary at all. */
+const UNNAMED = /^(unspecified|unknown|unnamed|none|n\/?a|tbd|\?+)$/i
+
 /** The rules that span records: coverage, references, uniqueness. */
 function crossCheck(d: ParsedDataset): string[] {
   const problems: string[] = []
@@ -169,7 +172,7 @@ function crossCheck(d: ParsedDataset): string[] {
       checkSources(who, field, spans)
     }
     for (const s of dy.threat) {
-      if (s.value !== 'no' && !s.adversary) {
+      if (s.value !== 'no' && (!s.adversary || UNNAMED.test(s.adversary))) {
         problems.push(
           `${who}, threat, ${years(s)}: a "${s.value}" threat must name the common adversary`,
         )

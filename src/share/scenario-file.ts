@@ -61,7 +61,7 @@ const View = z
     table: z
       .object({
         dyad: z.string().nullable(),
-        outcomes: z.array(z.enum(OUTCOMES)).max(4),
+        outcomes: z.array(z.enum(OUTCOMES)).max(OUTCOMES.length),
         divergentOnly: z.boolean(),
         search: z.string().max(100),
       })
