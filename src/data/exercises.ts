@@ -1,7 +1,7 @@
 /**
  * Predict–observe–explain exercises, one per preset. The question asks about one pair over a span
  * of years; the teacher notes give the historical context and prompts drawn from the Vu–Lan debate
- * (paraphrased; see shared/debate.md and the casebook for sources).
+ * (paraphrased from the published debate; the spans they point at carry the sources).
  */
 export interface Exercise {
   /** The preset the exercise applies when its answer is revealed. */
