@@ -92,10 +92,15 @@ export type DyadField = 'threat' | 'rift' | HistorySeries
 
 export const DYAD_FIELDS: readonly DyadField[] = ['threat', 'rift', ...HISTORY_SERIES]
 
+/**
+ * A work the dataset cites. `title` is a full citation a reader can find the work by; `url`, when
+ * present, is an https link to a canonical page for it (publisher, DOI, dataset site, archive). A
+ * printed book with no such page has no url.
+ */
 export interface Source {
   readonly id: string
   readonly title: string
-  readonly url: string
+  readonly url?: string
 }
 
 export interface Dataset {
