@@ -2,7 +2,7 @@ import type { Source } from '@/model/types'
 
 /**
  * Sources cited by the dataset. Ids S1–S82 follow the project's casebook of sources, which records
- * how each was read and how far it can be trusted.
+ * how each was read and how far it can be trusted; S27R splits Vu's reply off S27.
  *
  * Each title is a citation a reader can find the work by. A link goes only to a canonical page
  * (publisher, DOI, the dataset's own site, a government or archive page), over https, and never to
@@ -38,7 +38,8 @@ export const SOURCES: Source[] = [
   { id: 'S24', title: 'Chinese Wikipedia, 越老友好合作條約', url: 'https://zh.wikipedia.org/zh-hk/%E8%B6%8A%E8%80%81%E5%8F%8B%E5%A5%BD%E5%90%88%E4%BD%9C%E6%9D%A1%E7%BA%A6' },
   { id: 'S25', title: "QĐND (People's Army newspaper), \"A remarkable milestone\"", url: 'https://en.qdnd.vn/asean-community/vietnam-and-asean/part-1-a-remarkable-milestone-542927' },
   { id: 'S26', title: "\"Vietnam's Sole Military Ally\", The Diplomat, 21 Dec 2020 (attributed to Khang Vu)", url: 'https://thediplomat.com/2020/12/vietnams-sole-military-ally/' },
-  { id: 'S27', title: 'Ngo Di Lan, "The Gulf Between Chinese and Vietnamese Alliance Policies", The Diplomat, May 2021 (online by 26 May 2021), and Khang Vu\'s reply, The Diplomat, June 2021 (the reply not linked here)', url: 'https://thediplomat.com/2021/05/the-gulf-between-chinese-and-vietnamese-alliance-policies/' },
+  { id: 'S27', title: 'Ngo Di Lan, "The Gulf Between Chinese and Vietnamese Alliance Policies", The Diplomat, May 2021 (online by 26 May 2021; the rebuttal of the essay)', url: 'https://thediplomat.com/2021/05/the-gulf-between-chinese-and-vietnamese-alliance-policies/' },
+  { id: 'S27R', title: 'Khang Vu, "Why There Is No Gulf Between Chinese and Vietnamese Alliance Policies: A Response", The Diplomat, June 2021 (online by 2 June 2021; the reply to S27)', url: 'https://thediplomat.com/2021/06/why-there-is-no-gulf-between-chinese-and-vietnamese-alliance-policies-a-response/' },
   { id: 'S28', title: 'QĐND, "Vietnam, Cambodia foster relations after victory"', url: 'https://en.qdnd.vn/military/war-files/part-4-vietnam-cambodia-foster-relations-after-victory-501825' },
   { id: 'S29', title: 'Peang-Meth, column on the 1979 treaty (CNRP blog)', url: 'https://cnrp-media.blogspot.com/2010/03/cambodians-complicit-in-vietnamization.html' },
   { id: 'S30', title: "Wikipedia, People's Republic of Kampuchea", url: 'https://en.wikipedia.org/wiki/People%27s_Republic_of_Kampuchea' },

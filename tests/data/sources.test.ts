@@ -40,18 +40,22 @@ describe('the sources a teacher can click', () => {
     for (const s of unlinked) expect(s.title, s.id).toMatch(/not linked/)
   })
 
-  it('keep every id the spans cite: the essay and S1–S82', () => {
+  it('keep every id the spans cite: the essay, S1–S82, and the reply S27R', () => {
     const ids = new Set(DATASET.sources.map((s) => s.id))
-    const expected = ['VU2021', ...Array.from({ length: 82 }, (_, k) => `S${k + 1}`)]
+    const expected = ['VU2021', 'S27R', ...Array.from({ length: 82 }, (_, k) => `S${k + 1}`)]
     expect(expected.filter((id) => !ids.has(id))).toEqual([])
   })
 
-  it('cite the essay and the rebuttal at The Diplomat itself', () => {
+  it('cite the essay, the rebuttal and the reply at The Diplomat itself', () => {
     const host = (id: string) => {
       const url = DATASET.sources.find((s) => s.id === id)?.url
       return url ? new URL(url).hostname : undefined
     }
-    expect([host('VU2021'), host('S27')]).toEqual(['thediplomat.com', 'thediplomat.com'])
+    expect([host('VU2021'), host('S27'), host('S27R')]).toEqual([
+      'thediplomat.com',
+      'thediplomat.com',
+      'thediplomat.com',
+    ])
   })
 
   it('cite the alliance datasets at their own sites, not at a package mirror', () => {
