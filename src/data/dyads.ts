@@ -225,7 +225,7 @@ export const DYADS = [
     ],
     treaty_defense: [
       span(1949, 1977, false, 'high', 'S9', 'No treaty before 1978.'),
-      span(1978, 1991, true, 'low', 'S18 S27', 'Article 6 of the 1978 treaty: if either is attacked or threatened, both consult at once and take "appropriate and effective measures". Lan reads that as a defence duty.', { contested: 'A strict reading sees consultation only: COW codes an entente, ATOP consultation.' }),
+      span(1978, 1991, true, 'low', 'S18 S27 S27R', 'Article 6 of the 1978 treaty: if either is attacked or threatened, both consult at once and take "appropriate and effective measures". Lan reads that as a defence duty.', { contested: 'A strict reading sees consultation only: COW codes an entente, ATOP consultation.' }),
       span(1992, 1994, true, 'low', 'S18 S20 S27', 'Russia carried the 1978 treaty, Article 6 included, until the June 1994 treaty replaced it.', { contested: 'A strict reading sees consultation only; some treat the treaty as void from December 1991.' }),
       span(1995, 2026, false, 'high', 'S20', 'The 1994 treaty has no defence clause.'),
     ],
@@ -304,7 +304,7 @@ export const DYADS = [
     ],
     treaty_defense: [
       span(1949, 1976, false, 'high', 'S24', 'No treaty before July 1977.'),
-      span(1977, 2026, false, 'low', 'S27 S26', 'Article 2 pledges support for each other\'s defence capacity, not a duty to defend the other if attacked; coded like the 1979 Kampuchea treaty.', { contested: 'Vietnamese officials have called it a defence treaty and a mutual defence pact.' }),
+      span(1977, 2026, false, 'low', 'S27 S27R S26', 'Article 2 pledges support for each other\'s defence capacity, not a duty to defend the other if attacked; coded like the 1979 Kampuchea treaty.', { contested: 'Vietnamese officials have called it a defence treaty and a mutual defence pact.' }),
     ],
     cow: [
       span(1949, 2012, 'none', 'high', 'S6', `No bilateral COW alliance; ${GENEVA}.`),

@@ -1,6 +1,7 @@
 import { z } from '@/lib/zod'
 import type { Dataset } from '@/model/types'
 import { DYAD_FIELDS } from '@/model/types'
+import { sourceUrlProblem } from './source-urls'
 
 /*
  * The dataset's contract, checked once at load. Field types come from zod; the rules that span
@@ -64,8 +65,19 @@ const DyadSchema = z
   })
   .strict()
 
+/** A cited work: an https link to a trustworthy host, or no link at all (a printed book). */
 const SourceSchema = z
-  .object({ id: z.string().min(1), title: z.string().min(1), url: z.url().optional() })
+  .object({
+    id: z.string().min(1),
+    title: z.string().trim().min(1),
+    url: z
+      .string()
+      .superRefine((url, ctx) => {
+        const problem = sourceUrlProblem(url)
+        if (problem) ctx.addIssue({ code: 'custom', message: problem })
+      })
+      .optional(),
+  })
   .strict()
 
 const DatasetSchema = z
@@ -187,6 +199,11 @@ function describePath(raw: unknown, path: readonly PropertyKey[]): string {
   const at = (obj: unknown, key: PropertyKey): unknown =>
     obj !== null && typeof obj === 'object' ? (obj as Record<PropertyKey, unknown>)[key] : undefined
   const [list, index, field, spanIndex, ...rest] = path
+  if (list === 'sources' && index !== undefined) {
+    const id = at(at(at(raw, list), index), 'id')
+    const who = `source ${typeof id === 'string' ? id : `#${String(index)}`}`
+    return field === undefined ? who : `${who}, ${String(field)}`
+  }
   if ((list !== 'states' && list !== 'dyads') || index === undefined)
     return path.join('.') || 'dataset'
   const record = at(at(raw, list), index)

@@ -100,10 +100,14 @@ export type DyadField = 'threat' | 'rift' | HistorySeries
 
 export const DYAD_FIELDS: readonly DyadField[] = ['threat', 'rift', ...HISTORY_SERIES]
 
+/**
+ * A work the dataset cites. `title` is a full citation a reader can find the work by; `url`, when
+ * present, is an https link to a canonical page for it (publisher, DOI, dataset site, archive). A
+ * printed book with no such page has no url.
+ */
 export interface Source {
   readonly id: string
   readonly title: string
-  /** Absent for a printed book, which is cited without a link. */
   readonly url?: string
 }
 

@@ -1,6 +1,10 @@
 import type { Source } from '@/model/types'
 
-/** Source ids as links to the sources, each titled with what it is. */
+/**
+ * Source ids as links to the sources, each titled with what it is. A source with no link (a
+ * printed book, say) shows its id as an abbreviation of the citation, and screen readers hear the
+ * citation itself, so nothing about it is left to the mouse.
+ */
 export function SourceList({
   ids,
   sources,
@@ -16,12 +20,17 @@ export function SourceList({
         return (
           <span key={id}>
             {k > 0 && ', '}
-            {source ? (
+            {!source ? (
+              id
+            ) : source.url ? (
               <a href={source.url} title={source.title} target="_blank" rel="noreferrer">
                 {id}
               </a>
             ) : (
-              id
+              <>
+                <abbr title={source.title}>{id}</abbr>
+                <span className="visually-hidden">{` (${source.title}; no link)`}</span>
+              </>
             )}
           </span>
         )

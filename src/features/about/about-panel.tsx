@@ -18,7 +18,7 @@ export function AboutPanel() {
           and the partner is ruled the same way (a <strong>shared ideology</strong>). A common enemy
           alone is not enough: close military ties with an ideological rival could loosen the
           party&apos;s grip on its own soldiers.
-          {essay ? (
+          {essay?.url ? (
             <>
               {' '}
               <a href={essay.url} target="_blank" rel="noreferrer">
