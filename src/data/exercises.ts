@@ -20,9 +20,9 @@ export const EXERCISES: readonly Exercise[] = [
       'If Russia had stayed communist after 1991, would Hanoi have kept its alliance with Moscow?',
     watch: { dyad: 'VNM-RUS', from: 1992, to: 2026 },
     context:
-      'The 1978 Soviet–Vietnamese treaty obliged the two to consult if attacked. Vietnam replaced it in 1994 with a treaty without security clauses; the essay says Hanoi let it go because post-Soviet Russia no longer shared its ideology, although both still eyed China warily.',
+      'The 1978 Soviet–Vietnamese treaty obliged the two to consult if attacked. Vietnam replaced it in 1994 with a treaty without a defence clause; the essay says Hanoi let it go because post-Soviet Russia no longer shared its ideology, although interests arguably still met. After 1994 we found no evidence of a common adversary, so the model stops there even if Russia stays communist.',
     prompts: [
-      'The threat from China is coded contested after 1991. How does the answer change if a contested threat does not count as shared?',
+      'The threat from China is coded contested for 1992–94 and absent after. How does the answer change if a contested threat does not count as shared? If you think Hanoi and Moscow shared a threat after 1994, code it in the editor and watch.',
       'Ideology was lost in 1991 but the treaty ended in 1994. What explains such lags, and do they weaken the claim that both conditions are needed?',
     ],
   },

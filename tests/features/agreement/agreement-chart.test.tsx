@@ -11,9 +11,9 @@ describe('the agreement chart', () => {
     ).toBeInTheDocument()
     expect(container.querySelectorAll('.recharts-line')).toHaveLength(2)
     expect(
-      screen.getByText(/matches history for 89% of pairs in an average year\./),
+      screen.getByText(/matches history for 93% of pairs in an average year\./),
     ).toBeInTheDocument()
     act(() => useExplorerStore.getState().togglePreset('russia-stays-communist'))
-    expect(screen.getByText(/under the scenario, against 89% on history/)).toBeInTheDocument()
+    expect(screen.getByText(/under the scenario, against 93% on history/)).toBeInTheDocument()
   })
 })

@@ -34,20 +34,20 @@ const scenarioYears = (pair: string) =>
 describe('the history editor', () => {
   it('flips a regime year, and the chart, the table and the metrics all follow', async () => {
     const user = renderEditor()
-    expect(scenarioYears('Vietnam–Russia')).toBe('1949-1991')
+    expect(scenarioYears('Vietnam–Russia')).toBe('1954-1991')
 
-    await user.click(yearIn('Russia', 1995))
+    await user.click(yearIn('Russia', 1993))
 
     expect(strip('Russia')).toHaveAttribute(
       'aria-valuetext',
-      '1995: communist (changed; history: non-communist)',
+      '1993: communist (changed; history: non-communist)',
     )
-    expect(yearIn('Russia', 1995)).toHaveClass('is-changed')
-    expect(scenarioYears('Vietnam–Russia')).toBe('1949-1991 1995-1995')
+    expect(yearIn('Russia', 1993)).toHaveClass('is-changed')
+    expect(scenarioYears('Vietnam–Russia')).toBe('1954-1991 1993-1993')
     expect(screen.getByRole('region', { name: 'How well the model fits' })).toHaveTextContent(
-      '1 dyad-year is now predicted differently from history; first divergence: Vietnam–Russia, 1995.',
+      '1 dyad-year is now predicted differently from history; first divergence: Vietnam–Russia, 1993.',
     )
-    const row = await tableRow(user, 'VNM-RUS', 1995)
+    const row = await tableRow(user, 'VNM-RUS', 1993)
     expect(row).toHaveTextContent('Alliance')
     expect(row).toHaveTextContent('False alarm')
   })
@@ -84,7 +84,7 @@ describe('the history editor', () => {
     await user.click(yearIn('Russia', 2026))
     await user.keyboard('{/Shift}')
     expect(Object.keys(useExplorerStore.getState().scenario.regime.RUS!)).toHaveLength(35)
-    expect(scenarioYears('Vietnam–Russia')).toBe('1949-2026')
+    expect(scenarioYears('Vietnam–Russia')).toBe('1954-1994')
     expect(useExplorerStore.getState().undoStack.past).toHaveLength(1)
   })
 
@@ -118,7 +118,7 @@ describe('the history editor', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'as' }), 'communist')
     await user.click(within(form).getByRole('button', { name: 'Apply' }))
     expect(within(form).getByRole('status')).toHaveTextContent('Set Russia, 1992–2026: communist.')
-    expect(scenarioYears('Vietnam–Russia')).toBe('1949-2026')
+    expect(scenarioYears('Vietnam–Russia')).toBe('1954-1994')
   })
 
   it('shows the coding behind a year: history, rationale, sources, confidence', async () => {
