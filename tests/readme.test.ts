@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DATASET, PRESETS } from '@/data'
+import { DATA_VERSION } from '@/data/version'
 import { ROW_COLUMNS } from '@/model/rows'
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
@@ -19,5 +20,13 @@ describe('README', () => {
   it('credits every source the dataset cites, and names every preset', () => {
     for (const s of DATASET.sources) expect(README, s.id).toContain(`\`${s.id}\``)
     for (const p of PRESETS) expect(README, p.id).toContain(`\`${p.id}\``)
+  })
+
+  it('cites the current data version and points to the changelog of corrections', () => {
+    const citing = README.slice(README.indexOf('## Citing'), README.indexOf('## Credits'))
+    // Read as prose: line breaks and quote marks do not matter.
+    expect(citing.replace(/\s+(?:>\s*)?/g, ' ')).toContain(`Data version ${DATA_VERSION}`)
+    expect(citing).toContain('docs/data-changelog.md')
+    expect(citing).toContain('CITATION.cff')
   })
 })

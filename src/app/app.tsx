@@ -1,4 +1,5 @@
 import { AboutPanel } from '@/features/about/about-panel'
+import { DataChangelog } from '@/features/about/data-changelog'
 import { DebateLens } from '@/features/debate/debate-lens'
 import { ExercisePanel } from '@/features/exercises/exercise-panel'
 import { Handout } from '@/features/handout/handout'
@@ -38,6 +39,7 @@ export function App() {
           predictions go.
         </p>
         <AboutPanel />
+        <DataChangelog />
         <PanelBoundary name="the share and save buttons">
           <SharePanel />
         </PanelBoundary>

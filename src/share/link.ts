@@ -1,3 +1,4 @@
+import { DATA_VERSION, parseDataVersion } from '@/data/version'
 import { z } from '@/lib/zod'
 import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
@@ -18,9 +19,11 @@ import { defaultView, type Session } from './session'
 
 /*
  * The shareable link: the whole session in the URL fragment, compact and readable, e.g.
- *   #v=1&r=RUS:c1992-2026&t=VNM-RUS:n1993,y1995-1996&rule=security-only&years=1950-2000
+ *   #v=1&d=2026.12&r=RUS:c1992-2026&t=VNM-RUS:n1993,y1995-1996&rule=security-only&years=1950-2000
  * Only what differs from a fresh page is written. Parts:
  *   v        format version (LINK_VERSION)
+ *   d        the data version the link was made on (DATA_VERSION); a link without one was made on
+ *            the data from before versions were recorded
  *   r, t, f  regime, threat and rift changes: ENTITY:RUNS;ENTITY:RUNS, a run being a value letter
  *            and a year or span (regime c/n, threat y/n/c, rift o = open rift, x = no rift)
  *   rule, lag, ideo, contested, hist   model settings
@@ -71,7 +74,10 @@ function encodeChanges(changes: readonly PresetChange[], layer: PresetChange['la
 
 /** The link fragment (without '#') for a session; empty for a fresh page. */
 export function encodeLink(session: Session, c: CompiledDataset): string {
-  const parts: [string, string][] = [['v', String(LINK_VERSION)]]
+  const parts: [string, string][] = [
+    ['v', String(LINK_VERSION)],
+    ['d', DATA_VERSION],
+  ]
   const changes = scenarioToChanges(session.scenario)
   for (const layer of ['regime', 'threat', 'rift'] as const) {
     const text = encodeChanges(changes, layer)
@@ -93,7 +99,7 @@ export function encodeLink(session: Session, c: CompiledDataset): string {
   if (v.table.outcomes.length > 0) parts.push(['out', v.table.outcomes.join(',')])
   if (v.table.divergentOnly) parts.push(['div', '1'])
   if (v.table.search) parts.push(['q', encodeURIComponent(v.table.search)])
-  return parts.length === 1 ? '' : parts.map(([k, val]) => `${k}=${val}`).join('&')
+  return parts.length === 2 ? '' : parts.map(([k, val]) => `${k}=${val}`).join('&')
 }
 
 export interface DecodedLink {
@@ -101,10 +107,13 @@ export interface DecodedLink {
   readonly session: Session | null
   /** Each part that could not be read, in words. Empty for a clean link. */
   readonly problems: readonly string[]
+  /** The data version the link was made on; null when it names none (older links) or a bad one. */
+  readonly dataVersion: string | null
 }
 
 const KNOWN = new Set([
   'v',
+  'd',
   'r',
   't',
   'f',
@@ -135,7 +144,7 @@ const RUN = /^([a-z])(\d{1,4})(?:-(\d{1,4}))?$/
 /** Reads a link fragment (with or without '#'). Never throws. */
 export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
   const text = hash.replace(/^#/, '').trim()
-  if (!text) return { session: null, problems: [] }
+  if (!text) return { session: null, problems: [], dataVersion: null }
   const problems: string[] = []
   let parts: LinkParts = {}
   for (const piece of text.split('&')) {
@@ -163,6 +172,15 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
     )
   } else if (version < LINK_VERSION) {
     parts = migrateLink(parts, version)
+  }
+
+  let dataVersion: string | null = null
+  if (parts.d !== undefined) {
+    if (parseDataVersion(parts.d)) dataVersion = parts.d
+    else
+      problems.push(
+        `"d=${parts.d}" is not a data version (such as ${DATA_VERSION}); the link was read as made on older data`,
+      )
   }
 
   // Scenario changes.
@@ -289,6 +307,6 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
   view.table = table
 
   const scenario = changesToScenario(c, changes)
-  const usable = Object.keys(parts).some((k) => k !== 'v' && KNOWN.has(k))
-  return { session: usable ? { scenario, settings, view } : null, problems }
+  const usable = Object.keys(parts).some((k) => k !== 'v' && k !== 'd' && KNOWN.has(k))
+  return { session: usable ? { scenario, settings, view } : null, problems, dataVersion }
 }

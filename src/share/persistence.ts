@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand'
 import type { ExplorerState } from '@/store/explorer-store'
+import { dataVersionNotice } from './data-version'
 import { decodeLink, encodeLink } from './link'
 import { readScenarioFile, writeScenarioFile, type OpenedFile } from './scenario-file'
 import { savedLogOf, sessionOf, undoOf } from './session'
@@ -73,9 +74,16 @@ export function restoreFromFile(store: Store, saved: OpenedFile) {
   if (saved.answers) store.getState().replaceAnswers(saved.answers)
 }
 
+/** Says so when work just opened was made on other data than this build's. */
+function noticeDataVersion(store: Store, what: string, made: string | null | undefined) {
+  const notice = dataVersionNotice(what, made)
+  if (notice) store.getState().notify(notice)
+}
+
 /**
  * Opens a scenario file's text over the current work: all of it as one undoable step, or, if any
- * part is wrong, none of it, with a message naming the problem. Returns whether it opened.
+ * part is wrong, none of it, with a message naming the problem. Returns whether it opened. A file
+ * made on older data opens all the same, with a notice pointing to the changelog.
  */
 export function openScenarioText(store: Store, name: string, text: string): boolean {
   const result = readScenarioFile(text, store.getState().base)
@@ -91,6 +99,7 @@ export function openScenarioText(store: Store, name: string, text: string): bool
     kind: 'info',
     text: `Opened "${name}". Press Undo to go back to what you had before.`,
   })
+  noticeDataVersion(store, `the file "${name}"`, result.file.dataVersion)
   return true
 }
 
@@ -127,7 +136,8 @@ function readSaved(store: Store, storage: Storage | null): OpenedFile | null {
 
 /**
  * Restores the session on start: the shared link in `hash` if there is one, else the autosave.
- * Returns what it did, for tests.
+ * If what ends up on screen was made on older data, a last notice says so. Returns what it did,
+ * for tests.
  */
 export function restoreSession(
   store: Store,
@@ -138,6 +148,10 @@ export function restoreSession(
   const base = store.getState().base
   const link = decodeLink(hash, base)
   if (saved) restoreFromFile(store, saved)
+  // Whose data version counts: the work that ends up on screen.
+  let shown: [string, string | null | undefined] | null = saved
+    ? ['your saved work', saved.dataVersion]
+    : null
   if (link.session) {
     const sameWork =
       saved !== null &&
@@ -152,6 +166,7 @@ export function restoreSession(
         }
       }
       applyOpened(store, { session: link.session, log: [] }, 'Opened a shared link')
+      shown = ['this link', link.dataVersion]
       if (saved) {
         const previous = saved
         store.getState().notify({
@@ -172,6 +187,7 @@ export function restoreSession(
         text: `Parts of this link could not be read, so it is shown as far as it could be: ${link.problems.join('; ')}.`,
       })
     }
+    if (shown) noticeDataVersion(store, ...shown)
     return 'link'
   }
   if (link.problems.length > 0) {
@@ -180,6 +196,7 @@ export function restoreSession(
       text: `This link could not be read (${link.problems.join('; ')}). ${saved ? 'Your saved work is shown instead.' : 'The explorer opened on history.'}`,
     })
   }
+  if (shown) noticeDataVersion(store, ...shown)
   return saved ? 'saved' : 'fresh'
 }
 

@@ -1,3 +1,4 @@
+import { DATA_VERSION } from '@/data/version'
 import { z } from '@/lib/zod'
 import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
@@ -8,7 +9,10 @@ import type { SavedLogEntry, Session } from './session'
 
 /*
  * Scenario files ("Save scenario" / "Open scenario") and the autosave share one JSON format:
- *   { format, version, savedAt, settings, changes: [{ layer, id, from, to, value }], view, log }
+ *   { format, version, dataVersion, savedAt, settings, changes: [{ layer, id, from, to, value }],
+ *     view, log }
+ * dataVersion is the version of the data it was made on; a file without one was made on the data
+ * from before versions were recorded. It never stops a file from opening.
  * A file is accepted whole or rejected whole: any problem rejects it, with a message that names
  * the field and, where there is one, the state or pair and the years.
  */
@@ -81,6 +85,7 @@ const ScenarioFile = z
   .object({
     format: z.literal(FILE_FORMAT),
     version: z.literal(FILE_VERSION),
+    dataVersion: z.string().max(40).optional(),
     savedAt: z.string().max(40).optional(),
     settings: Settings,
     changes: z.array(Change).max(100_000),
@@ -142,6 +147,8 @@ export interface OpenedFile {
   readonly log: readonly SavedLogEntry[]
   readonly undo?: SavedUndo
   readonly answers?: SavedAnswers
+  /** The data version it was made on; absent for work made before versions were recorded. */
+  readonly dataVersion?: string
 }
 
 export type FileResult = { ok: true; file: OpenedFile } | { ok: false; problem: string }
@@ -159,6 +166,7 @@ export function writeScenarioFile(
   const file: z.input<typeof ScenarioFile> = {
     format: FILE_FORMAT,
     version: FILE_VERSION,
+    dataVersion: DATA_VERSION,
     savedAt: savedAt.toISOString(),
     settings: { ...session.settings },
     changes: scenarioToChanges(session.scenario),
@@ -305,6 +313,7 @@ export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
         view: f.view ?? null,
       },
       log: f.log,
+      ...(f.dataVersion !== undefined ? { dataVersion: f.dataVersion } : {}),
       ...(f.exercises ? { answers: f.exercises } : {}),
       ...(f.undo
         ? {

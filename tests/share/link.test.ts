@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { COMPILED } from '@/data'
+import { DATA_VERSION } from '@/data/version'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
 import { EMPTY_SCENARIO, setSpan } from '@/model/scenario'
 import { decodeLink, encodeLink, LINK_VERSION, migrateLink } from '@/share/link'
@@ -22,7 +23,7 @@ describe('the shareable link', () => {
       ...fresh,
       scenario: setSpan(EMPTY_SCENARIO, c, 'regime', 'RUS', 1992, 2026, 'communist'),
     }
-    expect(encodeLink(russia, c)).toBe('v=1&r=RUS:c1992-2026')
+    expect(encodeLink(russia, c)).toBe(`v=1&d=${DATA_VERSION}&r=RUS:c1992-2026`)
   })
 
   it('round-trips any session exactly: state → link → state', () => {
@@ -43,6 +44,35 @@ describe('the shareable link', () => {
         expect(encodeLink(session, c).length).toBeLessThan(1200)
       }),
     )
+  })
+
+  it('records the data version it was made on, and reads it back', () => {
+    fc.assert(
+      fc.property(arbitrarySession, (session) => {
+        const link = encodeLink(session, c)
+        if (link) expect(decodeLink(link, c).dataVersion).toBe(DATA_VERSION)
+      }),
+      { numRuns: 50 },
+    )
+  })
+
+  it('reads a link without a data version as made on the older data, and opens it all the same', () => {
+    const old = decodeLink('#v=1&r=RUS:c1992-2026', c)
+    expect(old.dataVersion).toBeNull()
+    expect(old.problems).toEqual([])
+    expect(old.session?.scenario.regime.RUS?.[2000]).toBe('communist')
+    expect(decodeLink('#v=1&d=2026.11&r=RUS:c1992-2026', c).dataVersion).toBe('2026.11')
+  })
+
+  it('says so when the data version is not one, and still reads the rest', () => {
+    const bad = decodeLink('#v=1&d=latest&r=RUS:c1992-2026', c)
+    expect(bad.dataVersion).toBeNull()
+    expect(bad.problems).toEqual([expect.stringMatching(/"d=latest" is not a data version/)])
+    expect(bad.session?.scenario.regime.RUS?.[2000]).toBe('communist')
+  })
+
+  it('holds nothing to open when it carries only its versions', () => {
+    expect(decodeLink(`#v=1&d=${DATA_VERSION}`, c).session).toBeNull()
   })
 
   it('reads with or without the leading #', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { DATA_VERSION } from '@/data/version'
 import { writeScenarioFile } from '@/share/scenario-file'
 import {
   PREVIOUS_KEY,
@@ -146,7 +147,11 @@ describe('autosave', () => {
     const stop = startAutosave(store, storage, win)
     store.getState().togglePreset('russia-stays-communist')
     vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
-    expect(replaceState).toHaveBeenLastCalledWith(null, '', '/#v=1&r=RUS:c1992-2026')
+    expect(replaceState).toHaveBeenLastCalledWith(
+      null,
+      '',
+      `/#v=1&d=${DATA_VERSION}&r=RUS:c1992-2026`,
+    )
     const reloaded = createExplorerStore()
     restoreSession(reloaded, '', storage)
     expect(reloaded.getState().scenario).toEqual(store.getState().scenario)

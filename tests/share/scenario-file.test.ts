@@ -2,6 +2,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { COMPILED } from '@/data'
+import { DATA_VERSION } from '@/data/version'
+import { DEFAULT_SETTINGS } from '@/model/evaluate'
+import { EMPTY_SCENARIO } from '@/model/scenario'
+import { defaultView } from '@/share/session'
 import { FILE_FORMAT, readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
 import { arbitrarySession, FILE_SETTINGS as SETTINGS } from './arbitraries'
 
@@ -33,6 +37,30 @@ describe('scenario files', () => {
     })
     const r = readScenarioFile(text, c)
     expect(r.ok && r.file.session.scenario.regime.RUS?.[2026]).toBe('communist')
+  })
+
+  it('record the data version they were made on, and read it back', () => {
+    const text = writeScenarioFile(
+      { scenario: EMPTY_SCENARIO, settings: DEFAULT_SETTINGS, view: defaultView(c) },
+      [],
+    )
+    expect(JSON.parse(text)).toMatchObject({ dataVersion: DATA_VERSION })
+    const r = readScenarioFile(text, c)
+    expect(r.ok && r.file.dataVersion).toBe(DATA_VERSION)
+  })
+
+  it('made on older data still open, whatever version they name or if they name none', () => {
+    const changes = [{ layer: 'regime', id: 'RUS', from: 1992, to: 2026, value: 'communist' }]
+    for (const text of [
+      file({ changes }),
+      file({ changes, dataVersion: '2026.11' }),
+      file({ changes, dataVersion: 'draft' }),
+    ]) {
+      const r = readScenarioFile(text, c)
+      expect(r.ok && r.file.session.scenario.regime.RUS?.[2000]).toBe('communist')
+    }
+    const old = readScenarioFile(file({ changes }), c)
+    expect(old.ok && 'dataVersion' in old.file).toBe(false)
   })
 })
 

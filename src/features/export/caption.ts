@@ -1,3 +1,4 @@
+import { DATA_VERSION } from '@/data/version'
 import { describeScenario } from '@/model/changes'
 import { labelsOf } from '@/model/labels'
 import type { ExplorerState } from '@/store/explorer-store'
@@ -12,11 +13,14 @@ export interface ExportText {
   readonly changes: readonly string[]
   /** The intervention log, with the student's reasons. */
   readonly log: readonly string[]
+  /** Ends with the data version the chart was made on. */
   readonly credit: string
+  /** The data version, also written into the SVG's description for tools that read it. */
+  readonly dataVersion: string
 }
 
-export const CREDIT =
-  'Sources: Khang Vu, "Do China and Vietnam Have Similar Alliance Policies?", The Diplomat, May 2021; codings from the project casebook (Correlates of War Formal Alliances v4.1, ATOP v5.1, strategic rivalry and war data, and the sources cited per cell). Made with the Alliance Counterfactual Explorer.'
+/** The credit under chart images and on the handout, naming the data version. */
+export const CREDIT = `Sources: Khang Vu, "Do China and Vietnam Have Similar Alliance Policies?", The Diplomat, May 2021; codings from the project casebook (Correlates of War Formal Alliances v4.1, ATOP v5.1, strategic rivalry and war data, and the sources cited per cell). Made with the Alliance Counterfactual Explorer, data version ${DATA_VERSION}.`
 
 /** The rule and alliance definition, as the chart subtitles say them. */
 export function readingOf(settings: ExplorerState['settings']): string {
@@ -40,6 +44,7 @@ export function exportText(s: ExplorerState): ExportText {
       (e, i) => `${i + 1}. ${e.text}${s.rationales[e.id] ? ` (why: ${s.rationales[e.id]})` : ''}`,
     ),
     credit: CREDIT,
+    dataVersion: DATA_VERSION,
   }
 }
 

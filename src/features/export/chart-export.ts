@@ -3,7 +3,8 @@ import type { ExportText } from './caption'
 /*
  * Chart images for slides and worksheets, made in the browser with no library: the chart's own
  * SVG is cloned, its computed styles written onto each element (so the file needs no stylesheet),
- * and framed with a title, the reading, the scenario in plain words and a credit line. The PNG is
+ * and framed with a title, the reading, the scenario in plain words and a credit line naming the
+ * data version (also in the SVG's <desc>). The PNG is
  * that SVG drawn on a canvas at twice the size or more, at least 1600 pixels wide.
  */
 
@@ -168,6 +169,14 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
   out.setAttribute('viewBox', `0 0 ${width} ${height}`)
   out.append(el(doc, 'rect', { width: '100%', height: '100%', fill: '#ffffff' }))
   out.append(el(doc, 'title', {}, title))
+  out.append(
+    el(
+      doc,
+      'desc',
+      {},
+      `${text.subtitle} Made with the Alliance Counterfactual Explorer, data version ${text.dataVersion}.`,
+    ),
+  )
   for (const node of header) out.append(node)
   out.append(clone)
   let xml = new XMLSerializer().serializeToString(out)

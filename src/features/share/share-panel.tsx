@@ -8,6 +8,7 @@ import { savedLogOf, sessionOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectRows, selectTableRows } from '@/store/selectors'
 import { scenarioSlug } from '@/features/export/caption'
+import { CitePanel } from './cite-panel'
 import { ProjectorToggle } from './projector-toggle'
 
 /** Undo and redo, the link, scenario files, the data and the handout: how work leaves the screen. */
@@ -22,6 +23,7 @@ export function SharePanel() {
   const inView = useExplorerStore((s) => selectTableRows(s).length)
   const [rows, setRows] = useState<'all' | 'view'>('all')
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null)
+  const [citing, setCiting] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
 
   const copyLink = async () => {
@@ -131,6 +133,14 @@ export function SharePanel() {
         <button type="button" onClick={() => window.print()}>
           Print handout
         </button>
+        <button
+          type="button"
+          aria-expanded={citing}
+          aria-controls={`${id}-cite`}
+          onClick={() => setCiting((c) => !c)}
+        >
+          Cite this
+        </button>
         <ProjectorToggle />
         {import.meta.env.PROD && window.location.protocol.startsWith('http') && (
           <a
@@ -157,6 +167,9 @@ export function SharePanel() {
           />
         </div>
       )}
+      <div id={`${id}-cite`} hidden={!citing}>
+        {citing && <CitePanel />}
+      </div>
     </section>
   )
 }

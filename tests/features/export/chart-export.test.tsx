@@ -1,5 +1,6 @@
 import { act, render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { DATA_VERSION } from '@/data/version'
 import { exportFileName, exportText, scenarioSlug } from '@/features/export/caption'
 import { buildExportSvg, wrapText } from '@/features/export/chart-export'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
@@ -38,6 +39,7 @@ describe('chart export', () => {
       '1. Applied "Russia stays communist" (why: what if Moscow stayed red)',
     ])
     expect(text.credit).toMatch(/Khang Vu.*The Diplomat, May 2021.*Correlates of War.*ATOP/)
+    expect(text.credit.endsWith(`data version ${DATA_VERSION}.`)).toBe(true)
   })
 
   it('writes a standalone SVG with the title, legend, caption and credit', () => {
@@ -60,6 +62,11 @@ describe('chart export', () => {
     expect(words).toContain('Model on the scenario (bottom)') // the legend travels with the chart
     expect(words).toContain('two criteria')
     expect(words).toMatch(/Khang Vu/)
+    // The picture says which data it was made on, in its credit and in its description.
+    expect(words).toContain(
+      `Made with the Alliance Counterfactual Explorer, data version ${DATA_VERSION}.`,
+    )
+    expect(root.querySelector('desc')?.textContent).toContain(`data version ${DATA_VERSION}`)
     expect(root.querySelectorAll('[data-dyad]')).toHaveLength(11)
     expect(root.querySelector('.focus-year')).toBeNull()
   })

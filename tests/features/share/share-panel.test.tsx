@@ -121,11 +121,11 @@ describe('sharing and saving', () => {
     })
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
     const box = await screen.findByRole('textbox', { name: /Copy this link/ })
-    expect((box as HTMLInputElement).value).toMatch(/#v=1&r=RUS:c1992-2026$/)
+    expect((box as HTMLInputElement).value).toMatch(/#v=1&d=[\d.]+&r=RUS:c1992-2026$/)
     const writeText = vi.fn().mockResolvedValue(undefined)
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
-    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/#v=1&r=RUS:c1992-2026$/))
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/#v=1&d=[\d.]+&r=RUS:c1992-2026$/))
     expect(await screen.findByRole('textbox', { name: /Link copied/ })).toBeInTheDocument()
   })
 
