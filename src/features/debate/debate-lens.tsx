@@ -43,7 +43,12 @@ export function DebateLens() {
   const list = (allies: readonly Alliance[]) =>
     allies.length === 0
       ? 'none'
-      : allies.map((a) => `${labels.state(a.partner)} (${formatRuns(a.runs)})`).join('; ')
+      : allies
+          .map((a) => {
+            const partner = labels.stateIn(a.partner, a.runs[0]![0], a.runs[a.runs.length - 1]![1])
+            return `${partner} (${formatRuns(a.runs)})`
+          })
+          .join('; ')
   const disputed = base.source.dyads
     .filter((d) => COUNTRIES.some((c) => d.a === c || d.b === c))
     .flatMap((d) =>
@@ -52,7 +57,7 @@ export function DebateLens() {
           .filter((s) => s.contested)
           .map((s) => ({
             key: `${d.id}-${f}-${s.from}`,
-            text: `${labels.dyad(d.id)}, ${s.from}–${s.to} (${f === 'essay' ? 'Vu' : 'Lan'}: ${s.value ? 'allied' : 'not allied'}): ${s.contested}`,
+            text: `${labels.dyadIn(d.id, s.from, s.to)}, ${s.from}–${s.to} (${f === 'essay' ? 'Vu' : 'Lan'}: ${s.value ? 'allied' : 'not allied'}): ${s.contested}`,
           })),
       ),
     )

@@ -14,9 +14,9 @@ describe('the debate lens', () => {
     const table = screen.getByRole('table', { name: /Alliances each country keeps/ })
     const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr')!
     expect(row('China')).toHaveTextContent(
-      '3: Russia (1950–1969); North Korea (1950–2026); Vietnam (1954–1975)',
+      '3: Soviet Union (1950–1969); North Korea (1950–2026); North Vietnam (1954–1975)',
     )
-    expect(row('Vietnam')).toHaveTextContent('4:')
+    expect(row('Vietnam')).toHaveTextContent('4: China (1954–1975); Soviet Union (1954–1991);')
     expect(row('Similar policies?')).toHaveTextContent('The claim holds')
 
     await user.click(lan)

@@ -33,7 +33,7 @@ describe('the metrics panel', () => {
   it('compares the scenario with history, per pair', () => {
     render(<MetricsPanel />)
     act(() => useExplorerStore.getState().togglePreset('russia-stays-communist'))
-    const item = screen.getByRole('button', { name: 'Vietnam–Russia' }).closest('li')!
+    const item = screen.getByRole('button', { name: 'Vietnam–USSR / Russia' }).closest('li')!
     expect(item).toHaveTextContent('49% (history 94%)')
     expect(screen.getByText(/Accuracy/).nextElementSibling).toHaveTextContent('(history: 88.8%)')
   })
