@@ -39,12 +39,23 @@ const CowType = z.enum(['defense', 'neutrality', 'nonaggression', 'entente', 'no
 const AtopObligation = z.enum(['defense', 'nonaggression', 'consultation'])
 const Code = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter code such as VNM')
 
+const ShortName = z.string().trim().min(1).max(24)
+
 const StateSchema = z
   .object({
     id: Code,
-    short: z.string().trim().min(1).max(24),
+    short: ShortName,
     names: z
-      .array(z.object({ from: Year, to: Year, name: z.string().trim().min(1) }).strict())
+      .array(
+        z
+          .object({
+            from: Year,
+            to: Year,
+            name: z.string().trim().min(1),
+            short: ShortName.optional(),
+          })
+          .strict(),
+      )
       .min(1),
     regime: z.array(spanOf(Regime)).min(1),
   })

@@ -5,7 +5,7 @@ import { span } from './span'
  *
  * Year convention: a regime counts for a year if it held at any time in that year, so a year in
  * which a communist party ruled for part of the time is coded `communist` (the USSR in 1991, the
- * Lao PDR in 1975, Democratic Kampuchea in 1975). Years before a state was fully independent are
+ * Lao PDR in 1975, the Khmer Rouge state in 1975). Years before a state was fully independent are
  * coded from the government that ruled the territory then (see README, "Years before a state").
  */
 export const STATES = [
@@ -21,8 +21,8 @@ export const STATES = [
     id: 'VNM',
     short: 'Vietnam',
     names: [
-      { from: 1949, to: 1976, name: 'Democratic Republic of Vietnam' },
-      { from: 1976, to: 2026, name: 'Socialist Republic of Vietnam' },
+      { from: 1949, to: 1976, name: 'Democratic Republic of Vietnam', short: 'North Vietnam' },
+      { from: 1976, to: 2026, name: 'Socialist Republic of Vietnam', short: 'Vietnam' },
     ],
     regime: [
       span(1949, 1953, 'communist', 'medium', 'S37 S70', 'The DRV government, led by the Indochinese Communist Party (Workers\' Party from 1951), fought France; Beijing and Moscow recognised it in January 1950.', { contested: 'COW counts Vietnam as a state only from 1954; before that the DRV controlled part of the country.' }),
@@ -32,10 +32,10 @@ export const STATES = [
   },
   {
     id: 'RUS',
-    short: 'Russia',
+    short: 'USSR / Russia',
     names: [
-      { from: 1949, to: 1991, name: 'Soviet Union' },
-      { from: 1992, to: 2026, name: 'Russian Federation' },
+      { from: 1949, to: 1991, name: 'Soviet Union', short: 'Soviet Union' },
+      { from: 1992, to: 2026, name: 'Russian Federation', short: 'Russia' },
     ],
     regime: [
       span(1949, 1989, 'communist', 'high', 'S38', 'The CPSU ruled alone, its "leading role" written into Article 6 of the constitution, and commanded the army.'),
@@ -71,7 +71,8 @@ export const STATES = [
     names: [
       { from: 1949, to: 1970, name: 'Kingdom of Cambodia' },
       { from: 1970, to: 1975, name: 'Khmer Republic' },
-      { from: 1975, to: 1979, name: 'Democratic Kampuchea' },
+      { from: 1975, to: 1975, name: 'Kampuchea (Khmer Rouge)' },
+      { from: 1976, to: 1979, name: 'Democratic Kampuchea' },
       { from: 1979, to: 1989, name: "People's Republic of Kampuchea" },
       { from: 1989, to: 1993, name: 'State of Cambodia' },
       { from: 1993, to: 2026, name: 'Kingdom of Cambodia' },

@@ -57,15 +57,27 @@ const VALUE_WORDS: Readonly<Record<Layer, (v: unknown) => string>> = {
   rift: (v) => (v ? 'party rift' : 'no party rift'),
 }
 
-/** One change in plain words, e.g. "Russian Federation communist 1992–2026". */
+/** The state's full name if it kept one name over from..to, else an everyday name for them all. */
+function regimeName(labels: Labels, id: string, from: number, to: number): string {
+  const record = labels.stateRecord(id)
+  if (!record) return id
+  const name = stateName(record, from)
+  for (let y = from + 1; y <= to; y++)
+    if (stateName(record, y) !== name) return labels.stateIn(id, from, to)
+  return name
+}
+
+/**
+ * One change in plain words, with the names the states had in those years: "Russian Federation
+ * communist 1992–2026", "USSR / Russia communist 1980–1995", "China–Soviet Union: no party rift
+ * 1960–1988".
+ */
 export function describeChange(labels: Labels, ch: PresetChange): string {
   const years = ch.from === ch.to ? `${ch.from}` : `${ch.from}–${ch.to}`
   if (ch.layer === 'regime') {
-    const record = labels.stateRecord(ch.id)
-    const name = record ? stateName(record, ch.from) : ch.id
-    return `${name} ${VALUE_WORDS.regime(ch.value)} ${years}`
+    return `${regimeName(labels, ch.id, ch.from, ch.to)} ${VALUE_WORDS.regime(ch.value)} ${years}`
   }
-  return `${labels.dyad(ch.id)}: ${VALUE_WORDS[ch.layer](ch.value)} ${years}`
+  return `${labels.dyadIn(ch.id, ch.from, ch.to)}: ${VALUE_WORDS[ch.layer](ch.value)} ${years}`
 }
 
 /** The whole scenario in plain words, one change per item; empty for history. */

@@ -1,11 +1,36 @@
 import type { Dataset, DyadRecord, StateRecord } from './types'
 
-/** Everyday labels for states and dyads, e.g. "Vietnam–Russia". */
+/**
+ * Everyday labels for states and dyads. A state may change its name: with a year in view, the
+ * label is that period's ("China–Soviet Union" in 1975, "China–Russia" in 1995); without one, it
+ * covers every period ("China–USSR / Russia"), so a Soviet year is never called Russian.
+ */
 export interface Labels {
-  readonly state: (id: string) => string
-  readonly dyad: (id: string) => string
+  /** A state's everyday name in `year`, or one that covers every period when no year is given. */
+  readonly state: (id: string, year?: number) => string
+  /** "A–B" from the states' everyday names, in `year` or over every period. */
+  readonly dyad: (id: string, year?: number) => string
+  /** A state's everyday name over `from`..`to`: the period's name if one covers every year. */
+  readonly stateIn: (id: string, from: number, to: number) => string
+  /** "A–B" over `from`..`to`, e.g. "Vietnam–Russia" for 1993–1995, "Vietnam–USSR / Russia" for 1985–1995. */
+  readonly dyadIn: (id: string, from: number, to: number) => string
   readonly stateRecord: (id: string) => StateRecord | undefined
   readonly dyadRecord: (id: string) => DyadRecord | undefined
+}
+
+/** A state's everyday name in a year; where two periods share a year, the later one. */
+export function shortNameAt(state: StateRecord, year: number): string {
+  let short = state.short
+  for (const n of state.names) if (n.from <= year && year <= n.to) short = n.short ?? state.short
+  return short
+}
+
+/** A state's everyday name over a run of years: the period's if it is the same every year. */
+export function shortNameOver(state: StateRecord, from: number, to: number): string {
+  const [lo, hi] = from <= to ? [from, to] : [to, from]
+  const first = shortNameAt(state, lo)
+  for (let y = lo + 1; y <= hi; y++) if (shortNameAt(state, y) !== first) return state.short
+  return first
 }
 
 const cache = new WeakMap<Dataset, Labels>()
@@ -16,12 +41,25 @@ export function labelsOf(dataset: Dataset): Labels {
   if (!labels) {
     const states = new Map(dataset.states.map((s) => [s.id, s]))
     const dyads = new Map(dataset.dyads.map((d) => [d.id, d]))
-    const state = (id: string) => states.get(id)?.short ?? id
+    const state = (id: string, year?: number) => {
+      const s = states.get(id)
+      if (!s) return id
+      return year === undefined ? s.short : shortNameAt(s, year)
+    }
+    const stateIn = (id: string, from: number, to: number) => {
+      const s = states.get(id)
+      return s ? shortNameOver(s, from, to) : id
+    }
     labels = {
       state,
-      dyad: (id) => {
+      dyad: (id, year) => {
         const d = dyads.get(id)
-        return d ? `${state(d.a)}–${state(d.b)}` : id
+        return d ? `${state(d.a, year)}–${state(d.b, year)}` : id
+      },
+      stateIn,
+      dyadIn: (id, from, to) => {
+        const d = dyads.get(id)
+        return d ? `${stateIn(d.a, from, to)}–${stateIn(d.b, from, to)}` : id
       },
       stateRecord: (id) => states.get(id),
       dyadRecord: (id) => dyads.get(id),

@@ -63,12 +63,18 @@ export interface ThreatSpan extends Span<Threat> {
 export interface NameSpan {
   readonly from: number
   readonly to: number
+  /** The full name, e.g. "Soviet Union", "Socialist Republic of Vietnam". */
   readonly name: string
+  /** The everyday name in labels for these years, e.g. "Soviet Union"; else the state's `short`. */
+  readonly short?: string
 }
 
 export interface StateRecord {
   readonly id: string
-  /** A short everyday name for labels and charts, e.g. "Vietnam". */
+  /**
+   * A short everyday name that covers every period, for labels with no single year in view, e.g.
+   * "Vietnam", "USSR / Russia". A period's own `short` names it when a year is in view.
+   */
   readonly short: string
   /** Names per period; where two periods share a year, the later name is used for that year. */
   readonly names: readonly NameSpan[]

@@ -26,14 +26,16 @@ describe('the explorer', () => {
   it('shows "Russia stays communist" in the chart, the metrics and the table, and resets to history', async () => {
     const user = userEvent.setup()
     render(<App />)
-    expect(twinLine('Vietnam–Russia')).toHaveTextContent('model on the scenario 1954–1991.')
+    expect(twinLine('Vietnam–USSR / Russia')).toHaveTextContent('model on the scenario 1954–1991.')
 
     await user.click(screen.getByRole('button', { name: 'Russia stays communist' }))
 
     // Chart: the Vietnam–Russia scenario line now runs on past 1991 (to 1994, while the threat is
     // contested), and the title names the scenario.
-    expect(twinLine('Vietnam–Russia')).toHaveTextContent('model on the scenario 1954–1994')
-    expect(twinLine('China–Russia')).toHaveTextContent(/model on the scenario 1949–1959, 2007–2026/)
+    expect(twinLine('Vietnam–USSR / Russia')).toHaveTextContent('model on the scenario 1954–1994')
+    expect(twinLine('China–USSR / Russia')).toHaveTextContent(
+      /model on the scenario 1949–1959, 2007–2026/,
+    )
     expect(screen.getByRole('figure', { name: /history against the model/ })).toHaveTextContent(
       'Scenario: Russia stays communist',
     )
@@ -53,7 +55,7 @@ describe('the explorer', () => {
       'aria-pressed',
       'false',
     )
-    expect(twinLine('Vietnam–Russia')).toHaveTextContent('model on the scenario 1954–1991.')
+    expect(twinLine('Vietnam–USSR / Russia')).toHaveTextContent('model on the scenario 1954–1991.')
     expect(within(metrics).getByRole('status')).toHaveTextContent('The scenario matches history')
   })
 

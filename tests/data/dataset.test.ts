@@ -48,9 +48,14 @@ describe('the shipped dataset', () => {
       'Kingdom of Laos',
       "Lao People's Democratic Republic",
     ])
-    expect([1960, 1972, 1977, 1985, 1991, 2000].map((y) => stateName(state('KHM'), y))).toEqual([
+    // The name Democratic Kampuchea dates from the January 1976 constitution.
+    expect(
+      [1960, 1972, 1975, 1976, 1977, 1985, 1991, 2000].map((y) => stateName(state('KHM'), y)),
+    ).toEqual([
       'Kingdom of Cambodia',
       'Khmer Republic',
+      'Kampuchea (Khmer Rouge)',
+      'Democratic Kampuchea',
       'Democratic Kampuchea',
       "People's Republic of Kampuchea",
       'State of Cambodia',

@@ -26,14 +26,19 @@ test('no WCAG 2.1 A or AA violations in any state the journeys reach', async ({
   await page.getByText('About the model and data').click()
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
   await page
-    .getByRole('slider', { name: 'Vietnam–Russia: history, baseline and scenario by year' })
+    .getByRole('slider', {
+      name: 'Vietnam–USSR / Russia: history, baseline and scenario by year',
+    })
     .focus()
   await page.getByText('The timeline as text').click()
   await page.locator('summary', { hasText: 'Pairs shown' }).click()
   await page.locator('summary', { hasText: 'Columns' }).click()
   await page.getByRole('button', { name: /misses$/ }).click()
   await page.getByRole('combobox', { name: 'Rule' }).selectOption('two-criteria-lag')
-  await page.getByRole('slider', { name: 'Russia, by year' }).locator('[data-year="1995"]').hover()
+  await page
+    .getByRole('slider', { name: 'USSR / Russia, by year' })
+    .locator('[data-year="1995"]')
+    .hover()
   await page.getByRole('button', { name: 'Projector mode' }).click()
   const card = page.getByRole('article', { name: 'Russia stays communist' })
   await card.getByRole('radio', { name: 'Not sure' }).check()
@@ -51,4 +56,19 @@ test('no WCAG 2.1 A or AA violations in any state the journeys reach', async ({
   await page.reload()
   await expect(page.getByRole('alert')).toBeVisible()
   await expectNoViolations(page, 'a message about a bad link')
+})
+
+test('every timeline row label fits its column at 1366 px, in projector mode too', async ({
+  watched: page,
+}) => {
+  await page.goto('/')
+  const labels = page.locator('.timeline-svg .row-label')
+  await expect(labels).toHaveCount(11)
+  // A label drawn right-aligned at the column's edge is cut off if it starts left of the chart.
+  const leftmost = () =>
+    labels.evaluateAll((nodes) => Math.min(...nodes.map((n) => (n as SVGTextElement).getBBox().x)))
+  expect(await leftmost()).toBeGreaterThanOrEqual(0)
+  await page.getByRole('button', { name: 'Projector mode' }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-display', 'projector')
+  expect(await leftmost()).toBeGreaterThanOrEqual(0)
 })

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
 
-test('the network, scrubbed through 1975–1994 under "Russia stays communist", keeps the Vietnam–Russia edge', async ({
+test('the network, scrubbed through 1975–1994 under "Russia stays communist", keeps the Vietnam–USSR / Russia edge', async ({
   watched: page,
 }) => {
   await page.goto('/')
@@ -13,7 +13,10 @@ test('the network, scrubbed through 1975–1994 under "Russia stays communist", 
     await expect(page.getByRole('heading', { name: `Alliance network in ${year}` })).toBeVisible()
     await expect(
       page.getByRole('button', {
-        name: new RegExp(`^Vietnam–Russia in ${year}: .*scenario alliance`),
+        // Named as in that year: North Vietnam until 1975, the Soviet Union until 1991.
+        name: new RegExp(
+          `^${year <= 1975 ? 'North Vietnam' : 'Vietnam'}–${year <= 1991 ? 'Soviet Union' : 'Russia'} in ${year}: .*scenario alliance`,
+        ),
       }),
     ).toBeVisible()
     if (year < 1994) await page.keyboard.press('ArrowRight')
@@ -40,7 +43,7 @@ test('the network, scrubbed through 1975–1994 under "Russia stays communist", 
       .getByRole('table', { name: /every dyad-year/i })
       .getByRole('row')
       .nth(1),
-  ).toContainText('Vietnam–Russia')
+  ).toContainText('North Vietnam–Soviet Union') // the pair's first row, 1949
 })
 
 test('an exercise from prediction to explanation, found in the printed handout', async ({

@@ -9,12 +9,12 @@ test('the classroom exercise: Russia stays communist, then export the chart and 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Alliance Counterfactual Explorer' }),
   ).toBeVisible()
-  expect(await scenarioYears(page, 'Vietnam–Russia')).toBe('1954-1991')
+  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1991')
 
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
 
   // Chart, metrics and table all show Vietnam–Russia diverging from history after 1991 (to 1994).
-  expect(await scenarioYears(page, 'Vietnam–Russia')).toBe('1954-1994')
+  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1994')
   await expect(page.getByRole('figure', { name: /history against the model/ })).toContainText(
     'Scenario: Russia stays communist',
   )

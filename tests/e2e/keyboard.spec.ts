@@ -45,15 +45,17 @@ test('the classroom exercise by keyboard alone, with the focus visible at every 
     'aria-pressed',
     'true',
   )
-  expect(await scenarioYears(page, 'Vietnam–Russia')).toBe('1954-1994')
+  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1994')
 
   // Read the chart: tab to the Vietnam–Russia row and move through the years with the arrows.
-  await tabTo(page, (n) => n.startsWith('Vietnam–Russia:'))
+  await tabTo(page, (n) => n.startsWith('Vietnam–USSR / Russia:'))
   await page.keyboard.press('End')
   for (let i = 0; i < 34; i++) await page.keyboard.press('ArrowLeft')
   await expect(page.getByRole('heading', { name: 'Vietnam–Russia, 1992' })).toBeVisible()
   await expect(
-    page.getByRole('slider', { name: 'Vietnam–Russia: history, baseline and scenario by year' }),
+    page.getByRole('slider', {
+      name: 'Vietnam–USSR / Russia: history, baseline and scenario by year',
+    }),
   ).toHaveAttribute(
     'aria-valuetext',
     '1992: history no alliance, baseline no alliance, scenario alliance',
@@ -61,10 +63,10 @@ test('the classroom exercise by keyboard alone, with the focus visible at every 
 
   // Undo and redo from the keyboard, then Shift+Tab back to the reset button.
   await page.keyboard.press('Control+z')
-  expect(await scenarioYears(page, 'Vietnam–Russia')).toBe('1954-1991')
+  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1991')
   await page.keyboard.press('Control+Shift+Z')
-  expect(await scenarioYears(page, 'Vietnam–Russia')).toBe('1954-1994')
+  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1994')
   await tabTo(page, (n) => n === 'Reset to history', { back: true })
   await page.keyboard.press('Space')
-  expect(await scenarioYears(page, 'Vietnam–Russia')).toBe('1954-1991')
+  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1991')
 })

@@ -52,6 +52,27 @@ describe('scenario as a list of changes', () => {
     ).toBe('Vietnam–United States: no shared threat 2014–2026')
     expect(
       describeChange(labels, { layer: 'rift', id: 'CHN-RUS', from: 1960, to: 1988, value: false }),
-    ).toBe('China–Russia: no party rift 1960–1988')
+    ).toBe('China–Soviet Union: no party rift 1960–1988')
+    expect(
+      describeChange(labels, { layer: 'threat', id: 'VNM-RUS', from: 1993, to: 1995, value: 'no' }),
+    ).toBe('Vietnam–Russia: no shared threat 1993–1995')
+  })
+
+  it('never calls a Soviet year Russian: a span across 1991 takes the name of both periods', () => {
+    expect(
+      describeChange(labels, {
+        layer: 'regime',
+        id: 'RUS',
+        from: 1980,
+        to: 1995,
+        value: 'communist',
+      }),
+    ).toBe('USSR / Russia communist 1980–1995')
+    expect(
+      describeChange(labels, { layer: 'rift', id: 'VNM-RUS', from: 1985, to: 1995, value: true }),
+    ).toBe('Vietnam–USSR / Russia: party rift 1985–1995')
+    expect(
+      describeChange(labels, { layer: 'rift', id: 'VNM-RUS', from: 1965, to: 1970, value: true }),
+    ).toBe('North Vietnam–Soviet Union: party rift 1965–1970')
   })
 })

@@ -80,4 +80,17 @@ describe('helpers', () => {
     expect(stateName(vnm, 1975)).toBe('Democratic Republic of Vietnam')
     expect(stateName(vnm, 1976)).toBe('Socialist Republic of Vietnam')
   })
+
+  it('names the USSR in every Soviet year and Russia only after 1991, as the CSV writes them', () => {
+    const rows = buildRows(evaluate(COMPILED, EMPTY_SCENARIO, DEFAULT_SETTINGS))
+    for (const dyad of ['CHN-RUS', 'VNM-RUS', 'PRK-RUS']) {
+      const names = rows.filter((r) => r.dyad === dyad)
+      expect(new Set(names.filter((r) => r.year <= 1991).map((r) => r.name_b))).toEqual(
+        new Set(['Soviet Union']),
+      )
+      expect(new Set(names.filter((r) => r.year >= 1992).map((r) => r.name_b))).toEqual(
+        new Set(['Russian Federation']),
+      )
+    }
+  })
 })

@@ -31,7 +31,7 @@ const ARTICLES = ['S27', 'S27R'] as const
 
 type Name = (id: string) => string
 
-const names = (ids: readonly string[], name: Name) => ids.map(name).join(' and ')
+const names = (ids: readonly string[], name: Name) => ids.map((id) => name(id)).join(' and ')
 
 /** One sentence that says whether "similar alliance policies" holds, and on what evidence. */
 export function verdictSentence(v: Verdict, range: string, name: Name): string {
@@ -95,8 +95,10 @@ export function DebateLens() {
       <ul className="ally-list">
         {allies.map((a) => (
           <li key={a.dyad}>
-            <strong>{labels.state(a.partner)}</strong> ({formatRuns(a.runs)})
-            <span className="hint"> {a.reasons.join(' ')}</span>
+            <strong>
+              {labels.stateIn(a.partner, a.runs[0]![0], a.runs[a.runs.length - 1]![1])}
+            </strong>{' '}
+            ({formatRuns(a.runs)})<span className="hint"> {a.reasons.join(' ')}</span>
           </li>
         ))}
       </ul>
@@ -117,7 +119,7 @@ export function DebateLens() {
       .sort((x, y) => x.r[0] - y.r[0])
       .map(({ r: [a, b], vuAllied }) => ({
         key: `${d.id}-${a}`,
-        where: `${labels.dyad(d.id)}, ${a === b ? a : `${a}–${b}`}`,
+        where: `${labels.dyadIn(d.id, a, b)}, ${a === b ? a : `${a}–${b}`}`,
         vu: `${vuAllied ? 'allied' : 'not allied'}: ${reason(VU.series, a)}`,
         lan: `${vuAllied ? 'not allied' : 'allied'}: ${reason(LAN.series, a)}`,
       }))
@@ -175,7 +177,9 @@ export function DebateLens() {
           <tr>
             <th scope="row">Similar policies?</th>
             {records.map((r) => (
-              <td key={r.series}>{verdictSentence(r.verdict, range, labels.state)}</td>
+              <td key={r.series}>
+                {verdictSentence(r.verdict, range, (id) => labels.state(id, r.verdict.lastYear))}
+              </td>
             ))}
           </tr>
         </tbody>

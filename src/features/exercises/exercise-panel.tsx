@@ -22,7 +22,7 @@ export function useExerciseResult(ex: Exercise): { text: string; allied: boolean
   const first = evaluation.compiled.firstYear
   const predicted = runsOf(d.predicted, first, ex.watch.from, ex.watch.to)
   const history = runsOf(d.history, first, ex.watch.from, ex.watch.to)
-  const pair = labels.dyad(ex.watch.dyad)
+  const pair = labels.dyadIn(ex.watch.dyad, ex.watch.from, ex.watch.to)
   const span = `${ex.watch.from}–${ex.watch.to}`
   const model =
     predicted.length > 0

@@ -22,13 +22,25 @@ export interface ExportText {
 /** The credit under chart images and on the handout, naming the data version. */
 export const CREDIT = `Sources: Khang Vu, "Do China and Vietnam Have Similar Alliance Policies?", The Diplomat, May 2021; codings from the project casebook (Correlates of War Formal Alliances v4.1, ATOP v5.1, strategic rivalry and war data, and the sources cited per cell). Made with the Alliance Counterfactual Explorer, data version ${DATA_VERSION}.`
 
-/** The rule and alliance definition, as the chart subtitles say them. */
+/**
+ * The rule and alliance definition, as the chart subtitles say them. Only the readings the rule
+ * in force uses: no ideology reading under "security only", no contested-threat reading under
+ * "ideology only".
+ */
 export function readingOf(settings: ExplorerState['settings']): string {
-  const rule =
-    settings.rule === 'two-criteria-lag'
-      ? `${RULE_SHORT[settings.rule]} of ${settings.lag} years`
-      : RULE_SHORT[settings.rule]
-  return `History: ${HISTORY_SHORT[settings.history]}. Model: ${rule}, ${settings.ideology} ideology, contested threats ${settings.contestedThreat === 'shared' ? 'count as shared' : 'do not count'}.`
+  const { rule } = settings
+  const parts = [
+    rule === 'two-criteria-lag'
+      ? `${RULE_SHORT[rule]} of ${settings.lag} ${settings.lag === 1 ? 'year' : 'years'}`
+      : RULE_SHORT[rule],
+  ]
+  if (rule !== 'security-only') parts.push(`${settings.ideology} ideology`)
+  if (rule !== 'ideology-only') {
+    parts.push(
+      `contested threats ${settings.contestedThreat === 'shared' ? 'count as shared' : 'do not count'}`,
+    )
+  }
+  return `History: ${HISTORY_SHORT[settings.history]}. Model: ${parts.join(', ')}.`
 }
 
 export function exportText(s: ExplorerState): ExportText {

@@ -26,9 +26,21 @@ export function CellDetails() {
   const span = spans ? spanAt(spans, year) : undefined
   const history = describeValue(layer, baseValue(base, layer, id, year)).word
   const now = describeValue(layer, effectiveValue(base, scenario, layer, id, year)).word
-  const who = layer === 'regime' ? labels.state(id) : labels.dyad(id)
+  const who = layer === 'regime' ? labels.state(id, year) : labels.dyad(id, year)
   const adversary =
     layer === 'threat' ? (span as { adversary?: string } | undefined)?.adversary : undefined
+  // A party rift needs two ruling communist parties: name the sides that are not communist then.
+  const pair = layer === 'rift' ? labels.dyadRecord(id) : undefined
+  const notCommunist = (regimeOf: (state: string) => string | undefined) =>
+    pair ? [pair.a, pair.b].filter((s) => regimeOf(s) !== 'communist') : []
+  const offHistory = notCommunist((s) => baseValue(base, 'regime', s, year))
+  const offNow = notCommunist((s) => effectiveValue(base, scenario, 'regime', s, year))
+  const historyText = offHistory.length > 0 ? 'not applicable' : history
+  const nowText = offNow.length > 0 ? 'not applicable' : now
+  const off = offNow.length > 0 ? offNow : offHistory
+  const names = off.map((s) => labels.state(s, year)).join(' and ')
+  // The cell's own value changed, or only the regimes that decide whether a rift applies.
+  const why = now !== history ? 'changed' : 'regimes changed'
 
   return (
     <div className="cell-details" aria-live="polite">
@@ -36,15 +48,25 @@ export function CellDetails() {
         {who}, {year}
       </h3>
       <p>
-        History: <strong>{history}</strong>
+        History: <strong>{historyText}</strong>
         {adversary ? ` (common adversary: ${adversary})` : ''}
-        {now !== history ? (
+        {now !== history || nowText !== historyText ? (
           <>
             {' '}
-            · Scenario: <strong>{now}</strong> (changed)
+            · Scenario: <strong>{nowText}</strong> ({why})
           </>
         ) : null}
       </p>
+      {off.length > 0 && (
+        <p>
+          A party rift counts only between two ruling communist parties. Not communist in {year}
+          {offNow.length === 0
+            ? ' in history'
+            : offHistory.length === 0
+              ? ' in the scenario'
+              : ''}: {names}. This year is coded &ldquo;{now}&rdquo;.
+        </p>
+      )}
       {span && (
         <p className="provenance">
           {span.rationale} <SourceList ids={span.sources} sources={base.source.sources} />{' '}

@@ -28,13 +28,14 @@ export function SpanForm() {
   const [value, setValue] = useState('communist')
   const [done, setDone] = useState('')
   const [layer, entity] = target.split(':') as [Layer, string]
-  const who = layer === 'regime' ? labels.state(entity) : labels.dyad(entity)
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
     setCells(layer, entity, from, to, parse(layer, value))
     const lo = Math.min(from, to)
     const hi = Math.max(from, to)
+    // Named as in those years: "Russia, 1992–2026", but "USSR / Russia, 1980–1995".
+    const who = layer === 'regime' ? labels.stateIn(entity, lo, hi) : labels.dyadIn(entity, lo, hi)
     setDone(`Set ${who}, ${lo}–${hi}: ${describeValue(layer, parse(layer, value)).word}.`)
   }
 

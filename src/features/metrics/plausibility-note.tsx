@@ -44,10 +44,17 @@ export function PlausibilityNote() {
           <ul>
             {p.unseen.slice(0, 5).map((u) => {
               const d = labels.dyadRecord(u.dyad)
+              // Named as in those years, e.g. "Vietnam–Russia" for 1992–1995 only.
+              const from = u.runs[0]![0]
+              const to = u.runs[u.runs.length - 1]![1]
               return (
-                <li key={`${u.dyad}-${u.runs[0]![0]}`}>
-                  {labels.dyad(u.dyad)}, {formatRuns(u.runs)}:{' '}
-                  {describe(u.combination, labels.state(d?.a ?? ''), labels.state(d?.b ?? ''))}
+                <li key={`${u.dyad}-${from}`}>
+                  {labels.dyadIn(u.dyad, from, to)}, {formatRuns(u.runs)}:{' '}
+                  {describe(
+                    u.combination,
+                    labels.stateIn(d?.a ?? '', from, to),
+                    labels.stateIn(d?.b ?? '', from, to),
+                  )}
                 </li>
               )
             })}

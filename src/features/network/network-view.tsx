@@ -93,10 +93,10 @@ export function NetworkView() {
   const names = (line: Line) =>
     edges
       .filter((e) => e[line])
-      .map((e) => labels.dyad(e.id))
+      .map((e) => labels.dyad(e.id, year))
       .join(', ') || 'none'
-  const gained = edges.filter((e) => e.scenario && !e.history).map((e) => labels.dyad(e.id))
-  const lost = edges.filter((e) => !e.scenario && e.history).map((e) => labels.dyad(e.id))
+  const gained = edges.filter((e) => e.scenario && !e.history).map((e) => labels.dyad(e.id, year))
+  const lost = edges.filter((e) => !e.scenario && e.history).map((e) => labels.dyad(e.id, year))
 
   return (
     <figure className="panel network" aria-labelledby={`${id}-title`}>
@@ -195,7 +195,7 @@ export function NetworkView() {
                 className={`edge${differs ? ' differs' : ''}`}
                 role="button"
                 tabIndex={0}
-                aria-label={`${labels.dyad(e.id)} in ${year}: history ${yes(e.history)}, baseline ${yes(e.baseline)}, scenario ${yes(e.scenario)}${differs ? ' (scenario differs from history)' : ''}. Show this pair in the timeline and table.`}
+                aria-label={`${labels.dyad(e.id, year)} in ${year}: history ${yes(e.history)}, baseline ${yes(e.baseline)}, scenario ${yes(e.scenario)}${differs ? ' (scenario differs from history)' : ''}. Show this pair in the timeline and table.`}
                 data-dyad={e.id}
                 onClick={() => show(e.id)}
                 onKeyDown={(ev) => {
@@ -274,7 +274,7 @@ export function NetworkView() {
                   fontWeight="600"
                   fill="#1b1f24"
                 >
-                  {labels.state(s)}
+                  {labels.state(s, year)}
                 </text>
                 <text
                   x={x}

@@ -29,12 +29,16 @@ const col = createColumnHelper<typeof features, DyadYearRow>()
 const NOT_COVERED = 'Not covered'
 const yesNo = (v: 0 | 1 | '') => (v === '' ? NOT_COVERED : v ? 'Yes' : 'No')
 
-function DyadName({ id }: { id: string }) {
-  return <>{useExplorerStore(selectLabels).dyad(id)}</>
+/** The pair as it was named that year, e.g. "China–Soviet Union" in 1975. */
+function DyadName({ id, year }: { id: string; year: number }) {
+  return <>{useExplorerStore(selectLabels).dyad(id, year)}</>
 }
 
 export const columns = col.columns([
-  col.accessor('dyad', { header: 'Pair', cell: (c) => <DyadName id={c.getValue()} /> }),
+  col.accessor('dyad', {
+    header: 'Pair',
+    cell: (c) => <DyadName id={c.getValue()} year={c.row.original.year} />,
+  }),
   col.accessor('year', { header: 'Year', sortFn: 'basic' }),
   col.accessor('ideology_a', { header: 'First state' }),
   col.accessor('ideology_b', { header: 'Second state' }),

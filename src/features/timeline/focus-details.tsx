@@ -1,18 +1,46 @@
 import { spanAt } from '@/model/compile'
+import type { DyadEvaluation } from '@/model/evaluate'
 import type { Labels } from '@/model/labels'
 import type { Span } from '@/model/types'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectBaseline, selectRows } from '@/store/selectors'
+import { selectBaseline, selectEvaluation, selectRows } from '@/store/selectors'
 import { SourceList } from '@/ui/source-list'
 import { HISTORY_SHORT, OUTCOME_EXPLAINED, OUTCOME_LABEL, THREAT_LABEL } from '@/ui/words'
+
+/**
+ * The last year before year index `i` in which both criteria held, when the prediction for `i`
+ * stands only because of the exit lag (both criteria fail in `i`); otherwise null.
+ */
+function keptByLag(de: DyadEvaluation, i: number, firstYear: number): number | null {
+  if (!de.predicted[i] || de.sharedThreat[i]! & de.sharedIdeology[i]!) return null
+  for (let j = i - 1; j >= 0; j--)
+    if (de.sharedThreat[j]! & de.sharedIdeology[j]!) return firstYear + j
+  return null
+}
+
+/** Which predicted alliances stand only by the exit lag, in words; empty when none does. */
+function lagSentence(baseline: number | null, scenario: number | null, lag: number): string {
+  const kept = (last: number) =>
+    `kept by the ${lag}-year exit lag (both criteria last held in ${last})`
+  if (baseline !== null && baseline === scenario)
+    return `The predicted alliance is ${kept(scenario)}.`
+  return [
+    baseline === null ? '' : `The baseline's predicted alliance is ${kept(baseline)}.`,
+    scenario === null ? '' : `The scenario's predicted alliance is ${kept(scenario)}.`,
+  ]
+    .filter(Boolean)
+    .join(' ')
+}
 
 /** The codings behind the focused dyad-year: what history says, what the model saw and said. */
 export function FocusDetails({ labels }: { labels: Labels }) {
   const focus = useExplorerStore((s) => s.view.focus)
   const rows = useExplorerStore(selectRows)
+  const evaluation = useExplorerStore(selectEvaluation)
   const baseline = useExplorerStore(selectBaseline)
   const base = useExplorerStore((s) => s.base)
   const history = useExplorerStore((s) => s.settings.history)
+  const { rule, lag } = useExplorerStore((s) => s.settings)
 
   if (!focus) {
     return (
@@ -31,24 +59,38 @@ export function FocusDetails({ labels }: { labels: Labels }) {
   const series = spanAt(record[history] as readonly Span<unknown>[], focus.year)
   const yesNo = (v: number) => (v ? 'alliance' : 'no alliance')
   const baselinePredicted = baseline.dyads[d]!.predicted[i]!
+  // A rift between ruling parties needs two communist parties in power that year.
+  const riftApplies = row.ideology_a === 'communist' && row.ideology_b === 'communist'
+  const lagNote =
+    rule === 'two-criteria-lag'
+      ? lagSentence(
+          keptByLag(baseline.dyads[d]!, i, base.firstYear),
+          keptByLag(evaluation.dyads[d]!, i, base.firstYear),
+          lag,
+        )
+      : ''
 
   return (
     <div className="focus-details" aria-live="polite">
       <h3>
-        {labels.dyad(focus.dyad)}, {focus.year}
+        {labels.dyad(focus.dyad, focus.year)}, {focus.year}
       </h3>
       <p>
         History ({HISTORY_SHORT[history]}): <strong>{yesNo(baseline.dyads[d]!.history[i]!)}</strong>{' '}
         · Baseline model: <strong>{yesNo(baselinePredicted)}</strong> · Scenario:{' '}
         <strong>{yesNo(row.predicted)}</strong> ({OUTCOME_LABEL[row.outcome].toLowerCase()}:{' '}
-        {OUTCOME_EXPLAINED[row.outcome]})
+        {OUTCOME_EXPLAINED[row.outcome]}){lagNote ? `. ${lagNote}` : ''}
       </p>
       <p>
         {row.name_a}: {row.ideology_a}; {row.name_b}: {row.ideology_b}. Shared threat:{' '}
         {THREAT_LABEL[row.shared_threat]}
         {row.common_adversary ? ` (${row.common_adversary})` : ''}. Party rift:{' '}
-        {row.ideological_rift ? 'yes' : 'no'}.
-        {row.scenario_changed ? ' Changed by the scenario.' : ''}
+        {riftApplies
+          ? row.ideological_rift
+            ? 'yes'
+            : 'no'
+          : 'not applicable (a rift counts only between two ruling communist parties)'}
+        .{row.scenario_changed ? ' Changed by the scenario.' : ''}
       </p>
       {threat && (
         <p className="provenance">

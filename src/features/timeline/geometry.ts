@@ -7,6 +7,18 @@ export const ROW_PAD = 12
 export const ROW_HEIGHT = 3 * BAND + 2 * BAND_GAP + ROW_PAD
 export const TOP = 8
 export const AXIS_HEIGHT = 26
+/**
+ * Row labels longer than this break after the dash onto two lines, so that "North Korea–USSR /
+ * Russia" fits the label column in projector mode (14 px bold) as well as at 12 px.
+ */
+export const LABEL_CHARS = 17
+
+/** A row label as one line, or two lines broken after the dash that joins the pair. */
+export function labelLines(label: string): string[] {
+  const dash = label.indexOf('–')
+  if (label.length <= LABEL_CHARS || dash < 0) return [label]
+  return [label.slice(0, dash + 1), label.slice(dash + 1)]
+}
 
 export interface YearScale {
   readonly from: number

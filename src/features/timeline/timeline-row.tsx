@@ -2,7 +2,7 @@ import { memo, type KeyboardEvent } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectBaselineDyad, selectDyadEvaluation, selectLabels } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
-import { BAND, BAND_GAP, LABEL_WIDTH, ROW_HEIGHT, type YearScale } from './geometry'
+import { BAND, BAND_GAP, LABEL_WIDTH, labelLines, ROW_HEIGHT, type YearScale } from './geometry'
 
 interface Props {
   readonly index: number
@@ -28,6 +28,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
   const de = useExplorerStore((s) => selectDyadEvaluation(s, index))
   const baseline = useExplorerStore((s) => selectBaselineDyad(s, index))
   const label = useExplorerStore((s) => selectLabels(s).dyad(de.dyad.id))
+  const lines = labelLines(label)
   const setFocus = useExplorerStore((s) => s.setFocus)
   const first = useExplorerStore((s) => s.base.firstYear)
   const { from, to, x, step } = scale
@@ -88,14 +89,25 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
       }}
     >
       <rect className="row-hit" x={0} y={-4} width={x(to + 1)} height={ROW_HEIGHT - 4} />
-      <text
-        className="row-label"
-        x={LABEL_WIDTH - 8}
-        y={BAND * 1.5 + BAND_GAP + 4}
-        textAnchor="end"
-      >
-        {label}
-      </text>
+      {lines.length === 1 ? (
+        <text
+          className="row-label"
+          x={LABEL_WIDTH - 8}
+          y={BAND * 1.5 + BAND_GAP + 4}
+          textAnchor="end"
+        >
+          {label}
+        </text>
+      ) : (
+        // Two lines centred on the middle band.
+        <text className="row-label" y={BAND * 1.5 + BAND_GAP} textAnchor="end">
+          {lines.map((line, k) => (
+            <tspan key={k} x={LABEL_WIDTH - 8} dy={k === 0 ? '-0.2em' : '1.1em'}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
       {offHistory.map(([a, b]) => (
         <rect
           key={`d${a}`}

@@ -54,7 +54,10 @@ export function TimelineSummary() {
   )
 }
 
-/** "75 dyad-years now predicted differently from history; first divergence: Vietnam–Russia, 1992." */
+/**
+ * "75 dyad-years now predicted differently from history; first divergence: Vietnam–Russia, 1992",
+ * the pair named as it was that year.
+ */
 export function DivergenceSentence() {
   const divergence = useExplorerStore(selectDivergence)
   const labels = useExplorerStore(selectLabels)
@@ -65,7 +68,8 @@ export function DivergenceSentence() {
   return (
     <span>
       {n} {n === 1 ? 'dyad-year is' : 'dyad-years are'} now predicted differently from history;
-      first divergence: {labels.dyad(divergence.first.dyad)}, {divergence.first.year}.
+      first divergence: {labels.dyad(divergence.first.dyad, divergence.first.year)},{' '}
+      {divergence.first.year}.
     </span>
   )
 }

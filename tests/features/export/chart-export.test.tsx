@@ -42,6 +42,22 @@ describe('chart export', () => {
     expect(text.credit.endsWith(`data version ${DATA_VERSION}.`)).toBe(true)
   })
 
+  it('captions a change across 1991 with the names of both periods, and only the rule’s readings', () => {
+    act(() => store().setCells('regime', 'RUS', 1980, 1995, 'non-communist'))
+    act(() => store().setCells('rift', 'VNM-RUS', 1970, 1975, true))
+    act(() => store().setCells('rift', 'VNM-RUS', 1985, 1995, true))
+    act(() => store().updateSettings({ rule: 'security-only' }))
+    const text = exportText(store())
+    expect(text.changes).toEqual([
+      'Counterfactual: Soviet Union non-communist 1980–1991',
+      'Counterfactual: North Vietnam–Soviet Union: party rift 1970–1975',
+      'Counterfactual: Vietnam–USSR / Russia: party rift 1985–1995',
+    ])
+    expect(text.subtitle).toBe(
+      "History: the essay's coding. Model: security only, contested threats count as shared.",
+    )
+  })
+
   it('writes a standalone SVG with the title, legend, caption and credit', () => {
     act(() => store().togglePreset('russia-stays-communist'))
     const { container } = render(<TimelineChart width={900} />)

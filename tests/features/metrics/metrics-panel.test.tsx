@@ -33,7 +33,7 @@ describe('the metrics panel', () => {
   it('compares the scenario with history, per pair', () => {
     render(<MetricsPanel />)
     act(() => useExplorerStore.getState().togglePreset('russia-stays-communist'))
-    const item = screen.getByRole('button', { name: 'Vietnam–Russia' }).closest('li')!
+    const item = screen.getByRole('button', { name: 'Vietnam–USSR / Russia' }).closest('li')!
     // Russia's shared threat with Vietnam is contested only to 1994: three false alarms.
     expect(item).toHaveTextContent('96% (history 100%)')
     expect(screen.getByText(/Accuracy/).nextElementSibling).toHaveTextContent('(history: 93.1%)')

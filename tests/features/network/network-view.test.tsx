@@ -27,9 +27,12 @@ describe('the alliance network', () => {
     await user.keyboard('{PageDown}{PageDown}')
     expect(slider).toHaveValue('1982')
     expect(screen.getByRole('heading', { name: 'Alliance network in 1982' })).toBeInTheDocument()
+    // A Soviet year names the Soviet Union, on the edges and on the nodes.
     expect(
-      edge(/^Vietnam–Russia in 1982: history alliance, baseline alliance, scenario alliance/),
+      edge(/^Vietnam–Soviet Union in 1982: history alliance, baseline alliance, scenario alliance/),
     ).toBeInTheDocument()
+    expect(screen.getByText('Soviet Union')).toBeInTheDocument()
+    expect(screen.queryByText('Russia')).not.toBeInTheDocument()
   })
 
   it('shows a chosen pair in the timeline and the table', async () => {

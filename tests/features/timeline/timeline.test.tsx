@@ -1,10 +1,10 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import { Profiler } from 'react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
 import { TimelineRow } from '@/features/timeline/timeline-row'
-import { yearScale } from '@/features/timeline/geometry'
+import { labelLines, yearScale } from '@/features/timeline/geometry'
 import { useExplorerStore } from '@/store/explorer-store'
 
 const store = () => useExplorerStore.getState()
@@ -15,7 +15,7 @@ describe('the timeline', () => {
     const rows = screen.getAllByRole('slider')
     expect(rows).toHaveLength(11)
     const vnmRus = screen.getByRole('slider', {
-      name: 'Vietnam–Russia: history, baseline and scenario by year',
+      name: 'Vietnam–USSR / Russia: history, baseline and scenario by year',
     })
     const years = (series: string) =>
       vnmRus.querySelector(`[data-series="${series}"]`)!.getAttribute('data-years')
@@ -41,11 +41,49 @@ describe('the timeline', () => {
     expect(figure).toHaveTextContent('Scenario: No Sino-Soviet split.')
   })
 
+  it('names only the readings the rule in force uses', () => {
+    render(<TimelineChart width={900} />)
+    // The subtitle under the title: the figure's own description of its reading.
+    const subtitle = () => screen.getByText(/^History: the essay's coding\. Model:/)
+    act(() => store().updateSettings({ rule: 'security-only' }))
+    expect(subtitle()).toHaveTextContent(
+      "History: the essay's coding. Model: security only, contested threats count as shared.",
+    )
+    expect(subtitle()).not.toHaveTextContent(/ideology/i)
+    act(() => store().updateSettings({ rule: 'ideology-only', ideology: 'lenient' }))
+    expect(subtitle()).toHaveTextContent('Model: ideology only, lenient ideology.')
+    expect(subtitle()).not.toHaveTextContent(/contested/i)
+    act(() => store().updateSettings({ rule: 'two-criteria-lag', lag: 1 }))
+    expect(subtitle()).toHaveTextContent(
+      'Model: two criteria with exit lag of 1 year, lenient ideology, contested threats count as shared.',
+    )
+  })
+
+  it('labels each row for every period it covers, never "Russia" for the Soviet years', () => {
+    render(<TimelineChart width={900} />)
+    // A long label breaks after the dash onto two lines; it still reads as one.
+    const visibleLabel = (row: HTMLElement) =>
+      within(row).getByText((_, el) => el?.classList.contains('row-label') ?? false).textContent
+    for (const pair of ['Vietnam–USSR / Russia', 'China–USSR / Russia', 'Vietnam–Laos']) {
+      const row = screen.getByRole('slider', {
+        name: `${pair}: history, baseline and scenario by year`,
+      })
+      expect(visibleLabel(row)).toBe(pair)
+    }
+    const all = screen.getAllByRole('slider').map(visibleLabel)
+    expect(all.filter((l) => /–Russia$/.test(l ?? ''))).toEqual([])
+  })
+
+  it('breaks long row labels after the dash so they fit the label column', () => {
+    expect(labelLines('North Korea–USSR / Russia')).toEqual(['North Korea–', 'USSR / Russia'])
+    expect(labelLines('Vietnam–Laos')).toEqual(['Vietnam–Laos'])
+  })
+
   it('shows the codings of a dyad-year on keyboard focus, and arrows move through the years', async () => {
     const user = userEvent.setup()
     render(<TimelineChart width={900} />)
     const row = screen.getByRole('slider', {
-      name: 'Vietnam–Russia: history, baseline and scenario by year',
+      name: 'Vietnam–USSR / Russia: history, baseline and scenario by year',
     })
     act(() => row.focus())
     expect(row).toHaveAttribute('aria-valuenow', '1949')
@@ -75,7 +113,7 @@ describe('the timeline', () => {
     act(() => store().setFocus({ dyad: 'CHN-USA', year: 1980 }))
     act(() => store().setTableFilter({ search: 'laos' }))
     expect(onRender.mock.calls.length).toBe(renders)
-    act(() => store().toggleCell('regime', 'RUS', 1993)) // touches Vietnam–Russia
+    act(() => store().toggleCell('regime', 'RUS', 1993)) // touches Vietnam–USSR / Russia
     expect(onRender.mock.calls.length).toBe(renders + 1)
   })
 
