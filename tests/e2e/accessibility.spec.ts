@@ -46,7 +46,7 @@ test('no WCAG 2.1 A or AA violations in any state the journeys reach', async ({
   await card.getByText('Teacher notes').click()
   await page
     .getByRole('region', { name: 'The Vu–Lan debate' })
-    .getByText(/Codings the two readings dispute/)
+    .getByText(/Where the two readings differ/)
     .click()
   await page.getByRole('button', { name: /^Vietnam–Russia in 1992/ }).focus()
   await page.getByRole('button', { name: 'Copy link' }).click()

@@ -79,8 +79,17 @@ test('the debate lens flips the reading and the verdict', async ({ watched: page
   const verdict = lens.getByRole('row', { name: /Similar policies\?/ })
   await expect(verdict).toContainText('The claim holds')
   await lens.getByRole('button', { name: "Lan's reading" }).click()
-  await expect(lens.getByRole('row', { name: /^Vietnam/ })).toContainText('1: Cambodia (1979–1991)')
+  // Lan's own criterion: the 1978 treaty's Article 6 counts; the Laos and Kampuchea treaties do not.
+  await expect(lens.getByRole('row', { name: /^Vietnam/ })).toContainText(
+    '1 allyUSSR / Russia (1978–1994) Article 6',
+  )
+  await expect(verdict).toContainText('The claim is weaker for 1949–2026')
+  // The whole app changed its definition, and the notice area says how to go back.
+  const notice = page.getByRole('status').filter({ hasText: 'alliance definition changed' })
+  await expect(notice).toBeVisible()
   await expect(page.getByRole('combobox', { name: /Alliance definition/ })).toHaveValue(
     'treaty_defense',
   )
+  await notice.getByRole('button', { name: "Back to Vu's coding" }).click()
+  await expect(verdict).toContainText('The claim holds')
 })
