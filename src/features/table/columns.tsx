@@ -43,7 +43,16 @@ export const columns = col.columns([
   col.accessor('ideology_a', { header: 'First state' }),
   col.accessor('ideology_b', { header: 'Second state' }),
   col.accessor('shared_ideology', { header: 'Shared ideology', cell: (c) => yesNo(c.getValue()) }),
-  col.accessor('ideological_rift', { header: 'Party rift', cell: (c) => yesNo(c.getValue()) }),
+  col.accessor('ideological_rift', {
+    header: 'Party rift',
+    // A rift is a quarrel between two ruling communist parties; otherwise there is none to have.
+    cell: (c) => {
+      const r = c.row.original
+      return r.ideology_a === 'communist' && r.ideology_b === 'communist'
+        ? yesNo(c.getValue())
+        : 'Not applicable'
+    },
+  }),
   col.accessor('shared_threat', {
     header: 'Shared threat',
     cell: (c) => {
