@@ -7,7 +7,7 @@ const dyadIds = new Set(DATASET.dyads.map((d) => d.id))
 const sourceIds = new Set(DATASET.sources.map((s) => s.id))
 
 describe("the essay's argument", () => {
-  it('has unique kebab-case ids, a title, two or three sentences and a short brief', () => {
+  it('has unique kebab-case ids, a title, two or three sentences and a one-line brief', () => {
     expect(new Set(ARGUMENT.map((p) => p.id)).size).toBe(ARGUMENT.length)
     for (const p of ARGUMENT) {
       expect(p.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -17,9 +17,10 @@ describe("the essay's argument", () => {
       expect(sentences.length, p.id).toBeGreaterThanOrEqual(2)
       expect(sentences.length, p.id).toBeLessThanOrEqual(3)
       expect(p.text.trim()).toMatch(/\.$/)
+      expect(p.short.trim().length, p.id).toBeGreaterThan(2)
       expect(p.brief.trim().length, p.id).toBeGreaterThan(10)
-      // One line of the printed handout, title included.
-      expect(`${p.title} — ${p.brief}`.length, p.id).toBeLessThanOrEqual(130)
+      // One line in a half-width column of the printed handout, which must stay one page.
+      expect(`${p.short}: ${p.brief}`.length, p.id).toBeLessThanOrEqual(60)
     }
   })
 
