@@ -27,7 +27,7 @@ export const ARGUMENT: readonly ArgumentPoint[] = [
   {
     id: 'mechanism',
     title: 'The mechanism: the party commands the army',
-    text: "In China and Vietnam the armed forces owe loyalty to the ruling communist party rather than to the state. Close military work with a state of another creed could wear that loyalty down, and these rulers guard their hold at home as carefully as their borders, so a common enemy alone never makes an ally. Hanoi's partners of 1954–75 passed both tests: communist, and facing the United States.",
+    text: "In China and Vietnam the army serves the communist party first and the state second. Close military work with a state of another creed could weaken the party's command of its troops, and these rulers guard their hold at home as carefully as their borders, so a common enemy alone never makes an ally. Hanoi's partners of 1954–75 passed both tests: communist, and facing the United States.",
     short: 'Party and army',
     brief: 'a common enemy alone is not enough',
     dyads: ['VNM-RUS', 'CHN-VNM', 'VNM-PRK'],
@@ -47,7 +47,7 @@ export const ARGUMENT: readonly ArgumentPoint[] = [
   {
     id: 'treaty-1961',
     title: "Beijing's motive for the 1961 treaty",
-    text: "China withdrew its last troops from North Korea in 1958, then signed a mutual-assistance treaty with Pyongyang in July 1961, days after Moscow had signed one of its own. Vu reads the motive as rivalry: Beijing did not want to lose North Korea to the Soviet camp as the split deepened. The treaty promises immediate military aid if either is attacked and is China's only alliance today.",
+    text: "The last Chinese soldiers left North Korea in 1958; in July 1961 Beijing signed a mutual-assistance treaty with Pyongyang, days after Moscow had signed one of its own. Vu reads the motive as rivalry: as the split deepened, Beijing wanted to keep Pyongyang from drifting into the Soviet camp. The treaty promises immediate military aid if either is attacked and is China's only alliance today.",
     short: '1961 treaty',
     brief: "Beijing's bid to keep Pyongyang from Moscow",
     dyads: ['CHN-PRK', 'PRK-RUS'],
@@ -67,7 +67,7 @@ export const ARGUMENT: readonly ArgumentPoint[] = [
   {
     id: 'united-front',
     title: "China's early-1970s 'united front' proposal",
-    text: "In the early 1970s Beijing proposed a 'united front' of five revolutionary Asian states (China, North Korea, North Vietnam, Laos and Cambodia), chiefly to squeeze Soviet influence out of Asia. Hanoi moved closer to Moscow instead, and once the war was won the two shared a new interest: hemming China in.",
+    text: "In the early 1970s Beijing proposed a 'united front' of the region's five revolutionary states (China, North Korea, North Vietnam, Laos and Cambodia), chiefly to squeeze Soviet influence out of Asia. Hanoi moved closer to Moscow instead, and once the war was won the two shared a new interest: hemming China in.",
     short: 'United front',
     brief: 'an anti-Soviet plan that sent Hanoi to Moscow',
     dyads: ['VNM-RUS', 'CHN-VNM'],
@@ -97,7 +97,7 @@ export const ARGUMENT: readonly ArgumentPoint[] = [
   {
     id: 'lessons-1979-1988',
     title: 'What Vietnam learned from 1979 and 1988',
-    text: 'The Soviet treaty did not stop China from invading Vietnam in February 1979, nor from taking Johnson South Reef from Vietnamese control in March 1988. After leaving Cambodia in 1989 Hanoi opened up and made non-alignment and an independent foreign policy its course for the years after the Cold War.',
+    text: 'The Soviet treaty did not stop China from invading Vietnam in February 1979, nor from taking Johnson South Reef from Vietnamese control in March 1988. Once its troops were out of Cambodia in 1989, Hanoi opened up and chose to stand outside every alliance, steering its own course after the Cold War.',
     short: '1979 and 1988',
     brief: 'a Soviet ally did not deter China',
     dyads: ['CHN-VNM', 'VNM-RUS'],
