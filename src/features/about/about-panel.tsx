@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { ARGUMENT, type ArgumentPoint } from '@/data/argument'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
@@ -57,8 +58,10 @@ function EssayArgument() {
 export function AboutPanel() {
   const source = useExplorerStore((s) => s.base.source)
   const essay = source.sources.find((s) => s.id === 'VU2021')
+  // The argument's many links and buttons are built only once the panel is first opened.
+  const [opened, setOpened] = useState(false)
   return (
-    <details className="about">
+    <details className="about" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>About the theory and data</summary>
       <div className="about-body">
         <h2>The theory</h2>
@@ -79,7 +82,7 @@ export function AboutPanel() {
             </>
           ) : null}
         </p>
-        <EssayArgument />
+        {opened && <EssayArgument />}
         <h2>How the model works</h2>
         <ul>
           <li>

@@ -20,10 +20,17 @@ async function openPanel() {
   const user = userEvent.setup()
   render(<AboutPanel />)
   await user.click(screen.getByText('About the theory and data'))
+  // The argument is built when the panel first opens.
+  await screen.findByRole('heading', { name: "The essay's argument", level: 2 })
   return user
 }
 
 describe('AboutPanel: the essay’s argument', () => {
+  it('keeps the case buttons out of the page until the panel is opened', async () => {
+    render(<AboutPanel />)
+    expect(screen.queryByRole('button', { name: /^See / })).not.toBeInTheDocument()
+  })
+
   it('lists the nine points of the argument, each under its own heading', async () => {
     await openPanel()
     const section = screen.getByRole('heading', { name: "The essay's argument", level: 2 })
