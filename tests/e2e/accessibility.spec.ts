@@ -23,7 +23,7 @@ test('no WCAG 2.1 A or AA violations in any state the journeys reach', async ({
   await expect(page.getByRole('table', { name: /every dyad-year/i })).toBeVisible()
   await expectNoViolations(page, 'the first screen')
 
-  await page.getByText('About the model and data').click()
+  await page.getByText('About the theory and data').click()
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
   await page
     .getByRole('slider', {

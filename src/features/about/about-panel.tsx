@@ -1,14 +1,71 @@
+import { useState } from 'react'
+import { ARGUMENT, type ArgumentPoint } from '@/data/argument'
 import { useExplorerStore } from '@/store/explorer-store'
+import { selectLabels } from '@/store/selectors'
+import { SourceList } from '@/ui/source-list'
 import { HISTORY_LABEL } from '@/ui/words'
 import { HISTORY_SERIES } from '@/model/types'
+
+/**
+ * Takes the reader to a case on the timeline: the pair is shown, its years are in view, the
+ * first year is focused, and keyboard focus moves to the pair's row once it has rendered.
+ */
+function showCase(dyad: string, years: ArgumentPoint['years']) {
+  const { view, toggleDyadShown, setYearRange, setFocus } = useExplorerStore.getState()
+  if (view.hiddenDyads.includes(dyad)) toggleDyadShown(dyad)
+  const [from, to] = years ?? [view.yearFrom, view.yearFrom]
+  if (from < view.yearFrom || to > view.yearTo)
+    setYearRange(Math.min(from, view.yearFrom), Math.max(to, view.yearTo))
+  setFocus({ dyad, year: from })
+  requestAnimationFrame(() => {
+    const row = document.querySelector<SVGGElement>(`.timeline-row[data-dyad="${dyad}"]`)
+    const target = row ?? document.getElementById('timeline')
+    target?.focus({ preventScroll: true })
+    target?.scrollIntoView?.({ block: 'center' })
+  })
+}
+
+/** The essay's argument point by point, each with buttons that open its cases on the timeline. */
+function EssayArgument() {
+  const labels = useExplorerStore(selectLabels)
+  const sources = useExplorerStore((s) => s.base.source.sources)
+  return (
+    <>
+      <h2>The essay&apos;s argument</h2>
+      <ol className="argument-list">
+        {ARGUMENT.map((point) => (
+          <li key={point.id}>
+            <h3>{point.title}</h3>
+            <p>
+              {point.text} <SourceList ids={point.sources} sources={sources} />
+            </p>
+            <div className="button-row">
+              {point.dyads.map((dyad) => (
+                <button key={dyad} type="button" onClick={() => showCase(dyad, point.years)}>
+                  See{' '}
+                  {point.years
+                    ? labels.dyadIn(dyad, point.years[0], point.years[1])
+                    : labels.dyad(dyad)}
+                  {point.years ? `, ${point.years[0]}–${point.years[1]}` : ''}
+                </button>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}
 
 /** What the model is, how the data were coded, and where they come from. */
 export function AboutPanel() {
   const source = useExplorerStore((s) => s.base.source)
   const essay = source.sources.find((s) => s.id === 'VU2021')
+  // The argument's many links and buttons are built only once the panel is first opened.
+  const [opened, setOpened] = useState(false)
   return (
-    <details className="about">
-      <summary>About the model and data</summary>
+    <details className="about" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary>About the theory and data</summary>
       <div className="about-body">
         <h2>The theory</h2>
         <p>
@@ -28,6 +85,7 @@ export function AboutPanel() {
             </>
           ) : null}
         </p>
+        {opened && <EssayArgument />}
         <h2>How the model works</h2>
         <ul>
           <li>

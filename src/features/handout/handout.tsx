@@ -1,3 +1,4 @@
+import { ARGUMENT } from '@/data/argument'
 import { EXERCISES } from '@/data/exercises'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectBaselineSummary, selectLabels, selectSummary } from '@/store/selectors'
@@ -22,7 +23,8 @@ const QUESTIONS = [
 
 /**
  * The printable handout: only shown on paper. With the timeline it fits one A4 or Letter page:
- * the scenario and the steps taken, the figures, and lines for students' answers.
+ * the essay's argument in brief, the scenario and the steps taken, the figures, and lines for
+ * students' answers.
  */
 export function Handout() {
   const scenario = useExplorerStore((s) => s.scenario)
@@ -40,11 +42,19 @@ export function Handout() {
   const c = summary.overall.confusion
   return (
     <section className="handout" aria-label="Printable handout">
+      <h2>The argument in brief</h2>
+      <ol className="handout-argument">
+        {ARGUMENT.map((point) => (
+          <li key={point.id}>
+            <strong>{point.short}</strong>: {point.brief}
+          </li>
+        ))}
+      </ol>
       <h2>The scenario</h2>
       {changes.length === 0 ? (
         <p>History as coded: no changes.</p>
       ) : (
-        <ul>
+        <ul className="handout-changes">
           {changes.slice(0, PRINTED_CHANGES).map((t) => (
             <li key={t}>{t}</li>
           ))}

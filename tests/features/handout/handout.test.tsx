@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { ARGUMENT } from '@/data/argument'
 import { DATA_VERSION } from '@/data/version'
 import { Handout } from '@/features/handout/handout'
 
@@ -9,5 +10,17 @@ describe('the printed handout', () => {
     expect(screen.getByRole('region', { name: 'Printable handout' })).toHaveTextContent(
       `Made with the Alliance Counterfactual Explorer, data version ${DATA_VERSION}.`,
     )
+  })
+
+  it("prints the essay's argument in brief, one line per point and no buttons", () => {
+    render(<Handout />)
+    const handout = screen.getByLabelText('Printable handout', { selector: 'section' })
+    const heading = within(handout).getByRole('heading', { name: 'The argument in brief' })
+    const list = heading.nextElementSibling as HTMLElement
+    const lines = within(list).getAllByRole('listitem')
+    expect(lines).toHaveLength(ARGUMENT.length)
+    expect(lines[0]).toHaveTextContent('Party and army: a common enemy alone is not enough')
+    expect(lines.at(-1)).toHaveTextContent('Three Nos: the US shares the threat, not the creed')
+    expect(within(handout).queryByRole('button')).not.toBeInTheDocument()
   })
 })
