@@ -5,12 +5,14 @@ import { PRESETS } from './presets'
 import { loadDataset } from './schema'
 import { SOURCES } from './sources'
 import { STATES } from './states'
+import { DATA_VERSION } from './version'
 
 export const FIRST_YEAR = 1949
 export const LAST_YEAR = 2026
 
 /** The raw, unchecked dataset as written in the data files. */
 export const RAW_DATASET = {
+  version: DATA_VERSION,
   firstYear: FIRST_YEAR,
   lastYear: LAST_YEAR,
   sources: SOURCES,

@@ -93,6 +93,10 @@ const SourceSchema = z
 
 const DatasetSchema = z
   .object({
+    version: z
+      .string()
+      .regex(/^\d{4}\.\d{1,2}$/, 'must be a YEAR.MONTH version such as 2026.12')
+      .optional(),
     firstYear: Year,
     lastYear: Year,
     sources: z.array(SourceSchema).min(1),

@@ -42,6 +42,8 @@ export interface DyadYearRow {
   readonly name_b: string
   readonly scenario_changed: 0 | 1
   readonly contested: string
+  /** The data version the row was read from, e.g. "2026.12"; empty for generated data. */
+  readonly data_version: string
 }
 
 export const ROW_COLUMNS = [
@@ -70,6 +72,7 @@ export const ROW_COLUMNS = [
   'name_b',
   'scenario_changed',
   'contested',
+  'data_version',
 ] as const satisfies readonly (keyof DyadYearRow)[]
 
 const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 }
@@ -169,6 +172,7 @@ export function buildDyadRows(
       name_b: stateName(stateB, year),
       scenario_changed: bit(changed),
       contested: contested.join(' '),
+      data_version: c.source.version ?? '',
     })
   }
   return rows

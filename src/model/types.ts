@@ -118,6 +118,8 @@ export interface Source {
 }
 
 export interface Dataset {
+  /** The data version, e.g. "2026.12", recorded in every CSV row; absent for generated data. */
+  readonly version?: string
   readonly firstYear: number
   readonly lastYear: number
   readonly sources: readonly Source[]

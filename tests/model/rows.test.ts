@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { COMPILED, DATASET } from '@/data'
+import { DATA_VERSION } from '@/data/version'
 import { DEFAULT_SETTINGS, evaluate } from '@/model/evaluate'
 import { buildRows, ROW_COLUMNS, stateName, weakest } from '@/model/rows'
 import { EMPTY_SCENARIO, toggleRegime } from '@/model/scenario'
@@ -65,6 +66,14 @@ describe('buildRows', () => {
       predicted: 1,
       outcome: 'false_alarm',
     })
+  })
+})
+
+describe('the data version', () => {
+  it('is recorded in every row, so a CSV says which corrections it reflects', () => {
+    const rows = buildRows(evaluate(COMPILED, EMPTY_SCENARIO, DEFAULT_SETTINGS))
+    expect(new Set(rows.map((r) => r.data_version))).toEqual(new Set([DATA_VERSION]))
+    expect(ROW_COLUMNS.at(-1)).toBe('data_version')
   })
 })
 

@@ -91,6 +91,7 @@ export const columns = col.columns([
     cell: (c) => yesNo(c.getValue()),
   }),
   col.accessor('contested', { header: 'Contested codings' }),
+  col.accessor('data_version', { header: 'Data version' }),
 ])
 
 /** Columns hidden until the user asks for them. */
@@ -101,4 +102,5 @@ export const HIDDEN_AT_START = {
   name_b: false,
   scenario_changed: false,
   contested: false,
+  data_version: false,
 }
