@@ -77,7 +77,7 @@ export const ARGUMENT: readonly ArgumentPoint[] = [
   {
     id: 'treaty-1978',
     title: "The 1978 Soviet–Vietnamese treaty's 25-year term",
-    text: 'The Treaty of Friendship and Cooperation of November 1978 was to run for 25 years, to 2003, and bound the two to consult if either was attacked. Hanoi gave it up in 1994 for a treaty without security clauses: post-Soviet Russia no longer shared its ideology, even though both arguably still had reason to watch China.',
+    text: 'The Treaty of Friendship and Cooperation of November 1978 was to run for 25 years, to 2003, and bound the two to consult if either was attacked. Hanoi gave it up in 1994 for a treaty without a defence clause: post-Soviet Russia no longer shared its ideology, even though both arguably still had reason to watch China.',
     short: '1978 treaty',
     brief: 'due until 2003, dropped after the USSR fell',
     dyads: ['VNM-RUS'],
