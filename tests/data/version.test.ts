@@ -1,13 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  DATA_CHANGELOG,
-  DATA_VERSION,
-  dataAge,
-  parseDataVersion,
-  UNVERSIONED,
-} from '@/data/version'
+import { DATA_CHANGELOG } from '@/data/changelog'
+import { DATA_VERSION, dataAge, parseDataVersion, UNVERSIONED } from '@/data/version'
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')
 

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { downloadBlob } from '@/lib/download'
 import { toCsv } from '@/lib/csv'
 import { ROW_COLUMNS } from '@/model/rows'
@@ -8,8 +8,10 @@ import { savedLogOf, sessionOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectRows, selectTableRows } from '@/store/selectors'
 import { scenarioSlug } from '@/features/export/caption'
-import { CitePanel } from './cite-panel'
 import { ProjectorToggle } from './projector-toggle'
+
+// Citations load when asked for, so the first page load does not carry them.
+const CitePanel = lazy(() => import('./cite-panel').then((m) => ({ default: m.CitePanel })))
 
 /** Undo and redo, the link, scenario files, the data and the handout: how work leaves the screen. */
 export function SharePanel() {
@@ -168,7 +170,11 @@ export function SharePanel() {
         </div>
       )}
       <div id={`${id}-cite`} hidden={!citing}>
-        {citing && <CitePanel />}
+        {citing && (
+          <Suspense fallback={<p>Loading citations…</p>}>
+            <CitePanel />
+          </Suspense>
+        )}
       </div>
     </section>
   )

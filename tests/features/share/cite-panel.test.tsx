@@ -69,6 +69,7 @@ describe('Cite this', () => {
     expect(screen.queryByRole('region', { name: 'Cite this' })).toBeNull()
     await user.click(button)
     expect(button).toHaveAttribute('aria-expanded', 'true')
-    expect(screen.getByRole('region', { name: 'Cite this' })).toBeVisible()
+    // The citations load on demand, the first time they are asked for.
+    expect(await screen.findByRole('region', { name: 'Cite this' })).toBeVisible()
   })
 })
