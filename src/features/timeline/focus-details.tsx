@@ -59,6 +59,9 @@ export function FocusDetails({ labels }: { labels: Labels }) {
   const series = spanAt(record[history] as readonly Span<unknown>[], focus.year)
   const yesNo = (v: number) => (v ? 'alliance' : 'no alliance')
   const baselinePredicted = baseline.dyads[d]!.predicted[i]!
+  const covered = baseline.dyads[d]!.covered
+  // A year the chosen series has no data for is "not covered", never "no alliance".
+  const historyWord = covered && !covered[i] ? 'not covered' : yesNo(baseline.dyads[d]!.history[i]!)
   // A rift between ruling parties needs two communist parties in power that year.
   const riftApplies = row.ideology_a === 'communist' && row.ideology_b === 'communist'
   const lagNote =
@@ -76,8 +79,8 @@ export function FocusDetails({ labels }: { labels: Labels }) {
         {labels.dyad(focus.dyad, focus.year)}, {focus.year}
       </h3>
       <p>
-        History ({HISTORY_SHORT[history]}): <strong>{yesNo(baseline.dyads[d]!.history[i]!)}</strong>{' '}
-        · Baseline model: <strong>{yesNo(baselinePredicted)}</strong> · Scenario:{' '}
+        History ({HISTORY_SHORT[history]}): <strong>{historyWord}</strong> · Baseline model:{' '}
+        <strong>{yesNo(baselinePredicted)}</strong> · Scenario:{' '}
         <strong>{yesNo(row.predicted)}</strong> ({OUTCOME_LABEL[row.outcome].toLowerCase()}:{' '}
         {OUTCOME_EXPLAINED[row.outcome]}){lagNote ? `. ${lagNote}` : ''}
       </p>

@@ -24,6 +24,15 @@ describe('the focus details', () => {
     expect(details('China–Russia, 1995')).toHaveTextContent('Russian Federation: non-communist')
   })
 
+  it('says a year the chosen series has no data for is "not covered", with its note', () => {
+    act(() => store().updateSettings({ history: 'cow' }))
+    renderFocus('CHN-PRK', 2015)
+    const box = details('China–North Korea, 2015')
+    expect(box).toHaveTextContent('History (COW alliances): not covered')
+    expect(box).toHaveTextContent('Not covered: COW v4.1 alliance data end in 2012')
+    expect(box).not.toHaveTextContent(/History \(COW alliances\): no alliance/)
+  })
+
   it('calls a party rift "not applicable" when one side is not communist that year', () => {
     renderFocus('CHN-USA', 1975)
     expect(details('China–United States, 1975')).toHaveTextContent('Party rift: not applicable')
