@@ -34,11 +34,21 @@ export function TimelineSummary() {
         <summary>The timeline as text</summary>
         <ul>
           {evaluation.dyads.map((d, k) => {
-            const off = differenceRuns(d.predicted, d.history, first)
+            // Years the history series does not cover are named, and never count as a difference.
+            const gaps = d.covered
+              ? runsOf(
+                  d.covered.map((c) => c ^ 1),
+                  first,
+                )
+              : []
+            const off = differenceRuns(d.predicted, d.history, first).flatMap((r) =>
+              d.covered ? runsOf(d.covered, first, r[0], r[1]) : [r],
+            )
             return (
               <li key={d.dyad.id}>
                 <strong>{labels.dyad(d.dyad.id)}</strong>: allied in history{' '}
-                {formatRuns(runsOf(d.history, first))}; model on history{' '}
+                {formatRuns(runsOf(d.history, first))}
+                {gaps.length > 0 ? ` (no data in ${formatRuns(gaps)})` : ''}; model on history{' '}
                 {formatRuns(runsOf(baseline.dyads[k]!.predicted, first))}; model on the scenario{' '}
                 {formatRuns(runsOf(d.predicted, first))}
                 {off.length > 0
@@ -55,7 +65,7 @@ export function TimelineSummary() {
 }
 
 /**
- * "75 dyad-years now predicted differently from history; first divergence: Vietnam–Russia, 1992",
+ * "43 dyad-years now predicted differently from history; first divergence: Vietnam–Russia, 1992",
  * the pair named as it was that year.
  */
 export function DivergenceSentence() {

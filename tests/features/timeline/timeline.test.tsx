@@ -132,6 +132,12 @@ describe('the timeline', () => {
       expect.stringMatching(/^2020: history not covered/),
     )
     expect(screen.getByText('No data in this series (not scored)')).toBeInTheDocument()
+    // The text twin says the same.
+    const twin = within(screen.getByText('The timeline as text').closest('details')!)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent!.startsWith('China–North Korea'))!
+    expect(twin).toHaveTextContent('allied in history 1961–2018 (no data in 2019–2026)')
+    expect(twin).toHaveTextContent('differs from history in 1949–1960, 1966–1969.')
   })
 
   it('hides pairs and narrows the years on request', async () => {
