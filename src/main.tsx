@@ -11,6 +11,11 @@ async function start() {
     const { benchmarkBase } = await import('./data/benchmark')
     const { base, presets } = benchmarkBase()
     resetStore(useExplorerStore, base, presets)
+    useExplorerStore.getState().notify({
+      kind: 'info',
+      sticky: true,
+      text: 'This page shows a generated benchmark dataset (?dataset=generated), not history. Nothing you do here is saved; open the page without "?dataset=generated" for the real data.',
+    })
   } else {
     // Restore the shared link or the saved session before the first render, then keep saving.
     const storage = browserStorage()

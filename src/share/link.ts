@@ -164,8 +164,10 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
     else parts[key] = value
   }
   const version = parts.v === undefined ? NaN : Number(parts.v)
-  if (!Number.isInteger(version) || version < 1) {
+  if (parts.v === undefined) {
     problems.push('the link has no format version (v=1); it was read as version 1')
+  } else if (!Number.isInteger(version) || version < 1) {
+    problems.push(`the link's format version "v=${parts.v}" is unknown; it was read as version 1`)
   } else if (version > LINK_VERSION) {
     problems.push(
       `the link was made by a newer version of the explorer (format ${version}); only the parts this version (format ${LINK_VERSION}) understands were read`,

@@ -172,6 +172,7 @@ export function restoreSession(
         store.getState().notify({
           kind: 'info',
           text: 'You opened a shared link. Your own work from before is kept: press Undo, or restore it here.',
+          sticky: true,
           action: {
             label: 'Restore my previous work',
             run: () => applyOpened(store, previous, 'Restored your previous work'),

@@ -288,6 +288,18 @@ export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
       problem: `the file is not an explorer scenario (its "format" should be "${FILE_FORMAT}")`,
     }
   }
+  if (head.version === undefined) {
+    return {
+      ok: false,
+      problem: `the file has no format version (this version reads version ${FILE_VERSION})`,
+    }
+  }
+  if (!Number.isInteger(head.version) || (head.version as number) < 1) {
+    return {
+      ok: false,
+      problem: `the file's format version (${JSON.stringify(head.version)}) is unknown; this version reads version ${FILE_VERSION}`,
+    }
+  }
   if (typeof head.version === 'number' && head.version > FILE_VERSION) {
     return {
       ok: false,

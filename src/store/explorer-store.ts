@@ -145,7 +145,12 @@ export interface Notice {
   readonly text: string
   /** An optional one-click remedy, e.g. "Restore my previous work". */
   readonly action?: { readonly label: string; readonly run: () => void }
+  /** Stays until dismissed, however many notices follow (e.g. the way back to earlier work). */
+  readonly sticky?: boolean
 }
+
+/** How many notices that are not sticky are kept; older ones give way to newer. */
+export const MAX_NOTICES = 4
 
 export interface NoticeSlice {
   readonly notices: readonly Notice[]
@@ -310,7 +315,11 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
       })
     },
     replaceModel: (next, text, log) => {
+      const before = get().log
       commit(next, text)
+      // Nothing to record when the same work is already on screen (e.g. restoring, after an
+      // Undo, the work that Undo brought back): no step was added, so no log lines either.
+      if (get().log.length === before.length) return
       if (log && log.length > 0) {
         set((s) => ({
           log: [
@@ -375,10 +384,17 @@ const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
       // The same message twice in a row is shown once.
       notices: s.notices.some((n) => n.text === notice.text)
         ? s.notices
-        : [...s.notices, { ...notice, id: nextId++ }].slice(-4),
+        : keepNotices([...s.notices, { ...notice, id: nextId++ }]),
     })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 })
+
+/** Every sticky notice, and the newest MAX_NOTICES others, in the order they came. */
+function keepNotices(notices: readonly Notice[]): readonly Notice[] {
+  const others = notices.filter((n) => !n.sticky)
+  const dropped = new Set(others.slice(0, Math.max(0, others.length - MAX_NOTICES)))
+  return notices.filter((n) => !dropped.has(n))
+}
 
 /** Builds a store over a dataset: the app uses the built-in one, tests and benchmarks their own. */
 export function createExplorerStore(

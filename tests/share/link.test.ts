@@ -118,6 +118,10 @@ const CORPUS: [string, RegExp, (s: Session | null) => void][] = [
     (s) => expect(s?.scenario.regime.RUS).toBeDefined(),
   ],
   ['#r=RUS:c1992-2026', /no format version/, (s) => expect(s?.scenario.regime.RUS).toBeDefined()],
+  ['#v=0&r=RUS:c1992-2026', /format version "v=0" is unknown/, (s) => expect(s).not.toBeNull()],
+  ['#v=-1&r=RUS:c1992-2026', /format version "v=-1" is unknown/, (s) => expect(s).not.toBeNull()],
+  ['#v=1.5&r=RUS:c1992-2026', /format version "v=1.5" is unknown/, (s) => expect(s).not.toBeNull()],
+  ['#v=NaN&r=RUS:c1992-2026', /format version "v=NaN" is unknown/, (s) => expect(s).not.toBeNull()],
   [
     '#v=1&years=2020-1950',
     /"years=2020-1950" is not a span/,

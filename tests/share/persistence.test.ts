@@ -80,6 +80,9 @@ describe('restoring a session', () => {
     expect(storage.getItem(PREVIOUS_KEY)).toBe(savedText)
     const notice = store.getState().notices[0]!
     expect(notice.text).toMatch(/Your own work from before is kept/)
+    // The way back stays on screen until dismissed, however many notices follow.
+    for (let i = 0; i < 6; i++) store.getState().notify({ kind: 'info', text: `later ${i}` })
+    expect(store.getState().notices).toContain(notice)
     // One Undo goes back to the saved work.
     store.getState().undo()
     expect(store.getState().scenario.regime.RUS?.[2000]).toBe('communist')

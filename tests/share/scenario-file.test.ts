@@ -77,6 +77,15 @@ const CORPUS: [string, string, RegExp][] = [
     /not an explorer scenario/,
   ],
   ['a newer version', file({ version: 2 }), /newer version of the explorer \(version 2\)/],
+  ['format version 0', file({ version: 0 }), /format version \(0\) is unknown/],
+  ['a negative format version', file({ version: -3 }), /format version \(-3\) is unknown/],
+  ['a fractional format version', file({ version: 1.5 }), /format version \(1\.5\) is unknown/],
+  [
+    'a format version that is not a number',
+    file({ version: 'NaN' }),
+    /format version \("NaN"\) is unknown/,
+  ],
+  ['no format version', file({ version: undefined }), /has no format version/],
   ['no settings', JSON.stringify({ format: FILE_FORMAT, version: 1, changes: [] }), /^settings: /],
   [
     'a bad rule',

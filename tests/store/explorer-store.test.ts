@@ -66,6 +66,35 @@ describe('the explorer store', () => {
   })
 })
 
+describe('small faults, closed', () => {
+  it('replacing the model with the work already on screen adds no step and no log line', () => {
+    const store = createExplorerStore()
+    const s = () => store.getState()
+    s().togglePreset('russia-stays-communist')
+    const mine = { scenario: s().scenario, settings: s().settings }
+    s().replaceModel({ scenario: EMPTY_SCENARIO, settings: DEFAULT_SETTINGS }, 'Opened a link', [])
+    s().undo() // back to my work
+    const log = s().log.map((e) => e.text)
+    // "Restore my previous work" after that Undo: the same work, so nothing is duplicated.
+    s().replaceModel(mine, 'Restored your previous work', ['Applied "Russia stays communist"'])
+    expect(s().log.map((e) => e.text)).toEqual(log)
+  })
+
+  it('keeps a sticky notice however many notices follow, and the newest four others', () => {
+    const store = createExplorerStore()
+    const s = () => store.getState()
+    s().notify({ kind: 'info', text: 'Restore me', sticky: true })
+    for (let i = 0; i < 10; i++) s().notify({ kind: 'info', text: `notice ${i}` })
+    expect(s().notices.map((n) => n.text)).toEqual([
+      'Restore me',
+      'notice 6',
+      'notice 7',
+      'notice 8',
+      'notice 9',
+    ])
+  })
+})
+
 describe('resetStore', () => {
   it('moves a store to another dataset, with its actions still working on it', async () => {
     const { benchmarkBase } = await import('@/data/benchmark')
