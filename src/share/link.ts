@@ -1,4 +1,5 @@
 import { DATA_VERSION, parseDataVersion } from '@/data/version'
+import { capProblems } from '@/lib/text'
 import { z } from '@/lib/zod'
 import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
@@ -33,6 +34,9 @@ import { defaultView, type Session } from './session'
  */
 
 export const LINK_VERSION = 1
+
+/** The longest link fragment read at all; anything longer is refused at once, unread. */
+export const MAX_LINK_CHARS = 200_000
 
 type LinkParts = Record<string, string>
 
@@ -143,6 +147,15 @@ const RUN = /^([a-z])(\d{1,4})(?:-(\d{1,4}))?$/
 
 /** Reads a link fragment (with or without '#'). Never throws. */
 export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
+  if (hash.length > MAX_LINK_CHARS) {
+    return {
+      session: null,
+      problems: [
+        `the link is ${Math.round(hash.length / 1000)} kB long, more than any link the explorer makes (${MAX_LINK_CHARS / 1000} kB at most), so it was not read`,
+      ],
+      dataVersion: null,
+    }
+  }
   const text = hash.replace(/^#/, '').trim()
   if (!text) return { session: null, problems: [], dataVersion: null }
   const problems: string[] = []
@@ -310,5 +323,9 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
 
   const scenario = changesToScenario(c, changes)
   const usable = Object.keys(parts).some((k) => k !== 'v' && k !== 'd' && KNOWN.has(k))
-  return { session: usable ? { scenario, settings, view } : null, problems, dataVersion }
+  return {
+    session: usable ? { scenario, settings, view } : null,
+    problems: capProblems(problems),
+    dataVersion,
+  }
 }

@@ -20,6 +20,9 @@ import type { SavedLogEntry, Session } from './session'
 export const FILE_FORMAT = 'alliance-counterfactual-explorer/scenario'
 export const FILE_VERSION = 1
 
+/** The longest scenario file or autosave read at all; anything longer is refused at once, unread. */
+export const MAX_FILE_CHARS = 5_000_000
+
 const Year = z.number().int()
 
 const Change = z.discriminatedUnion('layer', [
@@ -272,6 +275,12 @@ function semanticProblem(c: CompiledDataset, f: z.infer<typeof ScenarioFile>): s
 
 /** Reads a scenario file's text. Never throws; any problem rejects the whole file. */
 export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
+  if (text.length > MAX_FILE_CHARS) {
+    return {
+      ok: false,
+      problem: `the file is ${(text.length / 1e6).toFixed(1)} MB, more than any scenario the explorer saves (${MAX_FILE_CHARS / 1e6} MB at most), so it was not read`,
+    }
+  }
   let data: unknown
   try {
     data = JSON.parse(text)

@@ -16,6 +16,7 @@ import {
   type LayerValue,
   type Scenario,
 } from '@/model/scenario'
+import { stripControl } from '@/lib/text'
 import { settingWords } from './setting-words'
 
 /** The immutable history and the named counterfactuals over it; never written after creation. */
@@ -292,15 +293,17 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
     setRationale: (entry, text) =>
       set((s) => {
         const rationales = { ...s.rationales }
+        text = stripControl(text)
         if (text) rationales[entry] = text
         else delete rationales[entry]
         return { rationales }
       }),
     restoreSaved: (entries, present, past, future) => {
-      const log = entries.map((e) => ({ id: nextId++, text: e.text }))
+      const log = entries.map((e) => ({ id: nextId++, text: stripControl(e.text) }))
       const rationales: Record<number, string> = {}
       entries.forEach((e, i) => {
-        if (e.rationale) rationales[log[i]!.id] = e.rationale
+        const why = e.rationale && stripControl(e.rationale)
+        if (why) rationales[log[i]!.id] = why
       })
       const step = (st: StepInput): Snapshot => ({
         scenario: st.scenario,
@@ -324,7 +327,7 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
         set((s) => ({
           log: [
             ...s.log.slice(0, -1),
-            ...log.map((t) => ({ id: nextId++, text: t })),
+            ...log.map((t) => ({ id: nextId++, text: stripControl(t) })),
             s.log.at(-1)!,
           ],
         }))
@@ -366,15 +369,49 @@ const createViewSlice =
         return { view: { ...view, yearFrom: lo, yearTo: hi } }
       }),
     setTableFilter: (patch) =>
-      set(({ view }) => ({ view: { ...view, table: { ...view.table, ...patch } } })),
-    replaceView: (view) => set({ view }),
+      set(({ view }) => ({
+        view: {
+          ...view,
+          table: {
+            ...view.table,
+            ...patch,
+            ...(patch.search !== undefined ? { search: stripControl(patch.search) } : {}),
+          },
+        },
+      })),
+    replaceView: (view) =>
+      set({ view: { ...view, table: { ...view.table, search: stripControl(view.table.search) } } }),
   })
 
 const createExerciseSlice: Slice<ExerciseSlice> = (set) => ({
   answers: {},
   answer: (preset, patch) =>
-    set((s) => ({ answers: { ...s.answers, [preset]: { ...s.answers[preset], ...patch } } })),
-  replaceAnswers: (answers) => set({ answers }),
+    set((s) => ({
+      answers: {
+        ...s.answers,
+        [preset]: {
+          ...s.answers[preset],
+          ...patch,
+          ...(patch.reason !== undefined ? { reason: stripControl(patch.reason) } : {}),
+          ...(patch.explanation !== undefined
+            ? { explanation: stripControl(patch.explanation) }
+            : {}),
+        },
+      },
+    })),
+  replaceAnswers: (answers) =>
+    set({
+      answers: Object.fromEntries(
+        Object.entries(answers).map(([k, a]) => [
+          k,
+          {
+            ...a,
+            ...(a.reason !== undefined ? { reason: stripControl(a.reason) } : {}),
+            ...(a.explanation !== undefined ? { explanation: stripControl(a.explanation) } : {}),
+          },
+        ]),
+      ),
+    }),
 })
 
 const createNoticeSlice: Slice<NoticeSlice> = (set) => ({

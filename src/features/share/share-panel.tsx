@@ -1,14 +1,21 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react'
+import { stripControl } from '@/lib/text'
 import { downloadBlob } from '@/lib/download'
 import { toCsv } from '@/lib/csv'
 import { ROW_COLUMNS } from '@/model/rows'
 import { linkOf, openScenarioText } from '@/share/persistence'
-import { writeScenarioFile } from '@/share/scenario-file'
+import { MAX_FILE_CHARS, writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectRows, selectTableRows } from '@/store/selectors'
 import { scenarioSlug } from '@/features/export/caption'
 import { ProjectorToggle } from './projector-toggle'
+
+/** A file's name as messages show it: no control characters, and at most 80 of the rest. */
+function fileLabel(name: string): string {
+  const clean = stripControl(name)
+  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean
+}
 
 // Citations load when asked for, so the first page load does not carry them.
 const CitePanel = lazy(() => import('./cite-panel').then((m) => ({ default: m.CitePanel })))
@@ -52,17 +59,26 @@ export function SharePanel() {
 
   const openScenario = async (file: File) => {
     const store = useExplorerStore
+    const name = fileLabel(file.name)
+    // A file larger than any the explorer saves is refused before it is read.
+    if (file.size > MAX_FILE_CHARS) {
+      notify({
+        kind: 'error',
+        text: `"${name}" was not opened: at ${(file.size / 1e6).toFixed(1)} MB it is larger than any scenario the explorer saves (${MAX_FILE_CHARS / 1e6} MB at most). Your current work is unchanged.`,
+      })
+      return
+    }
     let text: string
     try {
       text = await file.text()
     } catch (e) {
       notify({
         kind: 'error',
-        text: `"${file.name}" could not be read (${(e as Error).message}). Your current work is unchanged.`,
+        text: `"${name}" could not be read (${(e as Error).message}). Your current work is unchanged.`,
       })
       return
     }
-    openScenarioText(store, file.name, text)
+    openScenarioText(store, name, text)
   }
 
   const downloadCsv = () => {
