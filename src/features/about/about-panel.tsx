@@ -124,6 +124,26 @@ export function AboutPanel() {
           a year if it held at any time in that year. {source.sources.length} sources are cited;
           point at any cell to see its own. The full coding rules are in the project README.
         </p>
+        <h2>Privacy</h2>
+        <ul>
+          <li>
+            No account, no tracking, no analytics: the page loads nothing from other sites and makes
+            no network request while you work.
+          </li>
+          <li>
+            Nothing leaves this browser unless you copy a link, save a file, download a chart or the
+            data, or print the handout.
+          </li>
+          <li>
+            This browser keeps your current work, the work you had before opening a shared link,
+            copies of saved work it could not read, and the projector setting, for this site only
+            and until you clear them. The app&apos;s own files are kept too, so it opens offline.
+          </li>
+          <li>
+            To clear it all, clear this site&apos;s data in the browser&apos;s settings; on a shared
+            computer, use a guest or private window.
+          </li>
+        </ul>
       </div>
     </details>
   )

@@ -79,4 +79,13 @@ describe('AboutPanel: the essay’s argument', () => {
     await user.keyboard('{Enter}')
     expect(useExplorerStore.getState().view.focus).toEqual({ dyad: 'PRK-RUS', year: 1961 })
   })
+
+  it('states the privacy note a school needs: no account, no tracking, what is kept and how to clear it', async () => {
+    await openPanel()
+    const heading = screen.getByRole('heading', { name: 'Privacy' })
+    const note = heading.nextElementSibling as HTMLElement
+    expect(note).toHaveTextContent(/No account, no tracking/)
+    expect(note).toHaveTextContent(/Nothing leaves this browser unless you/)
+    expect(note).toHaveTextContent(/clear this site's data/)
+  })
 })
