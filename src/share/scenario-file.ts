@@ -3,6 +3,7 @@ import { z } from '@/lib/zod'
 import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
 import { CONTESTED_READINGS, IDEOLOGY_READINGS, MAX_LAG, OUTCOMES, RULES } from '@/model/evaluate'
+import { LIMITS } from '@/model/limits'
 import type { PresetChange } from '@/model/presets'
 import { HISTORY_SERIES } from '@/model/types'
 import type { SavedLogEntry, Session } from './session'
@@ -70,14 +71,17 @@ const View = z
         dyad: z.string().nullable(),
         outcomes: z.array(z.enum(OUTCOMES)).max(OUTCOMES.length),
         divergentOnly: z.boolean(),
-        search: z.string().max(100),
+        search: z.string().max(LIMITS.search),
       })
       .strict(),
   })
   .strict()
 
 const LogEntry = z
-  .object({ text: z.string().min(1).max(300), rationale: z.string().max(300).optional() })
+  .object({
+    text: z.string().min(1).max(LIMITS.logText),
+    rationale: z.string().max(LIMITS.rationale).optional(),
+  })
   .strict()
 
 const UndoStep = z
@@ -100,9 +104,9 @@ const ScenarioFile = z
         z
           .object({
             prediction: z.enum(['yes', 'no', 'unsure']).optional(),
-            reason: z.string().max(1000).optional(),
+            reason: z.string().max(LIMITS.reason).optional(),
             revealed: z.boolean().optional(),
-            explanation: z.string().max(2000).optional(),
+            explanation: z.string().max(LIMITS.explanation).optional(),
           })
           .strict(),
       )

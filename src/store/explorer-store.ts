@@ -17,6 +17,7 @@ import {
   type Scenario,
 } from '@/model/scenario'
 import { stripControl } from '@/lib/text'
+import { clip, LIMITS } from '@/model/limits'
 import { settingWords } from './setting-words'
 
 /** The immutable history and the named counterfactuals over it; never written after creation. */
@@ -188,7 +189,10 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
       if (scenario === s.scenario && settings === s.settings) return {}
       const merging = gesture !== undefined && gesture === s.gesture && s.undoStack.past.length > 0
       const snapshot: Snapshot = { scenario: s.scenario, settings: s.settings, log: s.log }
-      const entry: LogEntry = { id: merging ? (s.log.at(-1)?.id ?? nextId++) : nextId++, text }
+      const entry: LogEntry = {
+        id: merging ? (s.log.at(-1)?.id ?? nextId++) : nextId++,
+        text: clip(text, LIMITS.logText),
+      }
       return {
         scenario,
         settings,
@@ -293,16 +297,19 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
     setRationale: (entry, text) =>
       set((s) => {
         const rationales = { ...s.rationales }
-        text = stripControl(text)
+        text = clip(stripControl(text), LIMITS.rationale)
         if (text) rationales[entry] = text
         else delete rationales[entry]
         return { rationales }
       }),
     restoreSaved: (entries, present, past, future) => {
-      const log = entries.map((e) => ({ id: nextId++, text: stripControl(e.text) }))
+      const log = entries.map((e) => ({
+        id: nextId++,
+        text: clip(stripControl(e.text), LIMITS.logText),
+      }))
       const rationales: Record<number, string> = {}
       entries.forEach((e, i) => {
-        const why = e.rationale && stripControl(e.rationale)
+        const why = e.rationale && clip(stripControl(e.rationale), LIMITS.rationale)
         if (why) rationales[log[i]!.id] = why
       })
       const step = (st: StepInput): Snapshot => ({
@@ -327,7 +334,7 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
         set((s) => ({
           log: [
             ...s.log.slice(0, -1),
-            ...log.map((t) => ({ id: nextId++, text: stripControl(t) })),
+            ...log.map((t) => ({ id: nextId++, text: clip(stripControl(t), LIMITS.logText) })),
             s.log.at(-1)!,
           ],
         }))
@@ -375,12 +382,19 @@ const createViewSlice =
           table: {
             ...view.table,
             ...patch,
-            ...(patch.search !== undefined ? { search: stripControl(patch.search) } : {}),
+            ...(patch.search !== undefined
+              ? { search: clip(stripControl(patch.search), LIMITS.search) }
+              : {}),
           },
         },
       })),
     replaceView: (view) =>
-      set({ view: { ...view, table: { ...view.table, search: stripControl(view.table.search) } } }),
+      set({
+        view: {
+          ...view,
+          table: { ...view.table, search: clip(stripControl(view.table.search), LIMITS.search) },
+        },
+      }),
   })
 
 const createExerciseSlice: Slice<ExerciseSlice> = (set) => ({
@@ -392,9 +406,11 @@ const createExerciseSlice: Slice<ExerciseSlice> = (set) => ({
         [preset]: {
           ...s.answers[preset],
           ...patch,
-          ...(patch.reason !== undefined ? { reason: stripControl(patch.reason) } : {}),
+          ...(patch.reason !== undefined
+            ? { reason: clip(stripControl(patch.reason), LIMITS.reason) }
+            : {}),
           ...(patch.explanation !== undefined
-            ? { explanation: stripControl(patch.explanation) }
+            ? { explanation: clip(stripControl(patch.explanation), LIMITS.explanation) }
             : {}),
         },
       },
@@ -406,8 +422,12 @@ const createExerciseSlice: Slice<ExerciseSlice> = (set) => ({
           k,
           {
             ...a,
-            ...(a.reason !== undefined ? { reason: stripControl(a.reason) } : {}),
-            ...(a.explanation !== undefined ? { explanation: stripControl(a.explanation) } : {}),
+            ...(a.reason !== undefined
+              ? { reason: clip(stripControl(a.reason), LIMITS.reason) }
+              : {}),
+            ...(a.explanation !== undefined
+              ? { explanation: clip(stripControl(a.explanation), LIMITS.explanation) }
+              : {}),
           },
         ]),
       ),

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { COMPILED } from '@/data'
 import { capProblems, stripControl } from '@/lib/text'
 import { decodeLink, MAX_LINK_CHARS } from '@/share/link'
-import { MAX_FILE_CHARS, readScenarioFile } from '@/share/scenario-file'
+import { LIMITS } from '@/model/limits'
+import { MAX_FILE_CHARS, readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
+import { savedLogOf, sessionOf, undoOf } from '@/share/session'
 import { createExplorerStore } from '@/store/explorer-store'
 
 describe('hostile sizes', () => {
@@ -53,5 +55,32 @@ describe('control characters', () => {
     expect(s().log.map((e) => e.text)).toContain('step one')
     s().replaceView({ ...s().view, table: { ...s().view.table, search: 'q\u0001' } })
     expect(s().view.table.search).toBe('q')
+  })
+})
+
+describe('limits, enforced where the input enters', () => {
+  it('the store never holds a search, reason or answer longer than a save accepts', () => {
+    const store = createExplorerStore()
+    const s = () => store.getState()
+    s().setTableFilter({ search: 'x'.repeat(150) })
+    expect(s().view.table.search).toHaveLength(LIMITS.search)
+    s().togglePreset('russia-stays-communist')
+    s().setRationale(s().log[0]!.id, 'y'.repeat(LIMITS.rationale + 50))
+    s().answer('russia-stays-communist', {
+      reason: 'r'.repeat(LIMITS.reason + 1),
+      explanation: 'e'.repeat(LIMITS.explanation + 1),
+    })
+    // The autosave of all of it reads back: nothing is refused at save time.
+    const text = writeScenarioFile(sessionOf(s()), savedLogOf(s()), {
+      undo: undoOf(s()),
+      answers: s().answers,
+    })
+    const back = readScenarioFile(text, COMPILED)
+    expect(back.ok).toBe(true)
+    if (back.ok) {
+      expect(back.file.session.view?.table.search).toHaveLength(LIMITS.search)
+      expect(back.file.log[0]!.rationale).toHaveLength(LIMITS.rationale)
+      expect(back.file.answers?.['russia-stays-communist']?.reason).toHaveLength(LIMITS.reason)
+    }
   })
 })

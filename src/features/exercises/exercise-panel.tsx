@@ -5,6 +5,7 @@ import { useExplorerStore, type ExerciseAnswer } from '@/store/explorer-store'
 import { selectEvaluation, selectLabels } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
 import { formatRuns } from '@/ui/words'
+import { LIMITS } from '@/model/limits'
 
 const PREDICTIONS = [
   { value: 'yes', label: 'Yes, they stay allied' },
@@ -77,7 +78,7 @@ function ExerciseCard({ exercise }: { exercise: Exercise }) {
           Why do you think so?
           <input
             type="text"
-            maxLength={300}
+            maxLength={LIMITS.reason}
             value={answer.reason ?? ''}
             onChange={(e) => setAnswer(preset.id, { reason: e.target.value })}
           />
@@ -97,7 +98,7 @@ function ExerciseCard({ exercise }: { exercise: Exercise }) {
             3. Explain what you see
             <textarea
               rows={3}
-              maxLength={2000}
+              maxLength={LIMITS.explanation}
               value={answer.explanation ?? ''}
               onChange={(e) => setAnswer(preset.id, { explanation: e.target.value })}
             />

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
+import { LIMITS } from '@/model/limits'
 
 /** The changes so far, in order, each with room for a one-line reason. */
 export function InterventionLog() {
@@ -25,7 +26,7 @@ export function InterventionLog() {
               <input
                 id={`${id}-why-${e.id}`}
                 type="text"
-                maxLength={200}
+                maxLength={LIMITS.rationale}
                 placeholder="Why? (optional)"
                 value={rationales[e.id] ?? ''}
                 onChange={(ev) => setRationale(e.id, ev.target.value)}

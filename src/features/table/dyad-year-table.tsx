@@ -7,6 +7,7 @@ import { selectLabels, selectRows, selectTableRows } from '@/store/selectors'
 import { TABLE_ID } from '@/features/metrics/metrics-panel'
 import { OUTCOME_LABEL } from '@/ui/words'
 import { columns, features, HIDDEN_AT_START } from './columns'
+import { LIMITS } from '@/model/limits'
 
 const PAGE_SIZES = [25, 50, 100, 500]
 
@@ -87,6 +88,7 @@ export function DyadYearTable() {
           Search{' '}
           <input
             type="search"
+            maxLength={LIMITS.search}
             value={filter.search}
             placeholder="e.g. Vietnam 1992"
             onChange={(e) => setTableFilter({ search: e.target.value })}

@@ -1,0 +1,20 @@
+/**
+ * The longest value of each kind a user can type, paste or open: defined once here, checked by the
+ * file, link and autosave schema, and enforced where the input enters the store, so the store never
+ * holds what a save would refuse.
+ */
+export const LIMITS = {
+  /** The table's search box. */
+  search: 100,
+  /** A student's reason for one step of the log. */
+  rationale: 300,
+  /** A step's words in the log (the app writes them; a file brings them). */
+  logText: 300,
+  /** A prediction's reason in an exercise. */
+  reason: 1000,
+  /** The explanation written after the reveal. */
+  explanation: 2000,
+} as const
+
+/** `text` cut to at most `max` characters. */
+export const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text)
