@@ -1,21 +1,25 @@
 import type { StoreApi } from 'zustand'
 import type { ExplorerState } from '@/store/explorer-store'
 import { dataVersionNotice } from './data-version'
-import { decodeLink, encodeLink } from './link'
+import { decodeLink, encodeLink, type DecodedLink } from './link'
 import { readScenarioFile, writeScenarioFile, type OpenedFile } from './scenario-file'
-import { savedLogOf, sessionOf, undoOf } from './session'
+import { defaultView, savedLogOf, sessionOf, undoOf } from './session'
 
 /*
  * Autosave, links and the rule that nothing is lost: the session is saved to localStorage after
  * every change and mirrored in the URL fragment. On start the app restores the saved session, or
  * opens a shared link; opening a link over different saved work first keeps that work under its
- * own key and offers it back. Storage that is full, missing or corrupt gives a message, never a
- * crash.
+ * own key and offers it back; so does a link pasted or followed while the app is open. Two tabs
+ * never save over each other's work unasked: a tab that sees another tab save different work
+ * stops saving over it and lets the user choose. Storage that is full, missing or corrupt gives a
+ * message, never a crash.
  */
 
 export const SESSION_KEY = 'alliance-explorer:session'
 export const PREVIOUS_KEY = 'alliance-explorer:previous'
 export const UNREADABLE_KEY = 'alliance-explorer:unreadable'
+/** Work set aside while two tabs disagreed, so that neither side's is lost. */
+export const OTHER_TAB_KEY = 'alliance-explorer:other-tab'
 export const SAVE_DELAY_MS = 250
 
 type Store = StoreApi<ExplorerState>
@@ -135,6 +139,55 @@ function readSaved(store: Store, storage: Storage | null): OpenedFile | null {
 }
 
 /**
+ * Puts a link's session over `current` work (null for none) as one undoable step, keeping the
+ * current work (`keep`) and offering it back; a link showing the same work only sets the view.
+ * Parts of the link that could not be read are named. Returns whether the work was replaced.
+ */
+function openLinkOver(
+  store: Store,
+  link: DecodedLink,
+  session: NonNullable<DecodedLink['session']>,
+  current: OpenedFile | null,
+  keep: () => void,
+): boolean {
+  const base = store.getState().base
+  const sameWork =
+    current !== null &&
+    encodeLink({ ...current.session, view: session.view }, base) === encodeLink(session, base)
+  if (!sameWork) {
+    if (current) {
+      try {
+        keep()
+      } catch {
+        // The previous work is still one Undo away in this tab.
+      }
+    }
+    applyOpened(store, { session, log: [] }, 'Opened a shared link')
+    if (current) {
+      const previous = current
+      store.getState().notify({
+        kind: 'info',
+        text: 'You opened a shared link. Your own work from before is kept: press Undo, or restore it here.',
+        sticky: true,
+        action: {
+          label: 'Restore my previous work',
+          run: () => applyOpened(store, previous, 'Restored your previous work'),
+        },
+      })
+    }
+  } else {
+    store.getState().replaceView(session.view)
+  }
+  if (link.problems.length > 0) {
+    store.getState().notify({
+      kind: 'error',
+      text: `Parts of this link could not be read, so it is shown as far as it could be: ${link.problems.join('; ')}.`,
+    })
+  }
+  return !sameWork
+}
+
+/**
  * Restores the session on start: the shared link in `hash` if there is one, else the autosave.
  * If what ends up on screen was made on older data, a last notice says so. Returns what it did,
  * for tests.
@@ -153,41 +206,10 @@ export function restoreSession(
     ? ['your saved work', saved.dataVersion]
     : null
   if (link.session) {
-    const sameWork =
-      saved !== null &&
-      encodeLink({ ...saved.session, view: link.session.view }, base) ===
-        encodeLink(link.session, base)
-    if (!sameWork) {
-      if (saved) {
-        try {
-          storage?.setItem(PREVIOUS_KEY, storage.getItem(SESSION_KEY) ?? '')
-        } catch {
-          // The previous work is still one Undo away in this tab.
-        }
-      }
-      applyOpened(store, { session: link.session, log: [] }, 'Opened a shared link')
-      shown = ['this link', link.dataVersion]
-      if (saved) {
-        const previous = saved
-        store.getState().notify({
-          kind: 'info',
-          text: 'You opened a shared link. Your own work from before is kept: press Undo, or restore it here.',
-          sticky: true,
-          action: {
-            label: 'Restore my previous work',
-            run: () => applyOpened(store, previous, 'Restored your previous work'),
-          },
-        })
-      }
-    } else if (link.session.view) {
-      store.getState().replaceView(link.session.view)
-    }
-    if (link.problems.length > 0) {
-      store.getState().notify({
-        kind: 'error',
-        text: `Parts of this link could not be read, so it is shown as far as it could be: ${link.problems.join('; ')}.`,
-      })
-    }
+    const replaced = openLinkOver(store, link, link.session, saved, () =>
+      storage?.setItem(PREVIOUS_KEY, storage.getItem(SESSION_KEY) ?? ''),
+    )
+    if (replaced) shown = ['this link', link.dataVersion]
     if (shown) noticeDataVersion(store, ...shown)
     return 'link'
   }
@@ -201,7 +223,50 @@ export function restoreSession(
   return saved ? 'saved' : 'fresh'
 }
 
-/** Saves the session after every change (debounced) and keeps the URL fragment in step. */
+/** The words of the two choices offered when another tab saved different work. */
+export const OTHER_TAB_CHANGED =
+  "Your work was changed in another tab of the explorer. So that neither is lost, this tab has stopped saving over it until you choose: load the other tab's work here (this tab's work stays one Undo away), or keep this tab's work."
+export const KEEP_THIS_TAB = `Keeping this tab's work makes it the work this browser reopens. The other tab's work stays open in its own tab, and a copy is kept in this browser under "${OTHER_TAB_KEY}".`
+
+/** What a tab must not lose: the model, the exercise answers, and the reasons in its log. */
+function workOf(file: OpenedFile, base: ExplorerState['base']) {
+  const { scenario, settings } = file.session
+  const answers = Object.entries(file.answers ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, v]) => [k, v.prediction, v.reason, v.revealed, v.explanation])
+  return {
+    model: encodeLink({ scenario, settings, view: defaultView(base) }, base),
+    answers: JSON.stringify(answers),
+    reasons: new Set(file.log.flatMap((e) => (e.rationale ? [e.rationale] : []))),
+  }
+}
+
+/** Whether `other` holds everything of `mine`, so that saving it loses nothing of this tab's. */
+function covers(other: OpenedFile, mine: OpenedFile, base: ExplorerState['base']) {
+  const a = workOf(other, base)
+  const b = workOf(mine, base)
+  return (
+    a.model === b.model && a.answers === b.answers && [...b.reasons].every((r) => a.reasons.has(r))
+  )
+}
+
+const currentWork = (s: ExplorerState): OpenedFile => ({
+  session: sessionOf(s),
+  log: savedLogOf(s),
+  answers: s.answers,
+})
+
+/** A fresh page: no step taken, nothing changed, no answer given; nothing to lose. */
+const untouched = (s: ExplorerState) =>
+  s.log.length === 0 &&
+  workOf(currentWork(s), s.base).model === '' &&
+  Object.keys(s.answers).length === 0
+
+/**
+ * Saves the session after every change (debounced) and keeps the URL fragment in step. Also
+ * watches the window: a share link pasted or followed into this tab opens as it would on load,
+ * and work saved by another tab of the explorer is never overwritten without the user choosing.
+ */
 export function startAutosave(
   store: Store,
   storage: Storage | null,
@@ -209,10 +274,31 @@ export function startAutosave(
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   let warnedUnavailable = false
+  /** The fragment this tab last wrote, which it must never take for a link pasted in. */
+  let ownFragment = win.location.hash.replace(/^#/, '')
+  /** Set while another tab has saved work this tab's would overwrite. */
+  let otherTabSaved = false
+  const dismiss = (text: string) => {
+    const n = store.getState().notices.find((x) => x.text === text)
+    if (n) store.getState().dismissNotice(n.id)
+  }
+  const offerChoice = () => {
+    store.getState().notify({
+      kind: 'info',
+      text: OTHER_TAB_CHANGED,
+      action: { label: "Load the other tab's work", run: loadOtherTab },
+    })
+    store.getState().notify({
+      kind: 'info',
+      text: KEEP_THIS_TAB,
+      action: { label: "Keep this tab's work", run: keepThisTab },
+    })
+  }
   const flush = () => {
     timer = undefined
     const s = store.getState()
     const fragment = linkOf(s)
+    ownFragment = fragment
     const url = `${win.location.pathname}${win.location.search}${fragment ? `#${fragment}` : ''}`
     win.history.replaceState(win.history.state, '', url)
     if (!storage) {
@@ -226,16 +312,97 @@ export function startAutosave(
       return
     }
     try {
-      storage.setItem(
-        SESSION_KEY,
-        writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers }),
-      )
+      const text = writeScenarioFile(sessionOf(s), savedLogOf(s), {
+        undo: undoOf(s),
+        answers: s.answers,
+      })
+      if (otherTabSaved) {
+        // The other tab's save stays; this tab's work is kept aside until the user chooses.
+        storage.setItem(OTHER_TAB_KEY, text)
+        offerChoice()
+      } else {
+        storage.setItem(SESSION_KEY, text)
+      }
     } catch (e) {
       s.notify({
         kind: 'error',
         text: `Your latest changes could not be saved in this browser: ${storageProblem(e)}. Your work is still here; use "Save scenario" to keep a copy.`,
       })
     }
+  }
+  function loadOtherTab() {
+    let text: string | null = null
+    try {
+      text = storage?.getItem(SESSION_KEY) ?? null
+    } catch {
+      // Read as missing below.
+    }
+    const result = text === null ? null : readScenarioFile(text, store.getState().base)
+    if (!result?.ok) {
+      store.getState().notify({
+        kind: 'error',
+        text: `The other tab's work could not be read${result ? ` (${result.problem})` : ''}. This tab's work is unchanged.`,
+      })
+      return
+    }
+    otherTabSaved = false
+    dismiss(KEEP_THIS_TAB)
+    applyOpened(store, result.file, "Loaded the other tab's work")
+    store.getState().replaceAnswers(result.file.answers ?? {})
+    store.getState().notify({
+      kind: 'info',
+      text: "Loaded the other tab's work. Press Undo to go back to this tab's work.",
+    })
+  }
+  function keepThisTab() {
+    otherTabSaved = false
+    dismiss(OTHER_TAB_CHANGED)
+    try {
+      const theirs = storage?.getItem(SESSION_KEY)
+      if (theirs) storage?.setItem(OTHER_TAB_KEY, theirs)
+    } catch {
+      // The other tab's work is still open in its own tab.
+    }
+    if (timer !== undefined) clearTimeout(timer)
+    flush()
+    store.getState().notify({
+      kind: 'info',
+      text: `This tab's work is saved again. The other tab's work is still open in its tab, and a copy is kept under "${OTHER_TAB_KEY}".`,
+    })
+  }
+  const onStorage = (e: StorageEvent) => {
+    if (!storage || e.key !== SESSION_KEY || e.newValue === null) return
+    if (e.storageArea && e.storageArea !== storage) return
+    const theirs = readScenarioFile(e.newValue, store.getState().base)
+    // An unreadable save from elsewhere holds nothing this tab could load; its work stays here.
+    if (!theirs.ok || untouched(store.getState())) return
+    if (covers(theirs.file, currentWork(store.getState()), store.getState().base)) return
+    otherTabSaved = true
+    offerChoice()
+  }
+  const onHashChange = () => {
+    const hash = win.location.hash.replace(/^#/, '')
+    // The app's own fragment, or an emptied one, is not a link to open.
+    if (!hash || hash === ownFragment) return
+    ownFragment = hash
+    const link = decodeLink(hash, store.getState().base)
+    if (!link.session) {
+      store.getState().notify({
+        kind: 'error',
+        text: `This link could not be read (${link.problems.join('; ') || 'it holds nothing to show'}). Your current work is unchanged.`,
+      })
+      return
+    }
+    const s = store.getState()
+    // As on load: a page with no work of its own has nothing to offer back.
+    const current = untouched(s) ? null : currentWork(s)
+    const replaced = openLinkOver(store, link, link.session, current, () =>
+      storage?.setItem(
+        PREVIOUS_KEY,
+        writeScenarioFile(sessionOf(s), savedLogOf(s), { answers: s.answers }),
+      ),
+    )
+    if (replaced) noticeDataVersion(store, 'this link', link.dataVersion)
   }
   const unsubscribe = store.subscribe((s, prev) => {
     if (
@@ -255,9 +422,13 @@ export function startAutosave(
     if (timer !== undefined) flush()
   }
   win.addEventListener('pagehide', onUnload)
+  win.addEventListener('storage', onStorage)
+  win.addEventListener('hashchange', onHashChange)
   return () => {
     unsubscribe()
     win.removeEventListener('pagehide', onUnload)
+    win.removeEventListener('storage', onStorage)
+    win.removeEventListener('hashchange', onHashChange)
     if (timer !== undefined) clearTimeout(timer)
   }
 }

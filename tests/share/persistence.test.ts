@@ -134,7 +134,7 @@ describe('autosave', () => {
     const replaceState = vi.fn()
     return {
       win: {
-        location: { pathname: '/', search: '' },
+        location: { pathname: '/', search: '', hash: '' },
         history: { state: null, replaceState },
         addEventListener: vi.fn(),
         removeEventListener: vi.fn(),
