@@ -220,7 +220,54 @@ export function restoreSession(
     })
   }
   if (shown) noticeDataVersion(store, ...shown)
+  offerKeptWork(store, storage)
   return saved ? 'saved' : 'fresh'
+}
+
+/** Copies of work the explorer set aside rather than lose, and how the notices name them. */
+const KEPT: readonly (readonly [string, string])[] = [
+  [PREVIOUS_KEY, 'the work you had before you opened a shared link'],
+  [OTHER_TAB_KEY, 'work from another tab that this tab saved over'],
+]
+
+/**
+ * Offers back, on start, each copy of work that was set aside (when a link was opened over it, or
+ * another tab's save was kept aside) and differs from what is on screen. Opening one is an
+ * undoable step, after which the copy is no longer needed; dismissing leaves it kept.
+ */
+function offerKeptWork(store: Store, storage: Storage | null) {
+  for (const [key, what] of KEPT) {
+    let text: string | null = null
+    try {
+      text = storage?.getItem(key) ?? null
+    } catch {
+      text = null
+    }
+    if (!text) continue
+    const read = readScenarioFile(text, store.getState().base)
+    if (!read.ok) continue
+    const s = store.getState()
+    const kept = { ...read.file.session, view: read.file.session.view ?? s.view }
+    const onScreen =
+      encodeLink({ ...sessionOf(s), view: kept.view }, s.base) === encodeLink(kept, s.base)
+    if (onScreen) continue
+    store.getState().notify({
+      kind: 'info',
+      sticky: true,
+      text: `This browser still keeps ${what}.`,
+      action: {
+        label: 'Open it',
+        run: () => {
+          applyOpened(store, read.file, `Opened ${what}`)
+          try {
+            storage?.removeItem(key)
+          } catch {
+            // It stays kept; nothing is lost.
+          }
+        },
+      },
+    })
+  }
 }
 
 /** The words of the two choices offered when another tab saved different work. */

@@ -228,3 +228,34 @@ describe('autosave', () => {
     vi.useRealTimers()
   })
 })
+
+describe('work set aside is offered back', () => {
+  it('reads the work kept when a link was opened over it, and opens it as an undoable step', () => {
+    savedRussia(storage)
+    const first = createExplorerStore()
+    restoreSession(first, '#v=1&r=PRK:n1994-2026', storage)
+    // The autosave then holds the link's work; the earlier work is kept aside.
+    const later = createExplorerStore()
+    storage.setItem(
+      SESSION_KEY,
+      writeScenarioFile(
+        {
+          scenario: first.getState().scenario,
+          settings: first.getState().settings,
+          view: first.getState().view,
+        },
+        [],
+      ),
+    )
+    expect(restoreSession(later, '', storage)).toBe('saved')
+    const offer = later
+      .getState()
+      .notices.find((n) => /still keeps the work you had before/.test(n.text))!
+    expect(offer.sticky).toBe(true)
+    offer.action!.run()
+    expect(later.getState().scenario.regime.RUS?.[2000]).toBe('communist')
+    expect(storage.getItem(PREVIOUS_KEY)).toBeNull()
+    later.getState().undo()
+    expect(later.getState().scenario.regime.PRK).toBeDefined()
+  })
+})
