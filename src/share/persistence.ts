@@ -237,7 +237,7 @@ const KEPT: readonly (readonly [string, string])[] = [
  */
 function offerKeptWork(store: Store, storage: Storage | null) {
   for (const [key, what] of KEPT) {
-    let text: string | null = null
+    let text: string | null
     try {
       text = storage?.getItem(key) ?? null
     } catch {
