@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { COMPILED } from '@/data'
 import { capProblems, stripControl } from '@/lib/text'
 import { decodeLink, MAX_LINK_CHARS } from '@/share/link'
+import { applyOpened, openScenarioText } from '@/share/persistence'
 import { LIMITS } from '@/model/limits'
 import { MAX_FILE_CHARS, readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf, undoOf } from '@/share/session'
@@ -82,5 +83,40 @@ describe('limits, enforced where the input enters', () => {
       expect(back.file.log[0]!.rationale).toHaveLength(LIMITS.rationale)
       expect(back.file.answers?.['russia-stays-communist']?.reason).toHaveLength(LIMITS.reason)
     }
+  })
+})
+
+describe('loss paths, closed', () => {
+  const roundTrips = (s: ReturnType<typeof createExplorerStore>) => {
+    const st = s.getState()
+    const text = writeScenarioFile(sessionOf(st), savedLogOf(st), {
+      undo: undoOf(st),
+      answers: st.answers,
+    })
+    return readScenarioFile(text, COMPILED).ok
+  }
+
+  it('a link whose search is longer than a save accepts is clipped where it enters', () => {
+    const store = createExplorerStore()
+    const link = decodeLink(`#v=1&r=RUS:c1992-2026&q=${'z'.repeat(150)}`, COMPILED)
+    applyOpened(store, { session: link.session!, log: [] }, 'Opened a shared link')
+    expect(store.getState().view.table.search).toHaveLength(LIMITS.search)
+    expect(roundTrips(store)).toBe(true)
+  })
+
+  it('a very long file name never makes a log line the save refuses', () => {
+    const store = createExplorerStore()
+    const name = `${'n'.repeat(5000)}.json`
+    openScenarioText(
+      store,
+      name,
+      writeScenarioFile(
+        { ...sessionOf(store.getState()), settings: { ...store.getState().settings, lag: 7 } },
+        [],
+      ),
+    )
+    expect(store.getState().settings.lag).toBe(7)
+    for (const e of store.getState().log) expect(e.text.length).toBeLessThanOrEqual(LIMITS.logText)
+    expect(roundTrips(store)).toBe(true)
   })
 })
