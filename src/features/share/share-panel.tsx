@@ -8,6 +8,7 @@ import { savedLogOf, sessionOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectRows, selectTableRows } from '@/store/selectors'
 import { scenarioSlug } from '@/features/export/caption'
+import { DownloadHelp, useFramed } from '@/ui/download-help'
 import { ProjectorToggle } from './projector-toggle'
 
 // Citations load when asked for, so the first page load does not carry them.
@@ -27,6 +28,7 @@ export function SharePanel() {
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null)
   const [citing, setCiting] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
+  const downloadHelp = useFramed() ? `${id}-download-help` : undefined
 
   const copyLink = async () => {
     const fragment = linkOf(useExplorerStore.getState())
@@ -97,7 +99,7 @@ export function SharePanel() {
         <button type="button" onClick={() => void copyLink()}>
           Copy link
         </button>
-        <button type="button" onClick={saveScenario}>
+        <button type="button" onClick={saveScenario} aria-describedby={downloadHelp}>
           Save scenario
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
@@ -117,7 +119,7 @@ export function SharePanel() {
           }}
         />
         <span className="csv-group">
-          <button type="button" onClick={downloadCsv}>
+          <button type="button" onClick={downloadCsv} aria-describedby={downloadHelp}>
             Download data (CSV)
           </button>
           <label className="visually-hidden" htmlFor={`${id}-rows`}>
@@ -149,11 +151,13 @@ export function SharePanel() {
             className="offline-link"
             href={`${import.meta.env.BASE_URL}alliance-explorer.html`}
             download
+            aria-describedby={downloadHelp}
           >
             Download for offline use
           </a>
         )}
       </div>
+      <DownloadHelp id={`${id}-download-help`} />
       {link && (
         <div className="link-box" role="status">
           <label htmlFor={`${id}-link`}>
