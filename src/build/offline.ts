@@ -114,9 +114,11 @@ export function serviceWorker(): Plugin {
 }
 
 /** Inlines a built page's script, styles and icon into one HTML file that runs from disk. */
-export function inlineBuild(dir: string): string {
+export function inlineBuild(dir: string, base = '/'): string {
   let html = readFileSync(join(dir, 'index.html'), 'utf8')
-  const read = (href: string) => readFileSync(join(dir, href.replace(/^\//, '')), 'utf8')
+  // URLs in the page start with the base: './', '/' or a folder given with `--base /REPO/`.
+  const read = (href: string) =>
+    readFileSync(join(dir, href.startsWith(base) ? href.slice(base.length) : href), 'utf8')
   const scriptTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/
   const src = scriptTag.exec(html)?.[1]
   if (!src) throw new Error('single file: the built page has no module script')
@@ -148,12 +150,16 @@ export function inlineBuild(dir: string): string {
 
 /** In `--mode single`: builds into a scratch folder, then writes dist/alliance-explorer.html. */
 export function singleFile(scratch: string, target: string): Plugin {
+  let base = '/'
   return {
     name: 'offline-single-file',
     apply: (_config, env) => env.command === 'build' && env.mode === 'single',
+    configResolved(config) {
+      base = config.base
+    },
     closeBundle() {
       if (!existsSync(join(scratch, 'index.html'))) return
-      writeFileSync(target, inlineBuild(scratch))
+      writeFileSync(target, inlineBuild(scratch, base))
       rmSync(scratch, { recursive: true, force: true })
     },
   }

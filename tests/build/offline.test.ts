@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { inlineBuild, serviceWorkerSource } from '@/build/offline'
 import { cspContent } from '@/build/csp'
 
-function fakeBuild() {
+function fakeBuild(base = '/') {
   const dir = mkdtempSync(join(tmpdir(), 'single-'))
   mkdirSync(join(dir, 'assets'))
   writeFileSync(join(dir, 'assets/app.js'), 'console.log("</script>")')
@@ -15,7 +15,7 @@ function fakeBuild() {
   writeFileSync(join(dir, 'favicon.svg'), '<svg/>')
   writeFileSync(
     join(dir, 'index.html'),
-    `<html><head><meta http-equiv="Content-Security-Policy" content="${cspContent()}"><link rel="icon" href="/favicon.svg" type="image/svg+xml" /><script type="module" crossorigin src="/assets/app.js"></script><link rel="stylesheet" crossorigin href="/assets/app.css"></head><body></body></html>`,
+    `<html><head><meta http-equiv="Content-Security-Policy" content="${cspContent()}"><link rel="icon" href="${base}favicon.svg" type="image/svg+xml" /><script type="module" crossorigin src="${base}assets/app.js"></script><link rel="stylesheet" crossorigin href="${base}assets/app.css"></head><body></body></html>`,
   )
   return dir
 }
@@ -31,6 +31,14 @@ describe('the single-file build', () => {
     const hash = createHash('sha256').update(code).digest('base64')
     expect(html).toContain(`script-src 'sha256-${hash}'`)
     expect(html).toContain("connect-src 'none'")
+  })
+
+  it('reads the files under a relative or a folder base (GitHub Pages)', () => {
+    for (const base of ['./', '/REPO/']) {
+      const html = inlineBuild(fakeBuild(base), base)
+      expect(html).toContain('<style>body{color:red}</style>')
+      expect(html).not.toContain(`${base}assets`)
+    }
   })
 })
 
