@@ -10,6 +10,9 @@ import { serviceWorker, singleFile } from './src/build/offline'
 export default defineConfig(({ mode }) => {
   const single = mode === 'single'
   return {
+    // Relative asset URLs: the build runs from any folder of any static host (GitHub Pages'
+    // user.github.io/repo/ included) with no rebuild. `--base /path/` also works.
+    base: './',
     plugins: [
       react(),
       contentSecurityPolicy(),

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { watchForUpdates } from './app/updates'
 import { browserStorage, restoreSession, startAutosave } from './share/persistence'
 import { resetStore, useExplorerStore } from './store/explorer-store'
 import './app/app.css'
@@ -31,15 +32,18 @@ async function start() {
 
 void start()
 
-// Offline after the first visit: the service worker keeps every file of the build.
-if (
-  import.meta.env.PROD &&
-  'serviceWorker' in navigator &&
-  window.location.protocol.startsWith('http')
-) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
-      // Without a service worker the explorer still works; it just needs the network to open.
+// Offline after the first visit: the service worker keeps every file of the build. Not in the
+// single file, which opens from disk and carries everything itself.
+if (import.meta.env.PROD && import.meta.env.MODE !== 'single') {
+  const updates = watchForUpdates(useExplorerStore.getState().notify)
+  if ('serviceWorker' in navigator && window.location.protocol.startsWith('http')) {
+    window.addEventListener('load', () => {
+      navigator.serviceWorker
+        .register(`${import.meta.env.BASE_URL}sw.js`)
+        .then(updates.watchRegistration)
+        .catch(() => {
+          // Without a service worker the explorer still works; it just needs the network to open.
+        })
     })
-  })
+  }
 }

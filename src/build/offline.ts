@@ -11,22 +11,59 @@ import { cspContent } from './csp'
  * with no internet at all.
  */
 
-const SW = (
-  cache: string,
+/**
+ * The service worker's code. Its rules:
+ * - it keeps only the build's own files and the page, fetched once at install (`addAll` refuses
+ *   anything but a successful answer), and never stores what it meets later: a missing page or
+ *   `/favicon.svg` opened as a page can never replace the cached app;
+ * - the page comes from the network when that answers with the app, else from the cache;
+ * - a new build waits (no `skipWaiting`) until the user accepts "reload" (message
+ *   `skip-waiting`), and the previous build's files stay cached one deploy longer, so an open tab
+ *   can still load its lazy chunks;
+ * - caches are named after the folder the app lives in, so two copies on one origin (GitHub
+ *   Pages' user.github.io/a/ and /b/) never delete each other's files.
+ */
+export const serviceWorkerSource = (
+  version: string,
   assets: readonly string[],
 ) => `// Generated at build time: caches the explorer for offline use.
-const CACHE = ${JSON.stringify(cache)}
+const VERSION = ${JSON.stringify(version)}
 const ASSETS = ${JSON.stringify(assets)}
+const HOME = new URL('./', self.location.href)
+const PREFIX = 'alliance-explorer ' + HOME.pathname + ' '
+const CACHE = PREFIX + VERSION
+
+// The app's own page: its folder or index.html in it, on this origin.
+function isHome(url) {
+  const u = new URL(url)
+  return (
+    u.origin === HOME.origin &&
+    (u.pathname === HOME.pathname || u.pathname === HOME.pathname + 'index.html')
+  )
+}
+
+// A successful same-origin answer: not an error page, not a redirect, not another site's.
+function isGood(response) {
+  return !!response && response.ok && response.status === 200 && response.type === 'basic'
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS)).then(() => self.skipWaiting()))
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS)))
+})
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting()
 })
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => {
+        // Keep this build and the one before it (keys come in the order they were made).
+        const older = keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE)
+        return Promise.all(older.slice(0, -1).map((k) => caches.delete(k)))
+      })
       .then(() => self.clients.claim()),
   )
 })
@@ -35,15 +72,17 @@ self.addEventListener('fetch', (event) => {
   const request = event.request
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return
   if (request.mode === 'navigate') {
-    // The page: the network when it answers, so updates arrive; the cached copy when it does not.
+    // The network when it answers with the app, so updates arrive; else the cached app. Other
+    // pages (a missing one, the icon) pass through untouched and are never stored.
+    const cached = () => caches.match(HOME.href, { ignoreVary: true })
     event.respondWith(
       fetch(request)
-        .then((response) => {
-          const copy = response.clone()
-          caches.open(CACHE).then((c) => c.put('./', copy))
-          return response
-        })
-        .catch(() => caches.match('./', { ignoreVary: true })),
+        .then((response) =>
+          isHome(request.url) && !isGood(response)
+            ? cached().then((hit) => hit || response)
+            : response,
+        )
+        .catch(() => cached().then((hit) => hit || Response.error())),
     )
     return
   }
@@ -68,16 +107,18 @@ export function serviceWorker(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'sw.js',
-        source: SW(`alliance-explorer-${version}`, assets),
+        source: serviceWorkerSource(version, assets),
       })
     },
   }
 }
 
 /** Inlines a built page's script, styles and icon into one HTML file that runs from disk. */
-export function inlineBuild(dir: string): string {
+export function inlineBuild(dir: string, base = '/'): string {
   let html = readFileSync(join(dir, 'index.html'), 'utf8')
-  const read = (href: string) => readFileSync(join(dir, href.replace(/^\//, '')), 'utf8')
+  // URLs in the page start with the base: './', '/' or a folder given with `--base /REPO/`.
+  const read = (href: string) =>
+    readFileSync(join(dir, href.startsWith(base) ? href.slice(base.length) : href), 'utf8')
   const scriptTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/
   const src = scriptTag.exec(html)?.[1]
   if (!src) throw new Error('single file: the built page has no module script')
@@ -109,12 +150,16 @@ export function inlineBuild(dir: string): string {
 
 /** In `--mode single`: builds into a scratch folder, then writes dist/alliance-explorer.html. */
 export function singleFile(scratch: string, target: string): Plugin {
+  let base = '/'
   return {
     name: 'offline-single-file',
     apply: (_config, env) => env.command === 'build' && env.mode === 'single',
+    configResolved(config) {
+      base = config.base
+    },
     closeBundle() {
       if (!existsSync(join(scratch, 'index.html'))) return
-      writeFileSync(target, inlineBuild(scratch))
+      writeFileSync(target, inlineBuild(scratch, base))
       rmSync(scratch, { recursive: true, force: true })
     },
   }

@@ -20,3 +20,17 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
 }
+
+/**
+ * Whether the page is shown inside a frame of another page, as learning platforms (Moodle,
+ * Canvas, Google Sites) embed it. There a sandbox may block downloads without a word, and the
+ * browser may keep the page's storage apart or refuse it.
+ */
+export function isFramed(win: Window = window): boolean {
+  try {
+    return win.self !== win.top
+  } catch {
+    // Reading `top` across origins may throw in old browsers: that too means framed.
+    return true
+  }
+}

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand'
+import { isFramed } from '@/lib/download'
 import type { ExplorerState } from '@/store/explorer-store'
 import { dataVersionNotice } from './data-version'
 import { decodeLink, encodeLink, type DecodedLink } from './link'
@@ -339,6 +340,17 @@ export function startAutosave(
       kind: 'info',
       text: KEEP_THIS_TAB,
       action: { label: "Keep this tab's work", run: keepThisTab },
+    })
+  }
+  if (isFramed(win)) {
+    // Embedded in another site (a learning platform): the browser keeps this page's storage
+    // apart from the explorer opened on its own, or refuses it. Say so once; the link still works.
+    warnedUnavailable = true
+    store.getState().notify({
+      kind: 'info',
+      text: storage
+        ? 'The explorer is shown inside another site, so this browser keeps its saved work apart from the explorer opened on its own, and may forget it. Use "Save scenario" or "Copy link" to keep your work.'
+        : 'The explorer is shown inside another site, and this browser does not let it save your work here. Use "Save scenario" or "Copy link" to keep it.',
     })
   }
   const flush = () => {

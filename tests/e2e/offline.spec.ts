@@ -54,3 +54,21 @@ test('the single-file version opens from disk and works, asking nothing of any s
   expect(problems).toEqual([])
   await context.close()
 })
+
+// `vite preview` answers an unknown path with the app itself; a real 404 is covered by the
+// worker's unit test (tests/build/offline.test.ts). The plain page, not `watched`: showing the
+// icon as a page makes Chromium ask for /favicon.ico, a 404 it logs as an error.
+test('opening the icon or an unknown page never replaces the cached app', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/')
+  await page.evaluate(() => navigator.serviceWorker.ready)
+  await page.goto('/no-such-page')
+  await page.goto('/favicon.svg')
+  await context.setOffline(true)
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  await expect(page.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
+  await context.setOffline(false)
+})

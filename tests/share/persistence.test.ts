@@ -214,6 +214,42 @@ describe('autosave', () => {
     vi.useRealTimers()
   })
 
+  it('says once, at the start, that an embedded explorer keeps its saved work apart', () => {
+    vi.useFakeTimers()
+    const store = createExplorerStore()
+    const { win } = fakeWindow()
+    const framed = Object.assign(win, { self: win, top: {} })
+    const stop = startAutosave(store, storage, framed)
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      expect.stringMatching(/inside another site.*keeps its saved work apart.*Copy link/),
+    ])
+    store.getState().togglePreset('russia-stays-communist')
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
+    expect(store.getState().notices).toHaveLength(1)
+    const reloaded = createExplorerStore()
+    restoreSession(reloaded, '', storage)
+    expect(reloaded.getState().scenario).toEqual(store.getState().scenario)
+    stop()
+    vi.useRealTimers()
+  })
+
+  it('says once that an embedded explorer cannot save, and keeps the work in the link', () => {
+    vi.useFakeTimers()
+    const store = createExplorerStore()
+    const { win, replaceState } = fakeWindow()
+    const stop = startAutosave(store, null, Object.assign(win, { self: win, top: {} }))
+    store.getState().togglePreset('russia-stays-communist')
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
+    store.getState().togglePreset('no-sino-soviet-split')
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      expect.stringMatching(/inside another site.*does not let it save/),
+    ])
+    expect(replaceState).toHaveBeenLastCalledWith(null, '', expect.stringMatching(/#v=1.*RUS/))
+    stop()
+    vi.useRealTimers()
+  })
+
   it('says once that nothing can be saved when storage is unavailable', () => {
     vi.useFakeTimers()
     const store = createExplorerStore()

@@ -1,6 +1,7 @@
-import { useState, type RefObject } from 'react'
+import { useId, useState, type RefObject } from 'react'
 import { downloadBlob } from '@/lib/download'
 import { useExplorerStore } from '@/store/explorer-store'
+import { DownloadHelp, useFramed } from '@/ui/download-help'
 import { exportFileName, exportText } from './caption'
 import type { LegendEntry } from './chart-export'
 
@@ -19,6 +20,8 @@ interface Props {
 export function ExportButtons({ target, selector, chart, title, legend }: Props) {
   const [busy, setBusy] = useState(false)
   const notify = useExplorerStore((s) => s.notify)
+  const helpId = useId()
+  const describedBy = useFramed() ? helpId : undefined
 
   const run = async (format: 'png' | 'svg') => {
     const svg = target.current?.querySelector<SVGSVGElement>(selector)
@@ -40,12 +43,23 @@ export function ExportButtons({ target, selector, chart, title, legend }: Props)
 
   return (
     <div className="export-buttons">
-      <button type="button" disabled={busy} onClick={() => void run('png')}>
+      <button
+        type="button"
+        disabled={busy}
+        aria-describedby={describedBy}
+        onClick={() => void run('png')}
+      >
         Download chart (PNG)
       </button>
-      <button type="button" disabled={busy} onClick={() => void run('svg')}>
+      <button
+        type="button"
+        disabled={busy}
+        aria-describedby={describedBy}
+        onClick={() => void run('svg')}
+      >
         Download chart (SVG)
       </button>
+      <DownloadHelp id={helpId} />
     </div>
   )
 }

@@ -9,6 +9,7 @@ import { savedLogOf, sessionOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectRows, selectTableRows } from '@/store/selectors'
 import { scenarioSlug } from '@/features/export/caption'
+import { DownloadHelp, useFramed } from '@/ui/download-help'
 import { ProjectorToggle } from './projector-toggle'
 
 /** A file's name as messages show it: no control characters, and at most 80 of the rest. */
@@ -34,6 +35,7 @@ export function SharePanel() {
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null)
   const [citing, setCiting] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
+  const downloadHelp = useFramed() ? `${id}-download-help` : undefined
 
   const copyLink = async () => {
     const fragment = linkOf(useExplorerStore.getState())
@@ -113,7 +115,7 @@ export function SharePanel() {
         <button type="button" onClick={() => void copyLink()}>
           Copy link
         </button>
-        <button type="button" onClick={saveScenario}>
+        <button type="button" onClick={saveScenario} aria-describedby={downloadHelp}>
           Save scenario
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
@@ -133,7 +135,7 @@ export function SharePanel() {
           }}
         />
         <span className="csv-group">
-          <button type="button" onClick={downloadCsv}>
+          <button type="button" onClick={downloadCsv} aria-describedby={downloadHelp}>
             Download data (CSV)
           </button>
           <label className="visually-hidden" htmlFor={`${id}-rows`}>
@@ -165,11 +167,13 @@ export function SharePanel() {
             className="offline-link"
             href={`${import.meta.env.BASE_URL}alliance-explorer.html`}
             download
+            aria-describedby={downloadHelp}
           >
             Download for offline use
           </a>
         )}
       </div>
+      <DownloadHelp id={`${id}-download-help`} />
       {link && (
         <div className="link-box" role="status">
           <label htmlFor={`${id}-link`}>

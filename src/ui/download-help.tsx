@@ -1,0 +1,33 @@
+import { useState } from 'react'
+import { isFramed } from '@/lib/download'
+
+/** Whether downloads need the explanation: the page is embedded in another page. */
+export function useFramed(): boolean {
+  const [framed] = useState(() => isFramed())
+  return framed
+}
+
+/**
+ * Shown next to download controls when the explorer is embedded in another site: a sandboxed
+ * frame may block downloads silently, so say what to do and link to the explorer on its own.
+ * The buttons point at it with aria-describedby.
+ */
+export function DownloadHelp({ id }: { readonly id: string }) {
+  const framed = useFramed()
+  if (!framed) return null
+  return (
+    <p id={id} className="download-help">
+      Embedded in another site, downloads may be blocked. To download,{' '}
+      <a
+        href={window.location.href}
+        target="_blank"
+        rel="noopener"
+        // The link carries the work in its fragment, which changes as you work.
+        onClick={(e) => (e.currentTarget.href = window.location.href)}
+      >
+        open the explorer in a new tab
+      </a>
+      .
+    </p>
+  )
+}
