@@ -77,9 +77,24 @@ const LogEntry = z
   .object({ text: z.string().min(1).max(300), rationale: z.string().max(300).optional() })
   .strict()
 
-const UndoStep = z
+/*
+ * An undo step is saved either whole ({ changes, settings, logLength }, as autosaves before deltas
+ * were written) or as the difference from its neighbour nearer the present ({ add, remove,
+ * settings, logLength }): past[n-1] and future[0] differ from the file's own changes, past[i] from
+ * past[i+1], future[i] from future[i-1]. A step of 200 keeps only what that step changed.
+ */
+const FullStep = z
   .object({ changes: z.array(Change), settings: Settings, logLength: z.number().int().min(0) })
   .strict()
+const DeltaStep = z
+  .object({
+    add: z.array(Change).max(100_000).default([]),
+    remove: z.array(Change).max(100_000).default([]),
+    settings: Settings,
+    logLength: z.number().int().min(0),
+  })
+  .strict()
+const UndoStep = z.union([FullStep, DeltaStep])
 
 const ScenarioFile = z
   .object({
@@ -182,18 +197,56 @@ export function writeScenarioFile(
   if (answers && Object.keys(answers).length > 0)
     file.exercises = structuredClone(answers) as SavedAnswers
   if (undo && (undo.past.length > 0 || undo.future.length > 0)) {
-    const step = (st: SavedStep) => ({
-      changes: scenarioToChanges(st.scenario),
-      settings: { ...st.settings },
-      logLength: st.logLength,
-    })
+    const present = file.changes as PresetChange[]
     file.undo = {
       entries: undo.entries.map((e) => ({ ...e })),
-      past: undo.past.map(step),
-      future: undo.future.map(step),
+      past: deltaChain(present, [...undo.past].reverse()).reverse(),
+      future: deltaChain(present, undo.future),
     }
   }
   return JSON.stringify(file, null, 2) + '\n'
+}
+
+const changeKey = (ch: PresetChange) =>
+  `${ch.layer}\u0000${ch.id}\u0000${ch.from}\u0000${ch.to}\u0000${String(ch.value)}`
+
+/** The steps, from the one nearest the present outwards, each as its difference from the last. */
+function deltaChain(present: readonly PresetChange[], steps: readonly SavedStep[]) {
+  let prev = present
+  return steps.map((st) => {
+    const next = scenarioToChanges(st.scenario)
+    const had = new Set(prev.map(changeKey))
+    const has = new Set(next.map(changeKey))
+    const step = {
+      add: next.filter((ch) => !had.has(changeKey(ch))),
+      remove: prev.filter((ch) => !has.has(changeKey(ch))),
+      settings: { ...st.settings },
+      logLength: st.logLength,
+    }
+    prev = next
+    return step
+  })
+}
+
+type ParsedStep = z.infer<typeof UndoStep>
+type ResolvedStep = z.infer<typeof FullStep>
+
+/** Undoes the delta encoding: each step with its whole list of changes. */
+function resolveChain(present: readonly PresetChange[], steps: readonly ParsedStep[]) {
+  let prev = present
+  return steps.map((st): ResolvedStep => {
+    if ('changes' in st) {
+      prev = st.changes as PresetChange[]
+      return st
+    }
+    const gone = new Set((st.remove as PresetChange[]).map(changeKey))
+    const changes = [
+      ...prev.filter((ch) => !gone.has(changeKey(ch))),
+      ...(st.add as PresetChange[]),
+    ]
+    prev = changes
+    return { changes, settings: st.settings, logLength: st.logLength }
+  })
 }
 
 /** Names the place of a zod issue: "changes[2].value (RUS, 1992–2026)". */
@@ -220,7 +273,25 @@ function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
 }
 
 /** Checks what zod cannot: ids that exist, years inside the data, a view that fits. */
-function semanticProblem(c: CompiledDataset, f: z.infer<typeof ScenarioFile>): string | null {
+type ResolvedFile = Omit<z.infer<typeof ScenarioFile>, 'undo'> & {
+  undo?: { entries: z.infer<typeof LogEntry>[]; past: ResolvedStep[]; future: ResolvedStep[] }
+}
+
+/** The parsed file with every undo step made whole again. */
+function resolveFile(f: z.infer<typeof ScenarioFile>): ResolvedFile {
+  if (!f.undo) return { ...f, undo: undefined }
+  const present = f.changes as PresetChange[]
+  return {
+    ...f,
+    undo: {
+      entries: f.undo.entries,
+      past: resolveChain(present, [...f.undo.past].reverse()).reverse(),
+      future: resolveChain(present, f.undo.future),
+    },
+  }
+}
+
+function semanticProblem(c: CompiledDataset, f: ResolvedFile): string | null {
   for (const [i, ch] of f.changes.entries()) {
     const isState = ch.layer === 'regime'
     const known = isState ? c.stateIndex.has(ch.id) : c.dyadIndex.has(ch.id)
@@ -308,10 +379,10 @@ export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
   }
   const parsed = ScenarioFile.safeParse(data)
   if (!parsed.success) return { ok: false, problem: describeIssue(data, parsed.error.issues[0]!) }
-  const problem = semanticProblem(c, parsed.data)
+  const f = resolveFile(parsed.data)
+  const problem = semanticProblem(c, f)
   if (problem) return { ok: false, problem }
-  const f = parsed.data
-  const readStep = (st: z.infer<typeof UndoStep>): SavedStep => ({
+  const readStep = (st: ResolvedStep): SavedStep => ({
     scenario: changesToScenario(c, st.changes as PresetChange[]),
     settings: st.settings,
     logLength: st.logLength,
