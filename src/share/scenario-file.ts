@@ -2,7 +2,14 @@ import { DATA_VERSION } from '@/data/version'
 import { z } from '@/lib/zod'
 import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
-import { CONTESTED_READINGS, IDEOLOGY_READINGS, MAX_LAG, OUTCOMES, RULES } from '@/model/evaluate'
+import {
+  CONTESTED_READINGS,
+  DEFAULT_SETTINGS,
+  IDEOLOGY_READINGS,
+  MAX_LAG,
+  OUTCOMES,
+  RULES,
+} from '@/model/evaluate'
 import type { PresetChange } from '@/model/presets'
 import { HISTORY_SERIES } from '@/model/types'
 import type { SavedLogEntry, Session } from './session'
@@ -341,8 +348,13 @@ function semanticProblem(c: CompiledDataset, f: ResolvedFile): string | null {
   return null
 }
 
-/** Reads a scenario file's text. Never throws; any problem rejects the whole file. */
-export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
+type Attempt =
+  { ok: true; file: OpenedFile } | { ok: false; problem: string; path: readonly PropertyKey[] }
+
+/** The JSON object of a scenario file, or why the text is not one (format and version checked). */
+function parseHead(
+  text: string,
+): { ok: true; data: Record<string, unknown> } | { ok: false; problem: string } {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -377,11 +389,28 @@ export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
       problem: `the file was saved by a newer version of the explorer (version ${head.version}); this version reads version ${FILE_VERSION}`,
     }
   }
+  return { ok: true, data: head }
+}
+
+/** Where a semantic problem sits, read back from its message: "changes[3] ..." → changes, 3. */
+function problemPath(problem: string): PropertyKey[] {
+  const m = /^(\w+)(?:\[(\d+)\])?/.exec(problem)
+  if (!m) return []
+  return m[2] !== undefined ? [m[1]!, Number(m[2])] : [m[1]!]
+}
+
+function readData(data: Record<string, unknown>, c: CompiledDataset): Attempt {
   const parsed = ScenarioFile.safeParse(data)
-  if (!parsed.success) return { ok: false, problem: describeIssue(data, parsed.error.issues[0]!) }
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    // An unknown key is reported at the object that holds it: name the key itself.
+    const path =
+      issue.code === 'unrecognized_keys' && issue.path.length === 0 ? [issue.keys[0]!] : issue.path
+    return { ok: false, problem: describeIssue(data, issue), path }
+  }
   const f = resolveFile(parsed.data)
   const problem = semanticProblem(c, f)
-  if (problem) return { ok: false, problem }
+  if (problem) return { ok: false, problem, path: problemPath(problem) }
   const readStep = (st: ResolvedStep): SavedStep => ({
     scenario: changesToScenario(c, st.changes as PresetChange[]),
     settings: st.settings,
@@ -408,5 +437,61 @@ export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
           }
         : {}),
     },
+  }
+}
+
+/** Reads a scenario file's text. Never throws; any problem rejects the whole file. */
+export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
+  const head = parseHead(text)
+  if (!head.ok) return head
+  const result = readData(head.data, c)
+  return result.ok ? result : { ok: false, problem: result.problem }
+}
+
+/** A part of saved work that could not be read and was left out or reset. */
+export interface LostPart {
+  /** The top-level field: settings, changes, view, log, exercises, undo, ... */
+  readonly field: string
+  readonly problem: string
+}
+
+export type SalvageResult =
+  { ok: true; file: OpenedFile; lost: readonly LostPart[] } | { ok: false; problem: string }
+
+/** Bad changes dropped one by one before the whole list is given up. */
+const MAX_DROPPED_CHANGES = 20
+
+/**
+ * Reads the autosave and keeps all it can: a field that does not read is reset to its default (a
+ * bad change is dropped on its own), and each is named in `lost`. Only text that is not a scenario
+ * at all (not JSON, another format, a newer version) fails whole. Never throws.
+ */
+export function salvageScenarioFile(text: string, c: CompiledDataset): SalvageResult {
+  const head = parseHead(text)
+  if (!head.ok) return head
+  const data: Record<string, unknown> = { ...head.data }
+  const lost: LostPart[] = []
+  let dropped = 0
+  for (;;) {
+    const result = readData(data, c)
+    if (result.ok) return { ok: true, file: result.file, lost }
+    const [field, index] = result.path
+    if (typeof field !== 'string' || field === 'format' || field === 'version') {
+      return { ok: false, problem: result.problem }
+    }
+    lost.push({ field, problem: result.problem })
+    if (
+      field === 'changes' &&
+      typeof index === 'number' &&
+      Array.isArray(data.changes) &&
+      dropped < MAX_DROPPED_CHANGES
+    ) {
+      data.changes = data.changes.filter((_, i) => i !== index)
+      dropped++
+    } else if (field === 'settings') data.settings = { ...DEFAULT_SETTINGS }
+    else if (field === 'changes') data.changes = []
+    else if (field === 'log') data.log = []
+    else if (field in data) delete data[field]
+    else return { ok: false, problem: result.problem }
   }
 }
