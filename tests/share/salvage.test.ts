@@ -8,8 +8,7 @@ import { savedLogOf, sessionOf, undoOf } from '@/share/session'
 import { createExplorerStore, type ExplorerState } from '@/store/explorer-store'
 
 const downloads = vi.hoisted(() => [] as { name: string; text: Promise<string> }[])
-vi.mock('@/lib/download', async (original) => ({
-  ...(await original<typeof import('@/lib/download')>()),
+vi.mock('@/lib/download', () => ({
   downloadBlob: (blob: Blob, name: string) => downloads.push({ name, text: blob.text() }),
 }))
 
