@@ -138,7 +138,7 @@ function readSaved(store: Store, storage: Storage | null): OpenedFile | null {
   const slot = keepBackup(storage, savedText, reason, now)
   const kept =
     slot !== null
-      ? `A copy of the saved text is kept in this browser (backup ${slot} of ${BACKUP_SLOTS}; also under "Save & share").`
+      ? `A copy of the saved text is kept in this browser (backup ${slot} of ${BACKUP_SLOTS}, listed under "Unreadable saves kept in this browser" by the Save scenario button).`
       : `The ${BACKUP_SLOTS} backups of earlier unreadable saves are all kept, so this copy is not stored: download it now.`
   const action = {
     label: 'Download the saved copy',

@@ -8,6 +8,7 @@ import { savedLogOf, sessionOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectRows, selectTableRows } from '@/store/selectors'
 import { scenarioSlug } from '@/features/export/caption'
+import { BackupsList } from './backups-list'
 import { ProjectorToggle } from './projector-toggle'
 
 // Citations load when asked for, so the first page load does not carry them.
@@ -169,6 +170,7 @@ export function SharePanel() {
           />
         </div>
       )}
+      <BackupsList />
       <div id={`${id}-cite`} hidden={!citing}>
         {citing && (
           <Suspense fallback={<p>Loading citations…</p>}>
