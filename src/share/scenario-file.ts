@@ -191,7 +191,7 @@ export function writeScenarioFile(
     dataVersion: DATA_VERSION,
     savedAt: savedAt.toISOString(),
     settings: { ...session.settings },
-    changes: scenarioToChanges(session.scenario),
+    changes: keyedChanges(session.scenario).list,
     view: {
       yearFrom: session.view.yearFrom,
       yearTo: session.view.yearTo,
@@ -204,7 +204,7 @@ export function writeScenarioFile(
   if (answers && Object.keys(answers).length > 0)
     file.exercises = structuredClone(answers) as SavedAnswers
   if (undo && (undo.past.length > 0 || undo.future.length > 0)) {
-    const present = file.changes as PresetChange[]
+    const present = session.scenario
     file.undo = {
       entries: undo.entries.map((e) => ({ ...e })),
       past: deltaChain(present, [...undo.past].reverse()).reverse(),
@@ -217,16 +217,29 @@ export function writeScenarioFile(
 const changeKey = (ch: PresetChange) =>
   `${ch.layer}\u0000${ch.id}\u0000${ch.from}\u0000${ch.to}\u0000${String(ch.value)}`
 
+/*
+ * Scenarios in the store never change once made, and the undo history keeps the same objects from
+ * one autosave to the next: each is turned into its list and keys once, not on every save.
+ */
+const keyed = new WeakMap<object, { list: PresetChange[]; keys: Set<string> }>()
+function keyedChanges(scenario: Session['scenario']) {
+  let k = keyed.get(scenario)
+  if (!k) {
+    const list = scenarioToChanges(scenario)
+    k = { list, keys: new Set(list.map(changeKey)) }
+    keyed.set(scenario, k)
+  }
+  return k
+}
+
 /** The steps, from the one nearest the present outwards, each as its difference from the last. */
-function deltaChain(present: readonly PresetChange[], steps: readonly SavedStep[]) {
-  let prev = present
+function deltaChain(present: Session['scenario'], steps: readonly SavedStep[]) {
+  let prev = keyedChanges(present)
   return steps.map((st) => {
-    const next = scenarioToChanges(st.scenario)
-    const had = new Set(prev.map(changeKey))
-    const has = new Set(next.map(changeKey))
+    const next = keyedChanges(st.scenario)
     const step = {
-      add: next.filter((ch) => !had.has(changeKey(ch))),
-      remove: prev.filter((ch) => !has.has(changeKey(ch))),
+      add: next === prev ? [] : next.list.filter((ch) => !prev.keys.has(changeKey(ch))),
+      remove: next === prev ? [] : prev.list.filter((ch) => !next.keys.has(changeKey(ch))),
       settings: { ...st.settings },
       logLength: st.logLength,
     }
