@@ -11,6 +11,10 @@ import { compileDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS, evaluate, type Evaluation } from '@/model/evaluate'
 import { divergence } from '@/model/metrics'
 import { EMPTY_SCENARIO, toggleRegime, toggleThreat, type Scenario } from '@/model/scenario'
+import { scenarioToChanges } from '@/model/changes'
+import { readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
+import { savedLogOf, sessionOf, undoOf } from '@/share/session'
+import { createExplorerStore, MAX_UNDO } from '@/store/explorer-store'
 
 const DYADS = 1000
 const YEARS = 1000
@@ -113,3 +117,47 @@ fmt(
   `built-in dataset (${COMPILED.dyads.length * COMPILED.yearCount} dyad-years), full evaluation`,
   small.slice(20),
 )
+
+// The autosave of heavy work: every pair's threat flipped in every other year (no spans merge),
+// then a full undo history of single-cell edits, written and read back as on a reload.
+{
+  const store = createExplorerStore()
+  let scenario: Scenario = store.getState().scenario
+  for (const d of COMPILED.dyads)
+    for (let y = COMPILED.firstYear; y <= COMPILED.lastYear; y += 2)
+      scenario = toggleThreat(scenario, COMPILED, d.id, y)
+  store.setState({ scenario })
+  for (let i = 0; i < MAX_UNDO; i++) {
+    const d = COMPILED.dyads[(i * 7) % COMPILED.dyads.length]!
+    store.getState().toggleCell('rift', d.id, COMPILED.firstYear + ((i * 13) % COMPILED.yearCount))
+  }
+  const s = store.getState()
+  const write = () =>
+    writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers })
+  const text = write()
+  const changes = scenarioToChanges(s.scenario).length
+  fmt(
+    `autosave write, ${MAX_UNDO} undo steps over ${changes} changes`,
+    Array.from({ length: 10 }, () => time(write)[0]),
+  )
+  fmt(
+    `autosave read (${(text.length / 1024).toFixed(0)} kB; full lists: ${(
+      JSON.stringify(s.undoStack.past.map((st) => scenarioToChanges(st.scenario))).length / 1024
+    ).toFixed(0)} kB)`,
+    Array.from({ length: 5 }, () => time(() => readScenarioFile(text, COMPILED))[0]),
+  )
+
+  // One click (a toggled cell) with 3,000 entries in the log, store update only (no painting).
+  const busy = createExplorerStore()
+  const dyad = COMPILED.dyads[0]!.id
+  for (let i = 0; i < 3000; i++)
+    busy.getState().toggleCell('threat', dyad, COMPILED.firstYear + (i % COMPILED.yearCount))
+  fmt(
+    `store: toggle a cell with ${busy.getState().log.length} log entries`,
+    Array.from(
+      { length: 50 },
+      (_, i) =>
+        time(() => busy.getState().toggleCell('rift', dyad, COMPILED.firstYear + (i % 50)))[0],
+    ),
+  )
+}

@@ -3,7 +3,14 @@ import { isFramed } from '@/lib/download'
 import type { ExplorerState } from '@/store/explorer-store'
 import { dataVersionNotice } from './data-version'
 import { decodeLink, encodeLink, type DecodedLink } from './link'
-import { readScenarioFile, writeScenarioFile, type OpenedFile } from './scenario-file'
+import { BACKUP_SLOTS, downloadBackup, downloadScenario, keepBackup } from './backups'
+import {
+  readScenarioFile,
+  salvageScenarioFile,
+  writeScenarioFile,
+  type LostPart,
+  type OpenedFile,
+} from './scenario-file'
 import { defaultView, savedLogOf, sessionOf, undoOf } from './session'
 
 /*
@@ -111,7 +118,11 @@ export function openScenarioText(store: Store, name: string, text: string): bool
 /** The fragment for the store's session ('' for a fresh page). */
 export const linkOf = (s: ExplorerState) => encodeLink(sessionOf(s), s.base)
 
-/** Reads the saved session; moves an unreadable copy aside so that autosave cannot erase it. */
+/**
+ * Reads the saved session, keeping all of it that reads: a bad field is reset and named in a
+ * notice, and the saved text as it was goes into a backup (see backups.ts) that the notice offers
+ * to download, so that neither the autosave nor a later failure can erase it.
+ */
 function readSaved(store: Store, storage: Storage | null): OpenedFile | null {
   if (!storage) return null
   let text: string | null
@@ -124,19 +135,69 @@ function readSaved(store: Store, storage: Storage | null): OpenedFile | null {
     return null
   }
   if (text === null) return null
-  const result = readScenarioFile(text, store.getState().base)
-  if (result.ok) return result.file
-  try {
-    storage.setItem(UNREADABLE_KEY, text)
-    storage.removeItem(SESSION_KEY)
-  } catch {
-    // Nothing more can be done; the message below still explains.
+  const result = salvageScenarioFile(text, store.getState().base)
+  if (result.ok && result.lost.length === 0) return result.file
+  const savedText = text
+  const now = new Date()
+  const reason = result.ok ? lostParts(result.lost) : result.problem
+  const slot = keepBackup(storage, savedText, reason, now)
+  const kept =
+    slot !== null
+      ? `A copy of the saved text is kept in this browser (backup ${slot} of ${BACKUP_SLOTS}, listed under "Unreadable saves kept in this browser" by the Save scenario button).`
+      : `The ${BACKUP_SLOTS} backups of earlier unreadable saves are all kept, so this copy is not stored: download it now.`
+  const action = {
+    label: 'Download the saved copy',
+    run: () => downloadBackup({ savedAt: now.toISOString(), text: savedText }),
+  }
+  if (result.ok) {
+    store.getState().notify({
+      kind: 'error',
+      sticky: true,
+      text: `Your saved work was restored, except ${reason}, which ${result.lost.length > 1 ? 'were' : 'was'} reset. ${kept}`,
+      action,
+    })
+    return result.file
+  }
+  if (slot !== null) {
+    try {
+      storage.removeItem(SESSION_KEY)
+    } catch {
+      // Nothing more can be done; the message below still explains.
+    }
   }
   store.getState().notify({
     kind: 'error',
-    text: `Your saved work could not be read (${result.problem}), so the explorer opened on history. The unreadable copy is kept in this browser under "${UNREADABLE_KEY}".`,
+    sticky: true,
+    text: `Your saved work could not be read (${result.problem}), so the explorer opened on history. ${kept}`,
+    action,
   })
   return null
+}
+
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  settings: 'the model settings',
+  changes: 'the changes',
+  view: 'the view',
+  log: 'the log of changes',
+  exercises: 'the exercise answers',
+  undo: 'the undo history',
+}
+
+/** "the view (view: the year range ...) and 2 of the changes (...)". */
+function lostParts(lost: readonly LostPart[]): string {
+  const byField = new Map<string, string[]>()
+  for (const l of lost) byField.set(l.field, [...(byField.get(l.field) ?? []), l.problem])
+  const parts = [...byField].map(([field, problems]) => {
+    const name = FIELD_NAMES[field] ?? `"${field}"`
+    const what =
+      field === 'changes' && problems.length === 1 && /^changes\[/.test(problems[0]!)
+        ? 'one of the changes'
+        : field === 'changes' && problems.every((p) => /^changes\[/.test(p))
+          ? `${problems.length} of the changes`
+          : name
+    return `${what} (${problems[0]}${problems.length > 1 ? `; and ${problems.length - 1} more` : ''})`
+  })
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`
 }
 
 /**
@@ -212,6 +273,8 @@ export function restoreSession(
     )
     if (replaced) shown = ['this link', link.dataVersion]
     if (shown) noticeDataVersion(store, ...shown)
+    // A reload of a link already opened: what was set aside for it is offered back here.
+    if (!replaced) offerKeptWork(store, storage)
     return 'link'
   }
   if (link.problems.length > 0) {
@@ -323,7 +386,7 @@ export function startAutosave(
   let timer: ReturnType<typeof setTimeout> | undefined
   let warnedUnavailable = false
   /** The fragment this tab last wrote, which it must never take for a link pasted in. */
-  let ownFragment = win.location.hash.replace(/^#/, '')
+  let ownFragment = (win.location.hash ?? '').replace(/^#/, '')
   /** Set while another tab has saved work this tab's would overwrite. */
   let otherTabSaved = false
   const dismiss = (text: string) => {
@@ -383,9 +446,12 @@ export function startAutosave(
         storage.setItem(SESSION_KEY, text)
       }
     } catch (e) {
+      // The last good save stays as it was: setItem writes all or nothing, and nothing smaller is
+      // tried in its place.
       s.notify({
         kind: 'error',
-        text: `Your latest changes could not be saved in this browser: ${storageProblem(e)}. Your work is still here; use "Save scenario" to keep a copy.`,
+        text: `Your latest changes could not be saved in this browser: ${storageProblem(e)}. Your last saved work is kept as it was, and what is on screen is still here: use "Save scenario" to keep a copy.`,
+        action: { label: 'Save scenario', run: () => downloadScenario(store.getState()) },
       })
     }
   }

@@ -2,7 +2,14 @@ import { DATA_VERSION } from '@/data/version'
 import { z } from '@/lib/zod'
 import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
-import { CONTESTED_READINGS, IDEOLOGY_READINGS, MAX_LAG, OUTCOMES, RULES } from '@/model/evaluate'
+import {
+  CONTESTED_READINGS,
+  DEFAULT_SETTINGS,
+  IDEOLOGY_READINGS,
+  MAX_LAG,
+  OUTCOMES,
+  RULES,
+} from '@/model/evaluate'
 import { LIMITS } from '@/model/limits'
 import type { PresetChange } from '@/model/presets'
 import { HISTORY_SERIES } from '@/model/types'
@@ -84,9 +91,24 @@ const LogEntry = z
   })
   .strict()
 
-const UndoStep = z
+/*
+ * An undo step is saved either whole ({ changes, settings, logLength }, as autosaves before deltas
+ * were written) or as the difference from its neighbour nearer the present ({ add, remove,
+ * settings, logLength }): past[n-1] and future[0] differ from the file's own changes, past[i] from
+ * past[i+1], future[i] from future[i-1]. A step of 200 keeps only what that step changed.
+ */
+const FullStep = z
   .object({ changes: z.array(Change), settings: Settings, logLength: z.number().int().min(0) })
   .strict()
+const DeltaStep = z
+  .object({
+    add: z.array(Change).max(100_000).default([]),
+    remove: z.array(Change).max(100_000).default([]),
+    settings: Settings,
+    logLength: z.number().int().min(0),
+  })
+  .strict()
+const UndoStep = z.union([FullStep, DeltaStep])
 
 const ScenarioFile = z
   .object({
@@ -176,7 +198,7 @@ export function writeScenarioFile(
     dataVersion: DATA_VERSION,
     savedAt: savedAt.toISOString(),
     settings: { ...session.settings },
-    changes: scenarioToChanges(session.scenario),
+    changes: keyedChanges(session.scenario).list,
     view: {
       yearFrom: session.view.yearFrom,
       yearTo: session.view.yearTo,
@@ -189,18 +211,69 @@ export function writeScenarioFile(
   if (answers && Object.keys(answers).length > 0)
     file.exercises = structuredClone(answers) as SavedAnswers
   if (undo && (undo.past.length > 0 || undo.future.length > 0)) {
-    const step = (st: SavedStep) => ({
-      changes: scenarioToChanges(st.scenario),
-      settings: { ...st.settings },
-      logLength: st.logLength,
-    })
+    const present = session.scenario
     file.undo = {
       entries: undo.entries.map((e) => ({ ...e })),
-      past: undo.past.map(step),
-      future: undo.future.map(step),
+      past: deltaChain(present, [...undo.past].reverse()).reverse(),
+      future: deltaChain(present, undo.future),
     }
   }
   return JSON.stringify(file, null, 2) + '\n'
+}
+
+const changeKey = (ch: PresetChange) =>
+  `${ch.layer}\u0000${ch.id}\u0000${ch.from}\u0000${ch.to}\u0000${String(ch.value)}`
+
+/*
+ * Scenarios in the store never change once made, and the undo history keeps the same objects from
+ * one autosave to the next: each is turned into its list and keys once, not on every save.
+ */
+const keyed = new WeakMap<object, { list: PresetChange[]; keys: Set<string> }>()
+function keyedChanges(scenario: Session['scenario']) {
+  let k = keyed.get(scenario)
+  if (!k) {
+    const list = scenarioToChanges(scenario)
+    k = { list, keys: new Set(list.map(changeKey)) }
+    keyed.set(scenario, k)
+  }
+  return k
+}
+
+/** The steps, from the one nearest the present outwards, each as its difference from the last. */
+function deltaChain(present: Session['scenario'], steps: readonly SavedStep[]) {
+  let prev = keyedChanges(present)
+  return steps.map((st) => {
+    const next = keyedChanges(st.scenario)
+    const step = {
+      add: next === prev ? [] : next.list.filter((ch) => !prev.keys.has(changeKey(ch))),
+      remove: next === prev ? [] : prev.list.filter((ch) => !next.keys.has(changeKey(ch))),
+      settings: { ...st.settings },
+      logLength: st.logLength,
+    }
+    prev = next
+    return step
+  })
+}
+
+type ParsedStep = z.infer<typeof UndoStep>
+type ResolvedStep = z.infer<typeof FullStep>
+
+/** Undoes the delta encoding: each step with its whole list of changes. */
+function resolveChain(present: readonly PresetChange[], steps: readonly ParsedStep[]) {
+  let prev = present
+  return steps.map((st): ResolvedStep => {
+    if ('changes' in st) {
+      prev = st.changes as PresetChange[]
+      return st
+    }
+    const gone = new Set((st.remove as PresetChange[]).map(changeKey))
+    const changes = [
+      ...prev.filter((ch) => !gone.has(changeKey(ch))),
+      ...(st.add as PresetChange[]),
+    ]
+    prev = changes
+    return { changes, settings: st.settings, logLength: st.logLength }
+  })
 }
 
 /** Names the place of a zod issue: "changes[2].value (RUS, 1992–2026)". */
@@ -227,7 +300,25 @@ function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
 }
 
 /** Checks what zod cannot: ids that exist, years inside the data, a view that fits. */
-function semanticProblem(c: CompiledDataset, f: z.infer<typeof ScenarioFile>): string | null {
+type ResolvedFile = Omit<z.infer<typeof ScenarioFile>, 'undo'> & {
+  undo?: { entries: z.infer<typeof LogEntry>[]; past: ResolvedStep[]; future: ResolvedStep[] }
+}
+
+/** The parsed file with every undo step made whole again. */
+function resolveFile(f: z.infer<typeof ScenarioFile>): ResolvedFile {
+  if (!f.undo) return { ...f, undo: undefined }
+  const present = f.changes as PresetChange[]
+  return {
+    ...f,
+    undo: {
+      entries: f.undo.entries,
+      past: resolveChain(present, [...f.undo.past].reverse()).reverse(),
+      future: resolveChain(present, f.undo.future),
+    },
+  }
+}
+
+function semanticProblem(c: CompiledDataset, f: ResolvedFile): string | null {
   for (const [i, ch] of f.changes.entries()) {
     const isState = ch.layer === 'regime'
     const known = isState ? c.stateIndex.has(ch.id) : c.dyadIndex.has(ch.id)
@@ -277,8 +368,13 @@ function semanticProblem(c: CompiledDataset, f: z.infer<typeof ScenarioFile>): s
   return null
 }
 
-/** Reads a scenario file's text. Never throws; any problem rejects the whole file. */
-export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
+type Attempt =
+  { ok: true; file: OpenedFile } | { ok: false; problem: string; path: readonly PropertyKey[] }
+
+/** The JSON object of a scenario file, or why the text is not one (format and version checked). */
+function parseHead(
+  text: string,
+): { ok: true; data: Record<string, unknown> } | { ok: false; problem: string } {
   if (text.length > MAX_FILE_CHARS) {
     return {
       ok: false,
@@ -319,12 +415,29 @@ export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
       problem: `the file was saved by a newer version of the explorer (version ${head.version}); this version reads version ${FILE_VERSION}`,
     }
   }
+  return { ok: true, data: head }
+}
+
+/** Where a semantic problem sits, read back from its message: "changes[3] ..." → changes, 3. */
+function problemPath(problem: string): PropertyKey[] {
+  const m = /^(\w+)(?:\[(\d+)\])?/.exec(problem)
+  if (!m) return []
+  return m[2] !== undefined ? [m[1]!, Number(m[2])] : [m[1]!]
+}
+
+function readData(data: Record<string, unknown>, c: CompiledDataset): Attempt {
   const parsed = ScenarioFile.safeParse(data)
-  if (!parsed.success) return { ok: false, problem: describeIssue(data, parsed.error.issues[0]!) }
-  const problem = semanticProblem(c, parsed.data)
-  if (problem) return { ok: false, problem }
-  const f = parsed.data
-  const readStep = (st: z.infer<typeof UndoStep>): SavedStep => ({
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    // An unknown key is reported at the object that holds it: name the key itself.
+    const path =
+      issue.code === 'unrecognized_keys' && issue.path.length === 0 ? [issue.keys[0]!] : issue.path
+    return { ok: false, problem: describeIssue(data, issue), path }
+  }
+  const f = resolveFile(parsed.data)
+  const problem = semanticProblem(c, f)
+  if (problem) return { ok: false, problem, path: problemPath(problem) }
+  const readStep = (st: ResolvedStep): SavedStep => ({
     scenario: changesToScenario(c, st.changes as PresetChange[]),
     settings: st.settings,
     logLength: st.logLength,
@@ -350,5 +463,61 @@ export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
           }
         : {}),
     },
+  }
+}
+
+/** Reads a scenario file's text. Never throws; any problem rejects the whole file. */
+export function readScenarioFile(text: string, c: CompiledDataset): FileResult {
+  const head = parseHead(text)
+  if (!head.ok) return head
+  const result = readData(head.data, c)
+  return result.ok ? result : { ok: false, problem: result.problem }
+}
+
+/** A part of saved work that could not be read and was left out or reset. */
+export interface LostPart {
+  /** The top-level field: settings, changes, view, log, exercises, undo, ... */
+  readonly field: string
+  readonly problem: string
+}
+
+export type SalvageResult =
+  { ok: true; file: OpenedFile; lost: readonly LostPart[] } | { ok: false; problem: string }
+
+/** Bad changes dropped one by one before the whole list is given up. */
+const MAX_DROPPED_CHANGES = 20
+
+/**
+ * Reads the autosave and keeps all it can: a field that does not read is reset to its default (a
+ * bad change is dropped on its own), and each is named in `lost`. Only text that is not a scenario
+ * at all (not JSON, another format, a newer version) fails whole. Never throws.
+ */
+export function salvageScenarioFile(text: string, c: CompiledDataset): SalvageResult {
+  const head = parseHead(text)
+  if (!head.ok) return head
+  const data: Record<string, unknown> = { ...head.data }
+  const lost: LostPart[] = []
+  let dropped = 0
+  for (;;) {
+    const result = readData(data, c)
+    if (result.ok) return { ok: true, file: result.file, lost }
+    const [field, index] = result.path
+    if (typeof field !== 'string' || field === 'format' || field === 'version') {
+      return { ok: false, problem: result.problem }
+    }
+    lost.push({ field, problem: result.problem })
+    if (
+      field === 'changes' &&
+      typeof index === 'number' &&
+      Array.isArray(data.changes) &&
+      dropped < MAX_DROPPED_CHANGES
+    ) {
+      data.changes = data.changes.filter((_, i) => i !== index)
+      dropped++
+    } else if (field === 'settings') data.settings = { ...DEFAULT_SETTINGS }
+    else if (field === 'changes') data.changes = []
+    else if (field === 'log') data.log = []
+    else if (field in data) delete data[field]
+    else return { ok: false, problem: result.problem }
   }
 }

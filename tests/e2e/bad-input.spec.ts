@@ -15,8 +15,8 @@ test('a bad link gives a clear message and loses nothing', async ({ watched: pag
     'true',
   )
 
+  // A link pasted into the open tab opens at once, as on load, with the way back offered.
   await page.goto('/#v=1&r=ATL:c1990;PRK:n1994-2026')
-  await page.reload()
   await expect(page.getByRole('alert')).toContainText('unknown state "ATL"')
   await expect(
     page.getByRole('button', { name: 'North Korea abandons communism' }),
@@ -24,7 +24,13 @@ test('a bad link gives a clear message and loses nothing', async ({ watched: pag
   await expect(page.getByRole('status').filter({ hasText: 'shared link' })).toContainText(
     'Your own work from before is kept',
   )
-  await page.getByRole('button', { name: 'Restore my previous work' }).click()
+  // After a reload the earlier work is still offered back, from the copy set aside for it.
+  await page.waitForTimeout(400)
+  await page.reload()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'still keeps the work you had before' }),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Open it' }).click()
   await expect(page.getByRole('button', { name: 'No Sino-Soviet split' })).toHaveAttribute(
     'aria-pressed',
     'true',

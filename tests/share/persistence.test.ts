@@ -8,8 +8,8 @@ import {
   SAVE_DELAY_MS,
   SESSION_KEY,
   startAutosave,
-  UNREADABLE_KEY,
 } from '@/share/persistence'
+import { backupKey } from '@/share/backups'
 import { savedLogOf, sessionOf } from '@/share/session'
 import { createExplorerStore } from '@/store/explorer-store'
 
@@ -116,7 +116,7 @@ describe('restoring a session', () => {
     storage.data.set(SESSION_KEY, '{"format": broken')
     const store = createExplorerStore()
     expect(restoreSession(store, '', storage)).toBe('fresh')
-    expect(storage.getItem(UNREADABLE_KEY)).toBe('{"format": broken')
+    expect(JSON.parse(storage.getItem(backupKey(1))!)).toMatchObject({ text: '{"format": broken' })
     expect(storage.getItem(SESSION_KEY)).toBeNull()
     expect(store.getState().notices[0]!.text).toMatch(
       /Your saved work could not be read \(the file is not JSON/,

@@ -10,6 +10,7 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { selectRows, selectTableRows } from '@/store/selectors'
 import { scenarioSlug } from '@/features/export/caption'
 import { DownloadHelp, useFramed } from '@/ui/download-help'
+import { BackupsList } from './backups-list'
 import { ProjectorToggle } from './projector-toggle'
 
 /** A file's name as messages show it: no control characters, and at most 80 of the rest. */
@@ -189,6 +190,7 @@ export function SharePanel() {
           />
         </div>
       )}
+      <BackupsList />
       <div id={`${id}-cite`} hidden={!citing}>
         {citing && (
           <Suspense fallback={<p>Loading citations…</p>}>
