@@ -135,9 +135,10 @@ export function AboutPanel() {
             data, or print the handout.
           </li>
           <li>
-            This browser keeps your current work, the work you had before opening a shared link,
-            copies of saved work it could not read, and the projector setting, for this site only
-            and until you clear them. The app&apos;s own files are kept too, so it opens offline.
+            This browser keeps your current work, the work you had before opening a shared link or
+            that another tab set aside, copies of saved work it could not read, and the projector
+            setting, for this site only and until you clear them. The app&apos;s own files are kept
+            too, so it opens offline.
           </li>
           <li>
             To clear it all, clear this site&apos;s data in the browser&apos;s settings; on a shared
