@@ -12,31 +12,7 @@ import {
 import { backupKey } from '@/share/backups'
 import { savedLogOf, sessionOf } from '@/share/session'
 import { createExplorerStore } from '@/store/explorer-store'
-
-/** An in-memory Storage that can be told to fail like a full or locked one. */
-class FakeStorage implements Storage {
-  data = new Map<string, string>()
-  failWith: string | null = null
-  get length() {
-    return this.data.size
-  }
-  clear() {
-    this.data.clear()
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null
-  }
-  removeItem(k: string) {
-    this.data.delete(k)
-  }
-  setItem(k: string, v: string) {
-    if (this.failWith) throw Object.assign(new Error(this.failWith), { name: this.failWith })
-    this.data.set(k, v)
-  }
-}
+import { FakeStorage } from './fake-storage'
 
 /** A store with "Russia stays communist" applied, saved as the autosave would. */
 function savedRussia(storage: FakeStorage) {

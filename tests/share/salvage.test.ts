@@ -6,37 +6,13 @@ import { restoreSession, SAVE_DELAY_MS, SESSION_KEY, startAutosave } from '@/sha
 import { salvageScenarioFile, writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf, undoOf } from '@/share/session'
 import { createExplorerStore, type ExplorerState } from '@/store/explorer-store'
+import { FakeStorage } from './fake-storage'
 
 const downloads = vi.hoisted(() => [] as { name: string; text: Promise<string> }[])
 vi.mock('@/lib/download', () => ({
   downloadBlob: (blob: Blob, name: string) => downloads.push({ name, text: blob.text() }),
   isFramed: () => false,
 }))
-
-/** An in-memory Storage that can be told to fail like a full one. */
-class FakeStorage implements Storage {
-  data = new Map<string, string>()
-  failWith: string | null = null
-  get length() {
-    return this.data.size
-  }
-  clear() {
-    this.data.clear()
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null
-  }
-  removeItem(k: string) {
-    this.data.delete(k)
-  }
-  setItem(k: string, v: string) {
-    if (this.failWith) throw Object.assign(new Error(this.failWith), { name: this.failWith })
-    this.data.set(k, v)
-  }
-}
 
 const autosave = (s: ExplorerState) =>
   writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers })

@@ -12,28 +12,13 @@ import {
 import { readScenarioFile } from '@/share/scenario-file'
 import { createExplorerStore, type ExplorerState } from '@/store/explorer-store'
 import type { StoreApi } from 'zustand'
+import { FakeStorage } from './fake-storage'
 
 /** One localStorage shared by the tabs, which tells every other tab of each write. */
-class SharedStorage implements Storage {
-  data = new Map<string, string>()
+class SharedStorage extends FakeStorage {
   tabs: FakeTab[] = []
   writer: FakeTab | null = null
-  get length() {
-    return this.data.size
-  }
-  clear() {
-    this.data.clear()
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null
-  }
-  removeItem(k: string) {
-    this.data.delete(k)
-  }
-  setItem(k: string, v: string) {
+  override setItem(k: string, v: string) {
     const old = this.getItem(k)
     this.data.set(k, v)
     // As in a browser: the event reaches the other tabs, never the one that wrote.
