@@ -1,7 +1,11 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { App } from '@/app/app'
+import { useUndoShortcuts } from '@/app/use-undo-shortcuts'
+import { InterventionLog } from '@/features/log/intervention-log'
+import { NoticeArea } from '@/features/notices/notice-area'
+import { PresetPanel } from '@/features/presets/preset-panel'
+import { SharePanel } from '@/features/share/share-panel'
 import { COMPILED } from '@/data'
 import { parseCsv, toCsv } from '@/lib/csv'
 import { DEFAULT_SETTINGS, evaluate } from '@/model/evaluate'
@@ -28,12 +32,25 @@ beforeEach(() => {
 })
 afterEach(() => vi.restoreAllMocks())
 
+/** The panels a student saves and shares with: presets, the log, the share panel, notices. */
+function Panels() {
+  useUndoShortcuts()
+  return (
+    <>
+      <NoticeArea />
+      <PresetPanel />
+      <InterventionLog />
+      <SharePanel />
+    </>
+  )
+}
+
 const fileOf = (name: string, text: string) => new File([text], name, { type: 'application/json' })
 
 describe('sharing and saving', () => {
   it('saves a scenario file that opens back to the same scenario and log', async () => {
     const user = userEvent.setup()
-    render(<App />)
+    render(<Panels />)
     await user.click(screen.getByRole('button', { name: 'Russia stays communist' }))
     await user.type(
       screen.getByRole('textbox', { name: 'Why? (step 1)' }),
@@ -65,7 +82,7 @@ describe('sharing and saving', () => {
 
   it('rejects a broken file with a message, leaving the current work untouched', async () => {
     const user = userEvent.setup()
-    render(<App />)
+    render(<Panels />)
     await user.click(screen.getByRole('button', { name: 'No Sino-Soviet split' }))
     const before = useExplorerStore.getState()
     const bad = JSON.stringify({
@@ -87,7 +104,7 @@ describe('sharing and saving', () => {
 
   it('downloads the data as the same CSV as `npm run data:csv`, all rows or the rows in view', async () => {
     const user = userEvent.setup()
-    render(<App />)
+    render(<Panels />)
     await user.click(screen.getByRole('button', { name: 'Russia stays communist' }))
     await user.click(screen.getByRole('button', { name: 'Download data (CSV)' }))
     expect(downloads[0]!.name).toBe('alliance-explorer_data_russia-stays-communist.csv')
@@ -113,7 +130,7 @@ describe('sharing and saving', () => {
 
   it('copies a link that restores the same view, or shows it when there is no clipboard', async () => {
     const user = userEvent.setup()
-    render(<App />)
+    render(<Panels />)
     await user.click(screen.getByRole('button', { name: 'Russia stays communist' }))
     Object.defineProperty(navigator, 'clipboard', {
       value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
@@ -131,7 +148,7 @@ describe('sharing and saving', () => {
 
   it('undoes and redoes with the buttons and with Ctrl+Z and Ctrl+Shift+Z', async () => {
     const user = userEvent.setup()
-    render(<App />)
+    render(<Panels />)
     const russia = screen.getByRole('button', { name: 'Russia stays communist' })
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled()
     await user.click(russia)
