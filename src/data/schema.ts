@@ -1,6 +1,7 @@
 import { z } from '@/lib/zod'
 import type { Dataset } from '@/model/types'
 import { DYAD_FIELDS } from '@/model/types'
+import { ATOP_OBLIGATION, CONFIDENCE, COW_TYPE, REGIME, THREAT } from '@/model/vocabulary'
 import { sourceUrlProblem } from './source-urls'
 
 /*
@@ -10,7 +11,7 @@ import { sourceUrlProblem } from './source-urls'
  */
 
 const Year = z.number().int()
-const Confidence = z.enum(['high', 'medium', 'low'])
+const Confidence = z.enum(CONFIDENCE.values)
 const Rationale = z
   .string()
   .trim()
@@ -33,10 +34,10 @@ function spanOf<T extends z.ZodType>(value: T) {
     .strict()
 }
 
-const Regime = z.enum(['communist', 'non-communist'])
-const Threat = z.enum(['yes', 'no', 'contested'])
-const CowType = z.enum(['defense', 'neutrality', 'nonaggression', 'entente', 'none'])
-const AtopObligation = z.enum(['defense', 'nonaggression', 'consultation'])
+const Regime = z.enum(REGIME.values)
+const Threat = z.enum(THREAT.values)
+const CowType = z.enum(COW_TYPE.values)
+const AtopObligation = z.enum(ATOP_OBLIGATION.values)
 const Code = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter code such as VNM')
 
 const ShortName = z.string().trim().min(1).max(24)
@@ -258,5 +259,6 @@ export function loadDataset(raw: unknown): Dataset {
   }
   const problems = crossCheck(parsed.data)
   if (problems.length > 0) throw new DatasetError(problems)
-  return deepFreeze(parsed.data) as Dataset
+  const dataset: Dataset = parsed.data
+  return deepFreeze(dataset)
 }

@@ -1,10 +1,10 @@
 import type { CompiledDataset } from './compile'
 import type { Labels } from './labels'
-import type { PresetChange } from './presets'
 import {
+  baseValue,
   EMPTY_SCENARIO,
   LAYERS,
-  setSpan,
+  type Change,
   type Layer,
   type LayerPatch,
   type Scenario,
@@ -16,8 +16,8 @@ import { stateName } from './rows'
  * in scenario files, links and captions. Runs are maximal (consecutive years with one value merge)
  * and ordered by layer, entity and year, so equal scenarios give equal lists.
  */
-export function scenarioToChanges(s: Scenario): PresetChange[] {
-  const out: PresetChange[] = []
+export function scenarioToChanges(s: Scenario): Change[] {
+  const out: Change[] = []
   for (const layer of LAYERS) {
     const patch = s[layer] as LayerPatch<unknown>
     for (const id of Object.keys(patch).sort()) {
@@ -26,7 +26,7 @@ export function scenarioToChanges(s: Scenario): PresetChange[] {
         .sort((a, b) => a - b)
       let run: { from: number; to: number; value: unknown } | null = null
       const flush = () => {
-        if (run) out.push({ layer, id, ...run } as PresetChange)
+        if (run) out.push({ layer, id, ...run } as Change)
       }
       for (const y of years) {
         const v = patch[id]![y]
@@ -42,12 +42,36 @@ export function scenarioToChanges(s: Scenario): PresetChange[] {
   return out
 }
 
-/** The scenario a list of changes stands for, applied in order over history. */
-export function changesToScenario(c: CompiledDataset, changes: readonly PresetChange[]): Scenario {
-  return changes.reduce(
-    (s, ch) => setSpan(s, c, ch.layer, ch.id, ch.from, ch.to, ch.value),
-    EMPTY_SCENARIO,
-  )
+/**
+ * The scenario a list of changes stands for, applied in order over history: where two changes set
+ * one cell, the later wins, and a cell set to its historical value is left out. A change naming an
+ * unknown entity is ignored; its years are clipped to the data's. Built in one pass (an undo
+ * history of hundreds of steps is read this way on every load), it equals applying `setSpan` for
+ * each change in turn.
+ */
+export function changesToScenario(c: CompiledDataset, changes: readonly Change[]): Scenario {
+  if (changes.length === 0) return EMPTY_SCENARIO
+  const out: Record<Layer, Record<string, Record<number, unknown>>> = {
+    regime: {},
+    threat: {},
+    rift: {},
+  }
+  for (const ch of changes) {
+    const lo = Math.max(Math.min(ch.from, ch.to), c.firstYear)
+    const hi = Math.min(Math.max(ch.from, ch.to), c.lastYear)
+    if (lo > hi || baseValue(c, ch.layer, ch.id, lo) === undefined) continue
+    const years = (out[ch.layer][ch.id] ??= {})
+    for (let y = lo; y <= hi; y++) {
+      if (ch.value === baseValue(c, ch.layer, ch.id, y)) delete years[y]
+      else years[y] = ch.value
+    }
+  }
+  for (const layer of LAYERS) {
+    for (const id of Object.keys(out[layer])) {
+      if (Object.keys(out[layer][id]!).length === 0) delete out[layer][id]
+    }
+  }
+  return out as unknown as Scenario
 }
 
 const VALUE_WORDS: Readonly<Record<Layer, (v: unknown) => string>> = {
@@ -72,7 +96,7 @@ function regimeName(labels: Labels, id: string, from: number, to: number): strin
  * communist 1992–2026", "USSR / Russia communist 1980–1995", "China–Soviet Union: no party rift
  * 1960–1988".
  */
-export function describeChange(labels: Labels, ch: PresetChange): string {
+export function describeChange(labels: Labels, ch: Change): string {
   const years = ch.from === ch.to ? `${ch.from}` : `${ch.from}–${ch.to}`
   if (ch.layer === 'regime') {
     return `${regimeName(labels, ch.id, ch.from, ch.to)} ${VALUE_WORDS.regime(ch.value)} ${years}`

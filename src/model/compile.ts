@@ -1,12 +1,13 @@
 import type { Dataset, DyadRecord, HistorySeries, Span, Threat } from './types'
+import { THREAT } from './vocabulary'
 
-/** Threat codes in the compiled arrays. */
-export const THREAT_NO = 0
-export const THREAT_YES = 1
-export const THREAT_CONTESTED = 2
+/** Threat codes in the compiled arrays: the value's index in the THREAT vocabulary. */
+export const THREAT_NO = THREAT.index('no')
+export const THREAT_YES = THREAT.index('yes')
+export const THREAT_CONTESTED = THREAT.index('contested')
 
-const THREAT_CODE: Readonly<Record<Threat, number>> = { no: 0, yes: 1, contested: 2 }
-export const THREAT_OF_CODE: readonly Threat[] = ['no', 'yes', 'contested']
+/** The threat a compiled code stands for. */
+export const THREAT_OF_CODE: readonly Threat[] = THREAT.values
 
 export interface CompiledDyad {
   readonly id: string
@@ -110,7 +111,7 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
       index,
       a,
       b,
-      threat: fill(d.threat, firstYear, new Uint8Array(n), (v) => THREAT_CODE[v]),
+      threat: fill(d.threat, firstYear, new Uint8Array(n).fill(THREAT_NO), (v) => THREAT.index(v)),
       rift: fill(d.rift, firstYear, new Uint8Array(n), bit),
       history: compileHistory(d, firstYear, n),
       coverage: compileCoverage(d, firstYear, n),
@@ -146,5 +147,3 @@ export function spanAt<S extends { from: number; to: number }>(
   }
   return undefined
 }
-
-export { THREAT_CODE }

@@ -1,27 +1,29 @@
-import { THREAT_CONTESTED, THREAT_YES, type CompiledDataset, type CompiledDyad } from './compile'
+import {
+  THREAT_CONTESTED,
+  THREAT_NO,
+  THREAT_YES,
+  type CompiledDataset,
+  type CompiledDyad,
+} from './compile'
 import { changedEntities, type Scenario } from './scenario'
 import type { HistorySeries } from './types'
+import {
+  CONTESTED_READING,
+  IDEOLOGY_READING,
+  OUTCOME,
+  RULE,
+  THREAT,
+  type ContestedReading,
+  type IdeologyReading,
+  type Outcome,
+  type Rule,
+} from './vocabulary'
 
-/**
- * The decision rules. `two-criteria` is the essay's theory: an alliance iff a shared threat AND
- * a shared ideology. `two-criteria-lag` lets an alliance the model predicted survive `lag` years
- * after a criterion fails (the essay's Sino-Soviet 1960–69 and Vietnam–Russia 1991–94 gaps).
- */
-export type Rule = 'two-criteria' | 'security-only' | 'ideology-only' | 'two-criteria-lag'
-export const RULES: readonly Rule[] = [
-  'two-criteria',
-  'security-only',
-  'ideology-only',
-  'two-criteria-lag',
-]
+export type { ContestedReading, IdeologyReading, Outcome, Rule } from './vocabulary'
 
-/** `strict`: both communist and no party rift. `lenient`: both communist. */
-export type IdeologyReading = 'strict' | 'lenient'
-export const IDEOLOGY_READINGS: readonly IdeologyReading[] = ['strict', 'lenient']
-
-/** How a threat coded `contested` is read. */
-export type ContestedReading = 'shared' | 'not-shared'
-export const CONTESTED_READINGS: readonly ContestedReading[] = ['shared', 'not-shared']
+export const RULES: readonly Rule[] = RULE.values
+export const IDEOLOGY_READINGS: readonly IdeologyReading[] = IDEOLOGY_READING.values
+export const CONTESTED_READINGS: readonly ContestedReading[] = CONTESTED_READING.values
 
 export interface ModelSettings {
   readonly rule: Rule
@@ -43,23 +45,18 @@ export const DEFAULT_SETTINGS: ModelSettings = Object.freeze({
 
 export const MAX_LAG = 30
 
-/** How a prediction compares with a year the history series records. */
-export type ScoredOutcome = 'hit' | 'miss' | 'false_alarm' | 'correct_rejection'
-/** `not_covered`: the history series has no data for the year (COW after 2012, ATOP after 2018). */
-export type Outcome = ScoredOutcome | 'not_covered'
-export const SCORED_OUTCOMES: readonly ScoredOutcome[] = [
-  'hit',
-  'miss',
-  'false_alarm',
-  'correct_rejection',
-]
-/** Outcome codes in the per-year arrays, indexes into this list. */
-export const OUTCOMES: readonly Outcome[] = [...SCORED_OUTCOMES, 'not_covered']
-export const HIT = 0
-export const MISS = 1
-export const FALSE_ALARM = 2
-export const CORRECT_REJECTION = 3
-export const NOT_COVERED = 4
+/** The outcomes a year the history series records can have. */
+export type ScoredOutcome = Exclude<Outcome, 'not_covered'>
+export const SCORED_OUTCOMES: readonly ScoredOutcome[] = OUTCOME.values.filter(
+  (o): o is ScoredOutcome => o !== 'not_covered',
+)
+/** Every outcome; a year's outcome code in the per-year arrays is its index here. */
+export const OUTCOMES: readonly Outcome[] = OUTCOME.values
+export const HIT = OUTCOME.index('hit')
+export const MISS = OUTCOME.index('miss')
+export const FALSE_ALARM = OUTCOME.index('false_alarm')
+export const CORRECT_REJECTION = OUTCOME.index('correct_rejection')
+export const NOT_COVERED = OUTCOME.index('not_covered')
 
 /** Counts of the scored outcomes; years the history does not cover are counted apart. */
 export type Confusion = Readonly<Record<ScoredOutcome, number>>
@@ -156,8 +153,10 @@ function patched(
   return out
 }
 
+// A patched cell's value as the compiled arrays hold it: a flag for regime and rift, an index for
+// the threat.
 const regimeCode = (v: unknown) => (v === 'communist' ? 1 : 0)
-const threatCode = (v: unknown) => (v === 'yes' ? 1 : v === 'contested' ? 2 : 0)
+const threatCode = (v: unknown) => (THREAT.has(v) ? THREAT.index(v) : THREAT_NO)
 const riftCode = (v: unknown) => (v === true ? 1 : 0)
 
 function evaluateDyad(

@@ -14,6 +14,10 @@ export const LIMITS = {
   reason: 1000,
   /** The explanation written after the reveal. */
   explanation: 2000,
+  /** Steps in the intervention log. */
+  logEntries: 10_000,
+  /** Pairs hidden from the timeline at once. */
+  hiddenPairs: 1000,
 } as const
 
 /** `text` cut to at most `max` characters. */

@@ -1,12 +1,13 @@
 import type { CompiledDataset } from './compile'
 import type { Evaluation } from './evaluate'
+import { THREAT, type Threat } from './vocabulary'
 import { changedEntities, countChanges, EMPTY_SCENARIO, type Scenario } from './scenario'
 
 /** The model's inputs for one dyad-year: both regimes, the threat code, the rift. */
 export interface Combination {
   readonly communistA: boolean
   readonly communistB: boolean
-  readonly threat: 'no' | 'yes' | 'contested'
+  readonly threat: Threat
   readonly rift: boolean
 }
 
@@ -27,7 +28,6 @@ export interface Plausibility {
   readonly unseen: readonly UnseenCombination[]
 }
 
-const THREATS = ['no', 'yes', 'contested'] as const
 const code = (a: number, b: number, t: number, r: number) => a + 2 * b + 4 * t + 12 * r
 
 const seenCache = new WeakMap<CompiledDataset, Set<number>>()
@@ -93,7 +93,7 @@ export function plausibility(e: Evaluation, scenario: Scenario = e.scenario): Pl
         combination: {
           communistA: (k & 1) === 1,
           communistB: (k & 2) === 2,
-          threat: THREATS[Math.floor(k / 4) % 3]!,
+          threat: THREAT.values[Math.floor(k / 4) % 3]!,
           rift: k >= 12,
         },
       })

@@ -1,51 +1,18 @@
 import type { CompiledDataset } from './compile'
-import {
-  combineScenarios,
-  effectiveValue,
-  EMPTY_SCENARIO,
-  setSpan,
-  type Scenario,
-} from './scenario'
-import type { Regime, Threat } from './types'
-
-/** One change a preset makes: a layer, an entity and a span of years set to one value. */
-export type PresetChange =
-  | {
-      readonly layer: 'regime'
-      readonly id: string
-      readonly from: number
-      readonly to: number
-      readonly value: Regime
-    }
-  | {
-      readonly layer: 'threat'
-      readonly id: string
-      readonly from: number
-      readonly to: number
-      readonly value: Threat
-    }
-  | {
-      readonly layer: 'rift'
-      readonly id: string
-      readonly from: number
-      readonly to: number
-      readonly value: boolean
-    }
+import { changesToScenario } from './changes'
+import { combineScenarios, effectiveValue, type Change, type Scenario } from './scenario'
 
 /** A named counterfactual for class: a kebab-case id, a title, a teacher-facing description. */
 export interface Preset {
   readonly id: string
   readonly title: string
   readonly description: string
-  readonly changes: readonly PresetChange[]
+  readonly changes: readonly Change[]
 }
 
 /** The scenario a preset stands for, on its own. */
 export function presetScenario(c: CompiledDataset, preset: Preset): Scenario {
-  return preset.changes.reduce(
-    (s, ch) => setSpan(s, c, ch.layer, ch.id, ch.from, ch.to, ch.value),
-    EMPTY_SCENARIO,
-  )
+  return changesToScenario(c, preset.changes)
 }
 
 /** Several presets at once; where two set the same cell, the later one wins. */

@@ -6,6 +6,7 @@ import type {
   CowType,
   DyadField,
   Provenance,
+  Regime,
   StateRecord,
   Threat,
 } from './types'
@@ -19,8 +20,8 @@ export interface DyadYearRow {
   readonly year: number
   readonly state_a: string
   readonly state_b: string
-  readonly ideology_a: 'communist' | 'non-communist'
-  readonly ideology_b: 'communist' | 'non-communist'
+  readonly ideology_a: Regime
+  readonly ideology_b: Regime
   readonly shared_ideology: 0 | 1
   readonly ideological_rift: 0 | 1
   readonly shared_threat: Threat

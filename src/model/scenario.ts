@@ -1,9 +1,21 @@
-import { THREAT_CODE, THREAT_OF_CODE, type CompiledDataset } from './compile'
-import type { Regime, Threat } from './types'
+import { THREAT_OF_CODE, type CompiledDataset } from './compile'
+import { LAYER, REGIME, RIFT, THREAT, type Layer, type Regime, type Threat } from './vocabulary'
+
+export type { Layer } from './vocabulary'
 
 /** Per entity (state or dyad), per year: the value the scenario puts in place of history. */
 export type YearPatch<T> = Readonly<Record<number, T>>
 export type LayerPatch<T> = Readonly<Record<string, YearPatch<T>>>
+
+/** The value each layer holds per entity and year. */
+export interface LayerValues {
+  readonly regime: Regime
+  readonly threat: Threat
+  /** True means an open rift between the ruling parties. */
+  readonly rift: boolean
+}
+
+export type LayerValue<L extends Layer> = LayerValues[L]
 
 /**
  * A counterfactual: a sparse patch over the immutable base data. It holds only values that differ
@@ -11,22 +23,31 @@ export type LayerPatch<T> = Readonly<Record<string, YearPatch<T>>>
  * Entities without changes are absent, and an entity's year record is replaced (never mutated)
  * when it changes, so a changed reference means a changed entity.
  */
-export interface Scenario {
-  /** Keyed by state id. */
-  readonly regime: LayerPatch<Regime>
-  /** Keyed by dyad id. */
-  readonly threat: LayerPatch<Threat>
-  /** Keyed by dyad id; true means an open rift between the ruling parties. */
-  readonly rift: LayerPatch<boolean>
+export type Scenario = {
+  /** Regime keyed by state id; threat and rift keyed by dyad id. */
+  readonly [L in Layer]: LayerPatch<LayerValue<L>>
 }
 
-export type Layer = keyof Scenario
+/**
+ * One change of the inputs: a layer, an entity (state or dyad id) and a span of years set to one
+ * value. A scenario is written as a list of these in files, links, presets and captions.
+ */
+export type Change = {
+  [L in Layer]: {
+    readonly layer: L
+    readonly id: string
+    readonly from: number
+    readonly to: number
+    readonly value: LayerValue<L>
+  }
+}[Layer]
 
-export type LayerValue<L extends Layer> = L extends 'regime'
-  ? Regime
-  : L extends 'threat'
-    ? Threat
-    : boolean
+/** The vocabulary of each layer's values: what a valid value is, its link letter, its label. */
+export const LAYER_VALUES = {
+  regime: REGIME,
+  threat: THREAT,
+  rift: RIFT,
+} as const satisfies { readonly [L in Layer]: { readonly has: (x: unknown) => x is LayerValue<L> } }
 
 export const EMPTY_SCENARIO: Scenario = Object.freeze({
   regime: Object.freeze({}),
@@ -34,7 +55,7 @@ export const EMPTY_SCENARIO: Scenario = Object.freeze({
   rift: Object.freeze({}),
 })
 
-export const LAYERS: readonly Layer[] = ['regime', 'threat', 'rift']
+export const LAYERS: readonly Layer[] = LAYER.values
 
 /** The historical value of one cell, or undefined when the entity or year is unknown. */
 export function baseValue<L extends Layer>(
@@ -160,11 +181,6 @@ export function toggleThreat(
  * equal output, and the empty scenario gives EMPTY_SCENARIO's shape.
  */
 export function canonicalize(s: Scenario, c: CompiledDataset): Scenario {
-  const valid: { [L in Layer]: (v: unknown) => v is LayerValue<L> } = {
-    regime: (v): v is Regime => v === 'communist' || v === 'non-communist',
-    threat: (v): v is Threat => typeof v === 'string' && v in THREAT_CODE,
-    rift: (v): v is boolean => typeof v === 'boolean',
-  }
   const out = { regime: {}, threat: {}, rift: {} } as Record<
     Layer,
     Record<string, YearPatch<unknown>>
@@ -177,7 +193,7 @@ export function canonicalize(s: Scenario, c: CompiledDataset): Scenario {
         const year = Number(key)
         const v = patch[id]![key]
         const base = baseValue(c, layer, id, year)
-        if (base !== undefined && valid[layer](v) && v !== base) years[year] = v
+        if (base !== undefined && LAYER_VALUES[layer].has(v) && v !== base) years[year] = v
       }
       if (Object.keys(years).length > 0) out[layer][id] = years
     }

@@ -6,16 +6,25 @@
  * series* that say whether the pair was allied. A *scenario* is a patch over those inputs.
  */
 
-/** `communist`: a ruling Marxist-Leninist party with a monopoly on power and control of the army. */
-export type Regime = 'communist' | 'non-communist'
+import {
+  SERIES,
+  type AtopObligation,
+  type Confidence,
+  type CowType,
+  type HistorySeries,
+  type Regime,
+  type Threat,
+} from './vocabulary'
 
-/** Whether the two states face a common adversary and are not rivals of each other. */
-export type Threat = 'yes' | 'no' | 'contested'
-
-export type Confidence = 'high' | 'medium' | 'low'
-
-/** Correlates of War formal alliance types, strongest obligation first. */
-export type CowType = 'defense' | 'neutrality' | 'nonaggression' | 'entente' | 'none'
+/** The value sets live in `vocabulary.ts`; their types are re-exported here for convenience. */
+export type {
+  AtopObligation,
+  Confidence,
+  CowType,
+  HistorySeries,
+  Regime,
+  Threat,
+} from './vocabulary'
 
 /**
  * A dataset series' value in a year it does not cover (COW v4.1 ends in 2012, ATOP v5.1 in 2018).
@@ -23,19 +32,7 @@ export type CowType = 'defense' | 'neutrality' | 'nonaggression' | 'entente' | '
  */
 export type NotCovered = null
 
-/** Bilateral obligations coded by ATOP (multilateral artefacts are left out of the dataset). */
-export type AtopObligation = 'defense' | 'nonaggression' | 'consultation'
-
-/** Which record of history the model is scored against. */
-export type HistorySeries = 'essay' | 'treaty_any' | 'treaty_defense' | 'cow' | 'atop'
-
-export const HISTORY_SERIES: readonly HistorySeries[] = [
-  'essay',
-  'treaty_any',
-  'treaty_defense',
-  'cow',
-  'atop',
-]
+export const HISTORY_SERIES: readonly HistorySeries[] = SERIES.values
 
 /** Where a coding comes from and how far to trust it. */
 export interface Provenance {

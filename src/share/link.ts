@@ -3,19 +3,12 @@ import { capProblems } from '@/lib/text'
 import { z } from '@/lib/zod'
 import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
-import {
-  CONTESTED_READINGS,
-  DEFAULT_SETTINGS,
-  IDEOLOGY_READINGS,
-  MAX_LAG,
-  OUTCOMES,
-  RULES,
-  type ModelSettings,
-  type Outcome,
-} from '@/model/evaluate'
-import type { PresetChange } from '@/model/presets'
-import { HISTORY_SERIES } from '@/model/types'
+import { DEFAULT_SETTINGS, MAX_LAG, type ModelSettings } from '@/model/evaluate'
+import { clip, LIMITS } from '@/model/limits'
+import { LAYER_VALUES, LAYERS, type Change, type Layer } from '@/model/scenario'
+import { LAYER, OUTCOME } from '@/model/vocabulary'
 import type { ViewState } from '@/store/explorer-store'
+import { ChangeSchema, SettingsSchema, ViewSchema } from './schema'
 import { defaultView, type Session } from './session'
 
 /*
@@ -25,12 +18,15 @@ import { defaultView, type Session } from './session'
  *   v        format version (LINK_VERSION)
  *   d        the data version the link was made on (DATA_VERSION); a link without one was made on
  *            the data from before versions were recorded
- *   r, t, f  regime, threat and rift changes: ENTITY:RUNS;ENTITY:RUNS, a run being a value letter
- *            and a year or span (regime c/n, threat y/n/c, rift o = open rift, x = no rift)
+ *   r, t, f  regime, threat and rift changes (the layers' codes in the vocabulary):
+ *            ENTITY:RUNS;ENTITY:RUNS, a run being a value's code and a year or span (regime c/n,
+ *            threat y/n/c, rift o = open rift, x = no rift)
  *   rule, lag, ideo, contested, hist   model settings
  *   years, hide, focus, pair, out, div, q   the view: year range, hidden pairs, focused dyad-year,
  *            table filters (pair, outcome, diverging only, search)
- * Decoding never throws: it keeps what it can read and lists the rest as problems, in words.
+ * Decoding never throws: it keeps what it can read and lists the rest as problems, in words. Every
+ * value it keeps has passed the same schema as files and the autosave (`./schema`), so whatever a
+ * link opens can be saved.
  */
 
 export const LINK_VERSION = 1
@@ -58,20 +54,18 @@ export function migrateLink(
   return out
 }
 
-const CODE: Readonly<Record<PresetChange['layer'], Readonly<Record<string, string>>>> = {
-  regime: { communist: 'c', 'non-communist': 'n' },
-  threat: { yes: 'y', no: 'n', contested: 'c' },
-  rift: { true: 'o', false: 'x' },
-}
-const LAYER_KEY = { regime: 'r', threat: 't', rift: 'f' } as const
-const NAME = { regime: 'regime', threat: 'threat', rift: 'party rift' } as const
+const NAME = { regime: 'regime', threat: 'threat', rift: 'party rift' } as const satisfies Record<
+  Layer,
+  string
+>
 
-function encodeChanges(changes: readonly PresetChange[], layer: PresetChange['layer']): string {
+function encodeChanges(changes: readonly Change[], layer: Layer): string {
   const byId = new Map<string, string[]>()
   for (const ch of changes) {
     if (ch.layer !== layer) continue
     const years = ch.from === ch.to ? `${ch.from}` : `${ch.from}-${ch.to}`
-    byId.set(ch.id, [...(byId.get(ch.id) ?? []), `${CODE[layer][String(ch.value)]}${years}`])
+    const code = LAYER_VALUES[layer].codeOf(ch.value)
+    byId.set(ch.id, [...(byId.get(ch.id) ?? []), `${code}${years}`])
   }
   return [...byId].map(([id, runs]) => `${id}:${runs.join(',')}`).join(';')
 }
@@ -83,9 +77,9 @@ export function encodeLink(session: Session, c: CompiledDataset): string {
     ['d', DATA_VERSION],
   ]
   const changes = scenarioToChanges(session.scenario)
-  for (const layer of ['regime', 'threat', 'rift'] as const) {
+  for (const layer of LAYERS) {
     const text = encodeChanges(changes, layer)
-    if (text) parts.push([LAYER_KEY[layer], text])
+    if (text) parts.push([LAYER.code(layer), text])
   }
   const s = session.settings
   if (s.rule !== DEFAULT_SETTINGS.rule) parts.push(['rule', s.rule])
@@ -118,9 +112,7 @@ export interface DecodedLink {
 const KNOWN = new Set([
   'v',
   'd',
-  'r',
-  't',
-  'f',
+  ...LAYERS.map(LAYER.code),
   'rule',
   'lag',
   'ideo',
@@ -135,13 +127,15 @@ const KNOWN = new Set([
   'q',
 ])
 
+/** Each setting's part in the link and the schema of its value, as files and the autosave check it. */
 const SettingValue = {
-  rule: z.enum(RULES),
-  ideo: z.enum(IDEOLOGY_READINGS),
-  contested: z.enum(CONTESTED_READINGS),
-  hist: z.enum(HISTORY_SERIES),
-  lag: z.coerce.number().int().min(0).max(MAX_LAG),
+  rule: SettingsSchema.shape.rule,
+  ideo: SettingsSchema.shape.ideology,
+  contested: SettingsSchema.shape.contestedThreat,
+  hist: SettingsSchema.shape.history,
+  lag: z.coerce.number().pipe(SettingsSchema.shape.lag),
 }
+const options = (schema: { options: readonly string[] }) => schema.options.join(', ')
 
 const RUN = /^([a-z])(\d{1,4})(?:-(\d{1,4}))?$/
 
@@ -199,11 +193,10 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
   }
 
   // Scenario changes.
-  const changes: PresetChange[] = []
-  for (const layer of ['regime', 'threat', 'rift'] as const) {
-    const raw = parts[LAYER_KEY[layer]]
+  const changes: Change[] = []
+  for (const layer of LAYERS) {
+    const raw = parts[LAYER.code(layer)]
     if (raw === undefined) continue
-    const letters = Object.fromEntries(Object.entries(CODE[layer]).map(([v, l]) => [l, v]))
     for (const group of raw.split(';').filter(Boolean)) {
       const [id, runs, ...extra] = group.split(':')
       const known = layer === 'regime' ? c.stateIndex.has(id ?? '') : c.dyadIndex.has(id ?? '')
@@ -221,7 +214,7 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
       }
       for (const run of runs.split(',')) {
         const m = RUN.exec(run)
-        const value = m ? letters[m[1]!] : undefined
+        const value = m ? LAYER_VALUES[layer].ofCode(m[1]!) : undefined
         if (!m || value === undefined) {
           problems.push(
             `${id} ${NAME[layer]}: "${run}" is not a value and a year or span; it was ignored`,
@@ -242,13 +235,9 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
           )
           continue
         }
-        changes.push({
-          layer,
-          id,
-          from,
-          to,
-          value: layer === 'rift' ? value === 'true' : value,
-        } as PresetChange)
+        const change = ChangeSchema.safeParse({ layer, id, from, to, value })
+        if (change.success) changes.push(change.data)
+        else problems.push(`${id} ${NAME[layer]}: "${run}" could not be read; it was ignored`)
       }
     }
   }
@@ -268,11 +257,11 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
     else
       problems.push(`"${key}=${parts[key]}" is not valid (expected ${valid}); the default was kept`)
   }
-  setting('rule', (v) => (settings.rule = v), RULES.join(', '))
+  setting('rule', (v) => (settings.rule = v), options(SettingValue.rule))
   setting('lag', (v) => (settings.lag = v), `a whole number from 0 to ${MAX_LAG}`)
-  setting('ideo', (v) => (settings.ideology = v), IDEOLOGY_READINGS.join(', '))
-  setting('contested', (v) => (settings.contestedThreat = v), CONTESTED_READINGS.join(', '))
-  setting('hist', (v) => (settings.history = v), HISTORY_SERIES.join(', '))
+  setting('ideo', (v) => (settings.ideology = v), options(SettingValue.ideo))
+  setting('contested', (v) => (settings.contestedThreat = v), options(SettingValue.contested))
+  setting('hist', (v) => (settings.history = v), options(SettingValue.hist))
 
   // View.
   const view: { -readonly [K in keyof ViewState]: ViewState[K] } = { ...defaultView(c) }
@@ -287,10 +276,10 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
       )
   }
   if (parts.hide !== undefined) {
-    const ids = parts.hide.split(',').filter(Boolean)
+    const ids = [...new Set(parts.hide.split(',').filter(Boolean))]
     for (const id of ids)
       if (!c.dyadIndex.has(id)) problems.push(`"hide" names an unknown pair "${id}"; ignored`)
-    view.hiddenDyads = ids.filter((id) => c.dyadIndex.has(id))
+    view.hiddenDyads = ids.filter((id) => c.dyadIndex.has(id)).slice(0, LIMITS.hiddenPairs)
   }
   if (parts.focus !== undefined) {
     const [dyad, year] = parts.focus.split(':')
@@ -310,16 +299,23 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
   }
   if (parts.out !== undefined) {
     const outs = parts.out.split(',')
-    const valid = outs.filter((o): o is Outcome => (OUTCOMES as readonly string[]).includes(o))
+    const valid = [...new Set(outs.filter(OUTCOME.has))]
     if (valid.length < outs.length)
       problems.push(
-        `"out=${parts.out}" has outcomes other than ${OUTCOMES.join(', ')}; those were ignored`,
+        `"out=${parts.out}" has outcomes other than ${OUTCOME.values.join(', ')}, or one twice; those were ignored`,
       )
     table.outcomes = valid
   }
   if (parts.div !== undefined) table.divergentOnly = parts.div === '1'
-  if (parts.q !== undefined) table.search = parts.q.slice(0, 100)
+  if (parts.q !== undefined) table.search = clip(parts.q, LIMITS.search)
   view.table = table
+  // Whatever was read is what a file or the autosave would accept; a view that is not (a bug) is
+  // left as a fresh page's rather than kept where it could not be saved.
+  const checked = ViewSchema.safeParse(view)
+  if (!checked.success) {
+    problems.push("the link's view could not be read; all years and pairs are shown")
+    Object.assign(view, defaultView(c))
+  }
 
   const scenario = changesToScenario(c, changes)
   const usable = Object.keys(parts).some((k) => k !== 'v' && k !== 'd' && KNOWN.has(k))

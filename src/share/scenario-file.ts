@@ -1,18 +1,11 @@
 import { DATA_VERSION } from '@/data/version'
-import { z } from '@/lib/zod'
+import type { z } from '@/lib/zod'
 import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
-import {
-  CONTESTED_READINGS,
-  DEFAULT_SETTINGS,
-  IDEOLOGY_READINGS,
-  MAX_LAG,
-  OUTCOMES,
-  RULES,
-} from '@/model/evaluate'
-import { LIMITS } from '@/model/limits'
-import type { PresetChange } from '@/model/presets'
-import { HISTORY_SERIES } from '@/model/types'
+import { DEFAULT_SETTINGS } from '@/model/evaluate'
+import { setSpan, type Change } from '@/model/scenario'
+import type { ExerciseAnswer } from '@/store/explorer-store'
+import { FILE_FORMAT, FILE_VERSION, ScenarioFileSchema, type UndoStepSchema } from './schema'
 import type { SavedLogEntry, Session } from './session'
 
 /*
@@ -25,124 +18,10 @@ import type { SavedLogEntry, Session } from './session'
  * the field and, where there is one, the state or pair and the years.
  */
 
-export const FILE_FORMAT = 'alliance-counterfactual-explorer/scenario'
-export const FILE_VERSION = 1
+export { FILE_FORMAT, FILE_VERSION } from './schema'
 
 /** The longest scenario file or autosave read at all; anything longer is refused at once, unread. */
 export const MAX_FILE_CHARS = 5_000_000
-
-const Year = z.number().int()
-
-const Change = z.discriminatedUnion('layer', [
-  z
-    .object({
-      layer: z.literal('regime'),
-      id: z.string(),
-      from: Year,
-      to: Year,
-      value: z.enum(['communist', 'non-communist']),
-    })
-    .strict(),
-  z
-    .object({
-      layer: z.literal('threat'),
-      id: z.string(),
-      from: Year,
-      to: Year,
-      value: z.enum(['yes', 'no', 'contested']),
-    })
-    .strict(),
-  z
-    .object({ layer: z.literal('rift'), id: z.string(), from: Year, to: Year, value: z.boolean() })
-    .strict(),
-])
-
-const Settings = z
-  .object({
-    rule: z.enum(RULES),
-    lag: z.number().int().min(0).max(MAX_LAG),
-    ideology: z.enum(IDEOLOGY_READINGS),
-    contestedThreat: z.enum(CONTESTED_READINGS),
-    history: z.enum(HISTORY_SERIES),
-  })
-  .strict()
-
-const View = z
-  .object({
-    yearFrom: Year,
-    yearTo: Year,
-    hiddenDyads: z.array(z.string()).max(1000),
-    focus: z.object({ dyad: z.string(), year: Year }).strict().nullable(),
-    table: z
-      .object({
-        dyad: z.string().nullable(),
-        outcomes: z.array(z.enum(OUTCOMES)).max(OUTCOMES.length),
-        divergentOnly: z.boolean(),
-        search: z.string().max(LIMITS.search),
-      })
-      .strict(),
-  })
-  .strict()
-
-const LogEntry = z
-  .object({
-    text: z.string().min(1).max(LIMITS.logText),
-    rationale: z.string().max(LIMITS.rationale).optional(),
-  })
-  .strict()
-
-/*
- * An undo step is saved either whole ({ changes, settings, logLength }, as autosaves before deltas
- * were written) or as the difference from its neighbour nearer the present ({ add, remove,
- * settings, logLength }): past[n-1] and future[0] differ from the file's own changes, past[i] from
- * past[i+1], future[i] from future[i-1]. A step of 200 keeps only what that step changed.
- */
-const FullStep = z
-  .object({ changes: z.array(Change), settings: Settings, logLength: z.number().int().min(0) })
-  .strict()
-const DeltaStep = z
-  .object({
-    add: z.array(Change).max(100_000).default([]),
-    remove: z.array(Change).max(100_000).default([]),
-    settings: Settings,
-    logLength: z.number().int().min(0),
-  })
-  .strict()
-const UndoStep = z.union([FullStep, DeltaStep])
-
-const ScenarioFile = z
-  .object({
-    format: z.literal(FILE_FORMAT),
-    version: z.literal(FILE_VERSION),
-    dataVersion: z.string().max(40).optional(),
-    savedAt: z.string().max(40).optional(),
-    settings: Settings,
-    changes: z.array(Change).max(100_000),
-    view: View.optional(),
-    log: z.array(LogEntry).max(10_000).default([]),
-    exercises: z
-      .record(
-        z.string().max(80),
-        z
-          .object({
-            prediction: z.enum(['yes', 'no', 'unsure']).optional(),
-            reason: z.string().max(LIMITS.reason).optional(),
-            revealed: z.boolean().optional(),
-            explanation: z.string().max(LIMITS.explanation).optional(),
-          })
-          .strict(),
-      )
-      .optional(),
-    undo: z
-      .object({
-        entries: z.array(LogEntry).max(10_000),
-        past: z.array(UndoStep).max(1000),
-        future: z.array(UndoStep).max(1000),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict()
 
 /** A model state in the undo history: scenario, settings and how much of the log it had. */
 export interface SavedStep {
@@ -159,17 +38,7 @@ export interface SavedUndo {
 }
 
 /** Students' exercise answers by preset id. */
-export type SavedAnswers = Readonly<
-  Record<
-    string,
-    {
-      readonly prediction?: 'yes' | 'no' | 'unsure'
-      readonly reason?: string
-      readonly revealed?: boolean
-      readonly explanation?: string
-    }
-  >
->
+export type SavedAnswers = Readonly<Record<string, ExerciseAnswer>>
 
 export interface OpenedFile {
   readonly session: Omit<Session, 'view'> & { readonly view: Session['view'] | null }
@@ -192,7 +61,7 @@ export function writeScenarioFile(
     answers,
   }: { savedAt?: Date; undo?: SavedUndo; answers?: SavedAnswers } = {},
 ): string {
-  const file: z.input<typeof ScenarioFile> = {
+  const file: z.input<typeof ScenarioFileSchema> = {
     format: FILE_FORMAT,
     version: FILE_VERSION,
     dataVersion: DATA_VERSION,
@@ -208,8 +77,7 @@ export function writeScenarioFile(
     },
     log: log.map((e) => ({ ...e })),
   }
-  if (answers && Object.keys(answers).length > 0)
-    file.exercises = structuredClone(answers) as SavedAnswers
+  if (answers && Object.keys(answers).length > 0) file.exercises = structuredClone(answers)
   if (undo && (undo.past.length > 0 || undo.future.length > 0)) {
     const present = session.scenario
     file.undo = {
@@ -221,59 +89,130 @@ export function writeScenarioFile(
   return JSON.stringify(file, null, 2) + '\n'
 }
 
-const changeKey = (ch: PresetChange) =>
+const changeKey = (ch: Change) =>
   `${ch.layer}\u0000${ch.id}\u0000${ch.from}\u0000${ch.to}\u0000${String(ch.value)}`
 
 /*
  * Scenarios in the store never change once made, and the undo history keeps the same objects from
- * one autosave to the next: each is turned into its list and keys once, not on every save.
+ * one autosave to the next: each is turned into its list and keys once, and the difference between
+ * two neighbouring steps is worked out once, not on every save.
  */
-const keyed = new WeakMap<object, { list: PresetChange[]; keys: Set<string> }>()
+const keyed = new WeakMap<object, { list: Change[]; keyList: string[]; keys: Set<string> }>()
 function keyedChanges(scenario: Session['scenario']) {
   let k = keyed.get(scenario)
   if (!k) {
     const list = scenarioToChanges(scenario)
-    k = { list, keys: new Set(list.map(changeKey)) }
+    const keyList = list.map(changeKey)
+    k = { list, keyList, keys: new Set(keyList) }
     keyed.set(scenario, k)
   }
   return k
 }
 
+interface Delta {
+  readonly from: object
+  readonly add: readonly Change[]
+  readonly remove: readonly Change[]
+}
+const NO_DELTA = { add: [], remove: [] }
+const deltas = new WeakMap<object, Delta>()
+
+/** What turns `prev`'s list of changes into `next`'s: the changes to add and to remove. */
+function deltaOf(prev: Session['scenario'], next: Session['scenario']) {
+  if (prev === next) return NO_DELTA
+  const cached = deltas.get(next)
+  if (cached?.from === prev) return cached
+  const a = keyedChanges(prev)
+  const b = keyedChanges(next)
+  const delta: Delta = {
+    from: prev,
+    add: b.list.filter((_, i) => !a.keys.has(b.keyList[i]!)),
+    remove: a.list.filter((_, i) => !b.keys.has(a.keyList[i]!)),
+  }
+  deltas.set(next, delta)
+  return delta
+}
+
 /** The steps, from the one nearest the present outwards, each as its difference from the last. */
 function deltaChain(present: Session['scenario'], steps: readonly SavedStep[]) {
-  let prev = keyedChanges(present)
+  let prev = present
   return steps.map((st) => {
-    const next = keyedChanges(st.scenario)
-    const step = {
-      add: next === prev ? [] : next.list.filter((ch) => !prev.keys.has(changeKey(ch))),
-      remove: next === prev ? [] : prev.list.filter((ch) => !next.keys.has(changeKey(ch))),
+    const { add, remove } = deltaOf(prev, st.scenario)
+    prev = st.scenario
+    return {
+      add: [...add],
+      remove: [...remove],
       settings: { ...st.settings },
       logLength: st.logLength,
     }
-    prev = next
-    return step
   })
 }
 
-type ParsedStep = z.infer<typeof UndoStep>
-type ResolvedStep = z.infer<typeof FullStep>
+type ParsedStep = z.infer<typeof UndoStepSchema>
 
-/** Undoes the delta encoding: each step with its whole list of changes. */
-function resolveChain(present: readonly PresetChange[], steps: readonly ParsedStep[]) {
-  let prev = present
-  return steps.map((st): ResolvedStep => {
+/** Why a change cannot apply to this dataset (an unknown id, years outside it), or null. */
+function changeProblem(c: CompiledDataset, ch: Change, where: string): string | null {
+  const isState = ch.layer === 'regime'
+  const known = isState ? c.stateIndex.has(ch.id) : c.dyadIndex.has(ch.id)
+  const years = ch.from === ch.to ? `${ch.from}` : `${ch.from}–${ch.to}`
+  if (!known)
+    return `${where}: unknown ${isState ? 'state' : 'pair'} "${ch.id}" (${ch.layer}, ${years})`
+  if (ch.from > ch.to)
+    return `${where} (${ch.id}): the span ${ch.from}–${ch.to} ends before it starts`
+  if (ch.from < c.firstYear || ch.to > c.lastYear)
+    return `${where} (${ch.id}, ${ch.layer}): years ${years} are outside ${c.firstYear}–${c.lastYear}`
+  return null
+}
+
+function listProblem(c: CompiledDataset, list: readonly Change[], field: string): string | null {
+  for (const [i, ch] of list.entries()) {
+    const problem = changeProblem(c, ch, `${field}[${i}]`)
+    if (problem) return problem
+  }
+  return null
+}
+
+/**
+ * Makes the undo steps whole again, from the one nearest the present outwards: a whole step is read
+ * as it is; a delta is applied to its neighbour's scenario (its removed changes put back to history
+ * first, then its added ones set), so each step costs what it changed, not the size of the
+ * scenario. The explorer writes lists whose changes never overlap, so this is the list the delta
+ * stands for.
+ */
+function readChain(
+  c: CompiledDataset,
+  present: { list: readonly Change[]; scenario: Session['scenario'] },
+  steps: readonly ParsedStep[],
+  field: (i: number) => string,
+  logEntries: number,
+): { ok: true; steps: SavedStep[] } | { ok: false; problem: string } {
+  let list = new Map(present.list.map((ch) => [changeKey(ch), ch]))
+  let scenario = present.scenario
+  const out: SavedStep[] = []
+  for (const [i, st] of steps.entries()) {
+    if (st.logLength > logEntries)
+      return { ok: false, problem: `${field(i)}.logLength: longer than the saved log` }
     if ('changes' in st) {
-      prev = st.changes as PresetChange[]
-      return st
+      const problem = listProblem(c, st.changes, `${field(i)}.changes`)
+      if (problem) return { ok: false, problem }
+      list = new Map(st.changes.map((ch) => [changeKey(ch), ch]))
+      scenario = changesToScenario(c, st.changes)
+    } else {
+      const problem =
+        listProblem(c, st.remove, `${field(i)}.remove`) ?? listProblem(c, st.add, `${field(i)}.add`)
+      if (problem) return { ok: false, problem }
+      for (const ch of st.remove) {
+        if (list.delete(changeKey(ch)))
+          scenario = setSpan(scenario, c, ch.layer, ch.id, ch.from, ch.to, () => undefined)
+      }
+      for (const ch of st.add) {
+        list.set(changeKey(ch), ch)
+        scenario = setSpan(scenario, c, ch.layer, ch.id, ch.from, ch.to, ch.value)
+      }
     }
-    const gone = new Set((st.remove as PresetChange[]).map(changeKey))
-    const changes = [
-      ...prev.filter((ch) => !gone.has(changeKey(ch))),
-      ...(st.add as PresetChange[]),
-    ]
-    prev = changes
-    return { changes, settings: st.settings, logLength: st.logLength }
-  })
+    out.push({ scenario, settings: st.settings, logLength: st.logLength })
+  }
+  return { ok: true, steps: out }
 }
 
 /** Names the place of a zod issue: "changes[2].value (RUS, 1992–2026)". */
@@ -299,72 +238,25 @@ function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`
 }
 
-/** Checks what zod cannot: ids that exist, years inside the data, a view that fits. */
-type ResolvedFile = Omit<z.infer<typeof ScenarioFile>, 'undo'> & {
-  undo?: { entries: z.infer<typeof LogEntry>[]; past: ResolvedStep[]; future: ResolvedStep[] }
-}
-
-/** The parsed file with every undo step made whole again. */
-function resolveFile(f: z.infer<typeof ScenarioFile>): ResolvedFile {
-  if (!f.undo) return { ...f, undo: undefined }
-  const present = f.changes as PresetChange[]
-  return {
-    ...f,
-    undo: {
-      entries: f.undo.entries,
-      past: resolveChain(present, [...f.undo.past].reverse()).reverse(),
-      future: resolveChain(present, f.undo.future),
-    },
+/** Checks what zod cannot in the view: known pairs, years inside the data. */
+function viewProblem(
+  c: CompiledDataset,
+  v: z.infer<typeof ScenarioFileSchema>['view'],
+): string | null {
+  if (!v) return null
+  if (v.yearFrom > v.yearTo || v.yearFrom < c.firstYear || v.yearTo > c.lastYear) {
+    return `view: the year range ${v.yearFrom}–${v.yearTo} is not within ${c.firstYear}–${c.lastYear}`
   }
-}
-
-function semanticProblem(c: CompiledDataset, f: ResolvedFile): string | null {
-  for (const [i, ch] of f.changes.entries()) {
-    const isState = ch.layer === 'regime'
-    const known = isState ? c.stateIndex.has(ch.id) : c.dyadIndex.has(ch.id)
-    const years = ch.from === ch.to ? `${ch.from}` : `${ch.from}–${ch.to}`
-    if (!known)
-      return `changes[${i}]: unknown ${isState ? 'state' : 'pair'} "${ch.id}" (${ch.layer}, ${years})`
-    if (ch.from > ch.to)
-      return `changes[${i}] (${ch.id}): the span ${ch.from}–${ch.to} ends before it starts`
-    if (ch.from < c.firstYear || ch.to > c.lastYear) {
-      return `changes[${i}] (${ch.id}, ${ch.layer}): years ${years} are outside ${c.firstYear}–${c.lastYear}`
-    }
+  for (const d of v.hiddenDyads)
+    if (!c.dyadIndex.has(d)) return `view.hiddenDyads: unknown pair "${d}"`
+  if (
+    v.focus &&
+    (!c.dyadIndex.has(v.focus.dyad) || v.focus.year < c.firstYear || v.focus.year > c.lastYear)
+  ) {
+    return `view.focus: unknown pair or year "${v.focus.dyad}", ${v.focus.year}`
   }
-  if (f.undo) {
-    for (const [name, steps] of [
-      ['past', f.undo.past],
-      ['future', f.undo.future],
-    ] as const) {
-      for (const [i, st] of steps.entries()) {
-        if (st.logLength > f.undo.entries.length)
-          return `undo.${name}[${i}].logLength: longer than the saved log`
-        const bad = semanticProblem(c, {
-          ...f,
-          changes: st.changes,
-          view: undefined,
-          undo: undefined,
-        })
-        if (bad) return `undo.${name}[${i}].${bad}`
-      }
-    }
-  }
-  const v = f.view
-  if (v) {
-    if (v.yearFrom > v.yearTo || v.yearFrom < c.firstYear || v.yearTo > c.lastYear) {
-      return `view: the year range ${v.yearFrom}–${v.yearTo} is not within ${c.firstYear}–${c.lastYear}`
-    }
-    for (const d of v.hiddenDyads)
-      if (!c.dyadIndex.has(d)) return `view.hiddenDyads: unknown pair "${d}"`
-    if (
-      v.focus &&
-      (!c.dyadIndex.has(v.focus.dyad) || v.focus.year < c.firstYear || v.focus.year > c.lastYear)
-    ) {
-      return `view.focus: unknown pair or year "${v.focus.dyad}", ${v.focus.year}`
-    }
-    if (v.table.dyad && !c.dyadIndex.has(v.table.dyad))
-      return `view.table.dyad: unknown pair "${v.table.dyad}"`
-  }
+  if (v.table.dyad && !c.dyadIndex.has(v.table.dyad))
+    return `view.table.dyad: unknown pair "${v.table.dyad}"`
   return null
 }
 
@@ -426,7 +318,7 @@ function problemPath(problem: string): PropertyKey[] {
 }
 
 function readData(data: Record<string, unknown>, c: CompiledDataset): Attempt {
-  const parsed = ScenarioFile.safeParse(data)
+  const parsed = ScenarioFileSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     // An unknown key is reported at the object that holds it: name the key itself.
@@ -434,34 +326,37 @@ function readData(data: Record<string, unknown>, c: CompiledDataset): Attempt {
       issue.code === 'unrecognized_keys' && issue.path.length === 0 ? [issue.keys[0]!] : issue.path
     return { ok: false, problem: describeIssue(data, issue), path }
   }
-  const f = resolveFile(parsed.data)
-  const problem = semanticProblem(c, f)
-  if (problem) return { ok: false, problem, path: problemPath(problem) }
-  const readStep = (st: ResolvedStep): SavedStep => ({
-    scenario: changesToScenario(c, st.changes as PresetChange[]),
-    settings: st.settings,
-    logLength: st.logLength,
-  })
+  const f = parsed.data
+  const fail = (problem: string): Attempt => ({ ok: false, problem, path: problemPath(problem) })
+  const problem = listProblem(c, f.changes, 'changes')
+  if (problem) return fail(problem)
+  const present = { list: f.changes, scenario: changesToScenario(c, f.changes) }
+  let undo: SavedUndo | undefined
+  if (f.undo) {
+    const n = f.undo.past.length
+    const entries = f.undo.entries.length
+    const past = readChain(
+      c,
+      present,
+      [...f.undo.past].reverse(),
+      (i) => `undo.past[${n - 1 - i}]`,
+      entries,
+    )
+    if (!past.ok) return fail(past.problem)
+    const future = readChain(c, present, f.undo.future, (i) => `undo.future[${i}]`, entries)
+    if (!future.ok) return fail(future.problem)
+    undo = { entries: f.undo.entries, past: past.steps.reverse(), future: future.steps }
+  }
+  const bad = viewProblem(c, f.view)
+  if (bad) return fail(bad)
   return {
     ok: true,
     file: {
-      session: {
-        scenario: changesToScenario(c, f.changes as PresetChange[]),
-        settings: f.settings,
-        view: f.view ?? null,
-      },
+      session: { scenario: present.scenario, settings: f.settings, view: f.view ?? null },
       log: f.log,
       ...(f.dataVersion !== undefined ? { dataVersion: f.dataVersion } : {}),
       ...(f.exercises ? { answers: f.exercises } : {}),
-      ...(f.undo
-        ? {
-            undo: {
-              entries: f.undo.entries,
-              past: f.undo.past.map(readStep),
-              future: f.undo.future.map(readStep),
-            },
-          }
-        : {}),
+      ...(undo ? { undo } : {}),
     },
   }
 }

@@ -4,7 +4,7 @@ import { describeChange } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS, type ModelSettings, type Outcome } from '@/model/evaluate'
 import { labelsOf } from '@/model/labels'
-import { isPresetApplied, type Preset, type PresetChange } from '@/model/presets'
+import { isPresetApplied, type Preset } from '@/model/presets'
 import {
   effectiveValue,
   EMPTY_SCENARIO,
@@ -12,10 +12,12 @@ import {
   toggleRegime,
   toggleRift,
   toggleThreat,
+  type Change,
   type Layer,
   type LayerValue,
   type Scenario,
 } from '@/model/scenario'
+import type { Prediction } from '@/model/vocabulary'
 import { stripControl } from '@/lib/text'
 import { clip, LIMITS } from '@/model/limits'
 import { settingWords } from './setting-words'
@@ -127,7 +129,7 @@ export interface ViewSlice {
 
 /** A student's answer to one predict–observe–explain exercise. */
 export interface ExerciseAnswer {
-  readonly prediction?: 'yes' | 'no' | 'unsure'
+  readonly prediction?: Prediction
   readonly reason?: string
   readonly revealed?: boolean
   readonly explanation?: string
@@ -209,7 +211,7 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
   const describe = (scenario: Scenario, layer: Layer, id: string, from: number, to: number) => {
     const { base } = get()
     const value = effectiveValue(base, scenario, layer, id, from)
-    return describeChange(labelsOf(base.source), { layer, id, from, to, value } as PresetChange)
+    return describeChange(labelsOf(base.source), { layer, id, from, to, value } as Change)
   }
 
   return {

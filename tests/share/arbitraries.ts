@@ -8,8 +8,9 @@ import {
   RULES,
   type ModelSettings,
 } from '@/model/evaluate'
-import { EMPTY_SCENARIO, setSpan, type Scenario } from '@/model/scenario'
+import { EMPTY_SCENARIO, setSpan, type Change, type Scenario } from '@/model/scenario'
 import { HISTORY_SERIES } from '@/model/types'
+import { REGIME, THREAT } from '@/model/vocabulary'
 import type { Session } from '@/share/session'
 import type { ViewState } from '@/store/explorer-store'
 
@@ -22,13 +23,13 @@ const change = fc.oneof(
     layer: fc.constant('regime' as const),
     id: fc.constantFrom(...c.states),
     span,
-    value: fc.constantFrom('communist' as const, 'non-communist' as const),
+    value: fc.constantFrom(...REGIME.values),
   }),
   fc.record({
     layer: fc.constant('threat' as const),
     id: fc.constantFrom(...c.dyads.map((d) => d.id)),
     span,
-    value: fc.constantFrom('yes' as const, 'no' as const, 'contested' as const),
+    value: fc.constantFrom(...THREAT.values),
   }),
   fc.record({
     layer: fc.constant('rift' as const),
@@ -36,6 +37,11 @@ const change = fc.oneof(
     span,
     value: fc.boolean(),
   }),
+)
+
+/** Random changes over the real dataset, as files, links and presets hold them. */
+export const arbitraryChange: fc.Arbitrary<Change> = change.map(
+  ({ span: [from, to], ...ch }) => ({ ...ch, from, to }) as Change,
 )
 
 /** Random canonical scenarios over the real dataset. */

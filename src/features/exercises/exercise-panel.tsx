@@ -4,14 +4,11 @@ import { isPresetApplied } from '@/model/presets'
 import { useExplorerStore, type ExerciseAnswer } from '@/store/explorer-store'
 import { selectEvaluation, selectLabels } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
-import { formatRuns } from '@/ui/words'
+import { formatRuns, PREDICTION_LABEL } from '@/ui/words'
+import { PREDICTION } from '@/model/vocabulary'
 import { LIMITS } from '@/model/limits'
 
-const PREDICTIONS = [
-  { value: 'yes', label: 'Yes, they stay allied' },
-  { value: 'no', label: 'No alliance' },
-  { value: 'unsure', label: 'Not sure' },
-] as const
+const PREDICTIONS = PREDICTION.values.map((value) => ({ value, label: PREDICTION_LABEL[value] }))
 
 /** What the model says about the exercise's pair and years, in a sentence. */
 export function useExerciseResult(ex: Exercise): { text: string; allied: boolean } | null {

@@ -1,18 +1,13 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { Layer, LayerValue } from '@/model/scenario'
+import { LAYER_VALUES, type Layer, type LayerValue } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { YearInput } from '@/ui/year-input'
 import { describeValue } from './year-strip'
 
-const VALUES: Readonly<Record<Layer, readonly string[]>> = {
-  regime: ['communist', 'non-communist'],
-  threat: ['yes', 'no', 'contested'],
-  rift: ['true', 'false'],
-}
-
-const parse = (layer: Layer, v: string): LayerValue<Layer> =>
-  (layer === 'rift' ? v === 'true' : v) as LayerValue<Layer>
+/** A layer's values as options: each option's value is the value's code in the vocabulary. */
+const optionsOf = (layer: Layer): { code: string; value: LayerValue<Layer> }[] =>
+  LAYER_VALUES[layer].values.map((value) => ({ code: LAYER_VALUES[layer].codeOf(value)!, value }))
 
 /** Sets a span of years at once: "Russia, 1992–2026: communist". */
 export function SpanForm() {
@@ -25,18 +20,20 @@ export function SpanForm() {
   )
   const [from, setFrom] = useState(base.firstYear)
   const [to, setTo] = useState(base.lastYear)
-  const [value, setValue] = useState('communist')
+  const [code, setCode] = useState(LAYER_VALUES.regime.code('communist'))
   const [done, setDone] = useState('')
   const [layer, entity] = target.split(':') as [Layer, string]
 
+  const value = LAYER_VALUES[layer].ofCode(code) ?? optionsOf(layer)[0]!.value
+
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
-    setCells(layer, entity, from, to, parse(layer, value))
+    setCells(layer, entity, from, to, value)
     const lo = Math.min(from, to)
     const hi = Math.max(from, to)
     // Named as in those years: "Russia, 1992–2026", but "USSR / Russia, 1980–1995".
     const who = layer === 'regime' ? labels.stateIn(entity, lo, hi) : labels.dyadIn(entity, lo, hi)
-    setDone(`Set ${who}, ${lo}–${hi}: ${describeValue(layer, parse(layer, value)).word}.`)
+    setDone(`Set ${who}, ${lo}–${hi}: ${describeValue(layer, value).word}.`)
   }
 
   return (
@@ -48,7 +45,7 @@ export function SpanForm() {
         value={target}
         onChange={(e) => {
           setTarget(e.target.value)
-          setValue(VALUES[e.target.value.split(':')[0] as Layer][0]!)
+          setCode(optionsOf(e.target.value.split(':')[0] as Layer)[0]!.code)
         }}
       >
         <optgroup label="Regime">
@@ -90,10 +87,10 @@ export function SpanForm() {
         onCommit={setTo}
       />
       <label htmlFor={`${id}-value`}>as</label>
-      <select id={`${id}-value`} value={value} onChange={(e) => setValue(e.target.value)}>
-        {VALUES[layer].map((v) => (
-          <option key={v} value={v}>
-            {describeValue(layer, parse(layer, v)).word}
+      <select id={`${id}-value`} value={code} onChange={(e) => setCode(e.target.value)}>
+        {optionsOf(layer).map((o) => (
+          <option key={o.code} value={o.code}>
+            {describeValue(layer, o.value).word}
           </option>
         ))}
       </select>

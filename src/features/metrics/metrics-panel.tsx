@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { ScoredOutcome } from '@/model/evaluate'
+import { SCORED_OUTCOMES, type ScoredOutcome } from '@/model/evaluate'
 import { useExplorerStore } from '@/store/explorer-store'
 import {
   selectBaselineSummary,
@@ -140,10 +140,7 @@ export function MetricsPanel() {
         </tbody>
       </table>
       <p className="hint">
-        {(['hit', 'miss', 'false_alarm', 'correct_rejection'] as const)
-          .map((o) => `${OUTCOME_LABEL[o]}: ${OUTCOME_EXPLAINED[o]}`)
-          .join('. ')}
-        .
+        {SCORED_OUTCOMES.map((o) => `${OUTCOME_LABEL[o]}: ${OUTCOME_EXPLAINED[o]}`).join('. ')}.
       </p>
       <h3>Agreement per pair</h3>
       <ul className="per-dyad">
