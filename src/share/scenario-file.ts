@@ -5,7 +5,14 @@ import type { CompiledDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
 import { setSpan, type Change } from '@/model/scenario'
 import type { ExerciseAnswer } from '@/store/explorer-store'
-import { FILE_FORMAT, FILE_VERSION, ScenarioFileSchema, type UndoStepSchema } from './schema'
+import {
+  FILE_FORMAT,
+  FILE_VERSION,
+  ChangeSchema,
+  MAX_FILE_CHANGES,
+  ScenarioFileSchema,
+  type UndoStepSchema,
+} from './schema'
 import type { SavedLogEntry, Session } from './session'
 
 /*
@@ -18,7 +25,7 @@ import type { SavedLogEntry, Session } from './session'
  * the field and, where there is one, the state or pair and the years.
  */
 
-export { FILE_FORMAT, FILE_VERSION } from './schema'
+export { FILE_FORMAT, FILE_VERSION, MAX_FILE_CHANGES } from './schema'
 
 /** The longest scenario file or autosave read at all; anything longer is refused at once, unread. */
 export const MAX_FILE_CHARS = 5_000_000
@@ -78,15 +85,34 @@ export function writeScenarioFile(
     log: log.map((e) => ({ ...e })),
   }
   if (answers && Object.keys(answers).length > 0) file.exercises = structuredClone(answers)
-  if (undo && (undo.past.length > 0 || undo.future.length > 0)) {
-    const present = session.scenario
-    file.undo = {
-      entries: undo.entries.map((e) => ({ ...e })),
-      past: deltaChain(present, [...undo.past].reverse()).reverse(),
-      future: deltaChain(present, undo.future),
-    }
+  const text = (f: typeof file) => JSON.stringify(f, null, 2) + '\n'
+  if (!undo || (undo.past.length === 0 && undo.future.length === 0)) return text(file)
+  // The undo history, nearest steps first, as much of it as fits within what a file may hold:
+  // a file the explorer writes always opens again.
+  const past = deltaChain(session.scenario, [...undo.past].reverse())
+  const future = deltaChain(session.scenario, undo.future)
+  const size = (st: (typeof past)[number]) => st.add.length + st.remove.length
+  let budget = MAX_FILE_CHANGES - file.changes.length
+  let keepPast = 0
+  while (keepPast < past.length && size(past[keepPast]!) <= budget)
+    budget -= size(past[keepPast++]!)
+  let keepFuture = 0
+  while (keepFuture < future.length && size(future[keepFuture]!) <= budget)
+    budget -= size(future[keepFuture++]!)
+  for (;;) {
+    const out = text({
+      ...file,
+      undo: {
+        entries: undo.entries.map((e) => ({ ...e })),
+        past: past.slice(0, keepPast).reverse(),
+        future: future.slice(0, keepFuture),
+      },
+    })
+    if (out.length <= MAX_FILE_CHARS) return out
+    if (keepPast + keepFuture === 0) return text(file)
+    keepFuture = Math.floor(keepFuture / 2)
+    keepPast = keepFuture > 0 ? keepPast : Math.floor(keepPast / 2)
   }
-  return JSON.stringify(file, null, 2) + '\n'
 }
 
 const changeKey = (ch: Change) =>
@@ -307,7 +333,27 @@ function parseHead(
       problem: `the file was saved by a newer version of the explorer (version ${head.version}); this version reads version ${FILE_VERSION}`,
     }
   }
+  const changes = changeCount(head)
+  if (changes > MAX_FILE_CHANGES) {
+    return {
+      ok: false,
+      problem: `the file holds ${changes.toLocaleString('en')} changes, more than any scenario the explorer saves (${MAX_FILE_CHANGES.toLocaleString('en')} at most, undo history included), so it was not read`,
+    }
+  }
   return { ok: true, data: head }
+}
+
+/** How many changes a file's JSON holds, undo steps included, counted before anything is parsed. */
+function changeCount(data: Record<string, unknown>): number {
+  const length = (x: unknown) => (Array.isArray(x) ? x.length : 0)
+  let n = length(data.changes)
+  const undo = data.undo as Record<string, unknown> | undefined
+  for (const steps of [undo?.past, undo?.future]) {
+    if (!Array.isArray(steps)) continue
+    for (const st of steps as Record<string, unknown>[])
+      n += length(st?.changes) + length(st?.add) + length(st?.remove)
+  }
+  return n
 }
 
 /** Where a semantic problem sits, read back from its message: "changes[3] ..." → changes, 3. */
@@ -379,40 +425,69 @@ export interface LostPart {
 export type SalvageResult =
   { ok: true; file: OpenedFile; lost: readonly LostPart[] } | { ok: false; problem: string }
 
-/** Bad changes dropped one by one before the whole list is given up. */
-const MAX_DROPPED_CHANGES = 20
+/** Bad changes named one by one in `lost`; beyond this many, the rest are counted. */
+const MAX_NAMED_CHANGES = 5
 
 /**
  * Reads the autosave and keeps all it can: a field that does not read is reset to its default (a
  * bad change is dropped on its own), and each is named in `lost`. Only text that is not a scenario
- * at all (not JSON, another format, a newer version) fails whole. Never throws.
+ * at all (not JSON, another format, a newer version) fails whole. Never throws. Each field is
+ * checked once on its own, so even a large autosave with many faults is read in one pass.
  */
 export function salvageScenarioFile(text: string, c: CompiledDataset): SalvageResult {
   const head = parseHead(text)
   if (!head.ok) return head
   const data: Record<string, unknown> = { ...head.data }
   const lost: LostPart[] = []
-  let dropped = 0
+  // The changes one by one: a bad one is dropped and the others kept.
+  if (Array.isArray(data.changes)) {
+    const bad: string[] = []
+    data.changes = data.changes.filter((raw, i) => {
+      const parsed = ChangeSchema.safeParse(raw)
+      const problem = parsed.success
+        ? changeProblem(c, parsed.data, `changes[${i}]`)
+        : `changes[${i}]: ${parsed.error.issues[0]!.message}`
+      if (problem) bad.push(problem)
+      return !problem
+    })
+    for (const problem of bad.slice(0, MAX_NAMED_CHANGES)) lost.push({ field: 'changes', problem })
+    if (bad.length > MAX_NAMED_CHANGES)
+      lost.push({
+        field: 'changes',
+        problem: `changes: ${bad.length - MAX_NAMED_CHANGES} more changes could not be read`,
+      })
+  }
+  // Every other field on its own.
+  const shape: Record<string, z.ZodType> = ScenarioFileSchema.shape
+  for (const field of Object.keys(data)) {
+    if (field === 'format' || field === 'version') continue
+    const schema = shape[field]
+    const parsed = schema?.safeParse(data[field])
+    if (parsed?.success) continue
+    lost.push({
+      field,
+      problem: parsed
+        ? `${field}: ${parsed.error.issues[0]!.message}`
+        : `${field}: not a part of a scenario file`,
+    })
+    reset(data, field)
+  }
+  // What only the whole file can tell (an undo step or a view that does not fit the data).
   for (;;) {
     const result = readData(data, c)
     if (result.ok) return { ok: true, file: result.file, lost }
-    const [field, index] = result.path
-    if (typeof field !== 'string' || field === 'format' || field === 'version') {
+    const [field] = result.path
+    if (typeof field !== 'string' || field === 'format' || field === 'version' || !(field in data))
       return { ok: false, problem: result.problem }
-    }
     lost.push({ field, problem: result.problem })
-    if (
-      field === 'changes' &&
-      typeof index === 'number' &&
-      Array.isArray(data.changes) &&
-      dropped < MAX_DROPPED_CHANGES
-    ) {
-      data.changes = data.changes.filter((_, i) => i !== index)
-      dropped++
-    } else if (field === 'settings') data.settings = { ...DEFAULT_SETTINGS }
-    else if (field === 'changes') data.changes = []
-    else if (field === 'log') data.log = []
-    else if (field in data) delete data[field]
-    else return { ok: false, problem: result.problem }
+    reset(data, field)
   }
+}
+
+/** Puts a field of saved work back to what a fresh page has. */
+function reset(data: Record<string, unknown>, field: string) {
+  if (field === 'settings') data.settings = { ...DEFAULT_SETTINGS }
+  else if (field === 'changes') data.changes = []
+  else if (field === 'log') data.log = []
+  else delete data[field]
 }

@@ -73,8 +73,12 @@ export const ChangeSchema = z.discriminatedUnion('layer', [
 ])
 same<z.output<typeof ChangeSchema>, Change>(true)
 
-/** The most changes a scenario can hold: every cell of a far larger dataset than ours. */
-export const MAX_CHANGES = 100_000
+/**
+ * The most changes a file may hold in all (its own and its undo steps'), so that no file takes
+ * more than a blink to read: several times every cell of the built-in data. The writer keeps
+ * within it by saving fewer undo steps; the reader counts before it parses.
+ */
+export const MAX_FILE_CHANGES = 20_000
 
 export const SettingsSchema = z
   .object({
@@ -134,15 +138,15 @@ export const AnswersSchema = z.record(z.string().max(80), AnswerSchema)
  */
 export const FullStepSchema = z
   .object({
-    changes: z.array(ChangeSchema).max(MAX_CHANGES),
+    changes: z.array(ChangeSchema).max(MAX_FILE_CHANGES),
     settings: SettingsSchema,
     logLength: z.number().int().min(0),
   })
   .strict()
 export const DeltaStepSchema = z
   .object({
-    add: z.array(ChangeSchema).max(MAX_CHANGES).default([]),
-    remove: z.array(ChangeSchema).max(MAX_CHANGES).default([]),
+    add: z.array(ChangeSchema).max(MAX_FILE_CHANGES).default([]),
+    remove: z.array(ChangeSchema).max(MAX_FILE_CHANGES).default([]),
     settings: SettingsSchema,
     logLength: z.number().int().min(0),
   })
@@ -157,7 +161,7 @@ export const ScenarioFileSchema = z
     dataVersion: z.string().max(40).optional(),
     savedAt: z.string().max(40).optional(),
     settings: SettingsSchema,
-    changes: z.array(ChangeSchema).max(MAX_CHANGES),
+    changes: z.array(ChangeSchema).max(MAX_FILE_CHANGES),
     view: ViewSchema.optional(),
     log: z.array(LogEntrySchema).max(LIMITS.logEntries).default([]),
     exercises: AnswersSchema.optional(),
