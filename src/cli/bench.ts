@@ -12,7 +12,12 @@ import { DEFAULT_SETTINGS, evaluate, type Evaluation } from '@/model/evaluate'
 import { divergence } from '@/model/metrics'
 import { EMPTY_SCENARIO, toggleRegime, toggleThreat, type Scenario } from '@/model/scenario'
 import { scenarioToChanges } from '@/model/changes'
-import { readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
+import {
+  MAX_FILE_CHANGES,
+  readScenarioFile,
+  salvageScenarioFile,
+  writeScenarioFile,
+} from '@/share/scenario-file'
 import { savedLogOf, sessionOf, undoOf } from '@/share/session'
 import { createExplorerStore, MAX_UNDO } from '@/store/explorer-store'
 
@@ -145,6 +150,27 @@ fmt(
       JSON.stringify(s.undoStack.past.map((st) => scenarioToChanges(st.scenario))).length / 1024
     ).toFixed(0)} kB)`,
     Array.from({ length: 5 }, () => time(() => readScenarioFile(text, COMPILED))[0]),
+  )
+
+  // The largest file accepted: MAX_FILE_CHANGES changes in all, every one to be checked.
+  const most = Array.from({ length: MAX_FILE_CHANGES }, (_, i) => ({
+    layer: 'threat',
+    id: COMPILED.dyads[i % COMPILED.dyads.length]!.id,
+    from: COMPILED.firstYear + (i % COMPILED.yearCount),
+    to: COMPILED.firstYear + (i % COMPILED.yearCount),
+    value: i % 3 ? 'no' : 'yes',
+  }))
+  const largest = JSON.stringify({ ...JSON.parse(text), undo: undefined, changes: most })
+  fmt(
+    `read largest file (${MAX_FILE_CHANGES.toLocaleString('en')} changes, ${(largest.length / 1e6).toFixed(1)} MB)`,
+    Array.from({ length: 5 }, () => time(() => readScenarioFile(largest, COMPILED))[0]),
+  )
+  const broken = largest.replace(/"id": ?"[A-Z]{3}-[A-Z]{3}"/g, (m, i: number) =>
+    i % 7 ? m : '"id": "NOWHERE"',
+  )
+  fmt(
+    'salvage it with 1 change in 7 broken',
+    Array.from({ length: 5 }, () => time(() => salvageScenarioFile(broken, COMPILED))[0]),
   )
 
   // One click (a toggled cell) with 3,000 entries in the log, store update only (no painting).
