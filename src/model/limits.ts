@@ -14,6 +14,11 @@ export const LIMITS = {
   reason: 1000,
   /** The explanation written after the reveal. */
   explanation: 2000,
+  /**
+   * Steps in the intervention log. Past it, the oldest steps (and their reasons) give way to the
+   * newest, and the undo history shifts with them: a long session is never refused at save time.
+   */
+  logEntries: 10_000,
 } as const
 
 /** `text` cut to at most `max` characters. */

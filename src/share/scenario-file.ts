@@ -119,7 +119,7 @@ const ScenarioFile = z
     settings: Settings,
     changes: z.array(Change).max(100_000),
     view: View.optional(),
-    log: z.array(LogEntry).max(10_000).default([]),
+    log: z.array(LogEntry).max(LIMITS.logEntries).default([]),
     exercises: z
       .record(
         z.string().max(80),
@@ -135,7 +135,7 @@ const ScenarioFile = z
       .optional(),
     undo: z
       .object({
-        entries: z.array(LogEntry).max(10_000),
+        entries: z.array(LogEntry).max(LIMITS.logEntries),
         past: z.array(UndoStep).max(1000),
         future: z.array(UndoStep).max(1000),
       })
