@@ -19,6 +19,8 @@ export const LIMITS = {
    * newest, and the undo history shifts with them: a long session is never refused at save time.
    */
   logEntries: 10_000,
+  /** Pairs left out of the timeline (each pair at most once). */
+  hiddenPairs: 1000,
 } as const
 
 /** `text` cut to at most `max` characters. */

@@ -71,7 +71,7 @@ const View = z
   .object({
     yearFrom: Year,
     yearTo: Year,
-    hiddenDyads: z.array(z.string()).max(1000),
+    hiddenDyads: z.array(z.string()).max(LIMITS.hiddenPairs),
     focus: z.object({ dyad: z.string(), year: Year }).strict().nullable(),
     table: z
       .object({

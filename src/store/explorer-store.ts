@@ -433,6 +433,10 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
   }
 }
 
+/** Pairs to hide, as a save holds them: pairs of the data, each once, at most LIMITS.hiddenPairs. */
+const hiddenPairs = (base: CompiledDataset, ids: readonly string[]) =>
+  [...new Set(ids)].filter((id) => base.dyadIndex.has(id)).slice(0, LIMITS.hiddenPairs)
+
 const createViewSlice =
   (base: CompiledDataset): Slice<ViewSlice> =>
   (set) => ({
@@ -450,14 +454,13 @@ const createViewSlice =
           : { view: { ...view, focus } },
       ),
     toggleDyadShown: (id) =>
-      set(({ view }) => ({
-        view: {
-          ...view,
-          hiddenDyads: view.hiddenDyads.includes(id)
-            ? view.hiddenDyads.filter((d) => d !== id)
-            : [...view.hiddenDyads, id],
-        },
-      })),
+      set(({ view, base }) => {
+        if (view.hiddenDyads.includes(id))
+          return { view: { ...view, hiddenDyads: view.hiddenDyads.filter((d) => d !== id) } }
+        // Only a pair of the data, and no more pairs than a save holds.
+        if (!base.dyadIndex.has(id) || view.hiddenDyads.length >= LIMITS.hiddenPairs) return {}
+        return { view: { ...view, hiddenDyads: [...view.hiddenDyads, id] } }
+      }),
     showAllDyads: () => set(({ view }) => ({ view: { ...view, hiddenDyads: [] } })),
     setYearRange: (from, to) =>
       set(({ view, base }) => {
@@ -479,12 +482,13 @@ const createViewSlice =
         },
       })),
     replaceView: (view) =>
-      set({
+      set(({ base }) => ({
         view: {
           ...view,
+          hiddenDyads: hiddenPairs(base, view.hiddenDyads),
           table: { ...view.table, search: clip(stripControl(view.table.search), LIMITS.search) },
         },
-      }),
+      })),
   })
 
 const createExerciseSlice: Slice<ExerciseSlice> = (set) => ({

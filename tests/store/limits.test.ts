@@ -1,15 +1,21 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { COMPILED } from '@/data'
+import { generateDataset } from '@/data/synthetic'
+import { compileDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
 import { LIMITS } from '@/model/limits'
 import { EMPTY_SCENARIO } from '@/model/scenario'
+import { decodeLink } from '@/share/link'
+import { applyOpened } from '@/share/persistence'
 import { readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf, undoOf } from '@/share/session'
 import { createExplorerStore, type ExplorerState } from '@/store/explorer-store'
 
 /*
- * The store holds only what a save holds: a log of at most LIMITS.logEntries entries, whatever a
- * link or a file brings.
+ * The store holds only what a save holds: a log of at most LIMITS.logEntries entries and at most
+ * LIMITS.hiddenPairs hidden pairs, each a pair of the data and each once, whatever a link or a
+ * file brings.
  */
 
 const texts = (s: ExplorerState) => s.log.map((e) => e.text)
@@ -95,5 +101,51 @@ describe('the log limit', () => {
     )
     expect(texts(s())[0]!.length).toBeGreaterThan(0)
     expect(refusal(s())).toBe('')
+  })
+})
+
+describe('the hidden pairs limit', () => {
+  const pair = COMPILED.dyads[0]!.id
+
+  it('a link that names one pair many times hides it once, and the autosave reads back', () => {
+    const store = createExplorerStore()
+    // More repeats than a save holds pairs.
+    const link = decodeLink(`#v=1&r=RUS:c1992-2026&hide=${`${pair},`.repeat(1500)}`, COMPILED)
+    applyOpened(store, { session: link.session!, log: [] }, 'Opened a shared link')
+    expect(refusal(store.getState())).toBe('')
+    expect(store.getState().view.hiddenDyads).toEqual([pair])
+  })
+
+  it('hides only pairs of the data, and shows them again', () => {
+    const store = createExplorerStore()
+    const s = () => store.getState()
+    s().toggleDyadShown('NOT-A-PAIR')
+    s().toggleDyadShown('')
+    expect(s().view.hiddenDyads).toEqual([])
+    s().toggleDyadShown(pair)
+    expect(s().view.hiddenDyads).toEqual([pair])
+    s().replaceView({ ...s().view, hiddenDyads: [pair, 'NOT-A-PAIR', pair] })
+    expect(s().view.hiddenDyads).toEqual([pair])
+    expect(refusal(s())).toBe('')
+    s().toggleDyadShown(pair)
+    expect(s().view.hiddenDyads).toEqual([])
+  })
+
+  it('never hides more pairs than a save holds, on data with more pairs than that', () => {
+    const big = compileDataset(
+      generateDataset({ states: 60, dyads: LIMITS.hiddenPairs + 20, years: 3, seed: 3 }),
+    )
+    expect(big.dyads.length).toBeGreaterThan(LIMITS.hiddenPairs)
+    const store = createExplorerStore(big, [])
+    const s = () => store.getState()
+    const ids = big.dyads.map((d) => d.id)
+    s().replaceView({ ...s().view, hiddenDyads: [...ids, ...ids] })
+    expect(s().view.hiddenDyads).toEqual(ids.slice(0, LIMITS.hiddenPairs))
+    s().toggleDyadShown(ids.at(-1)!)
+    expect(s().view.hiddenDyads).toHaveLength(LIMITS.hiddenPairs)
+    expect(refusal(s())).toBe('')
+    s().showAllDyads()
+    for (const id of ids) s().toggleDyadShown(id)
+    expect(s().view.hiddenDyads).toHaveLength(LIMITS.hiddenPairs)
   })
 })
