@@ -14,9 +14,12 @@ export const LIMITS = {
   reason: 1000,
   /** The explanation written after the reveal. */
   explanation: 2000,
-  /** Steps in the intervention log. */
+  /**
+   * Steps in the intervention log. Past it, the oldest steps (and their reasons) give way to the
+   * newest, and the undo history shifts with them: a long session is never refused at save time.
+   */
   logEntries: 10_000,
-  /** Pairs hidden from the timeline at once. */
+  /** Pairs left out of the timeline (each pair at most once). */
   hiddenPairs: 1000,
 } as const
 

@@ -52,22 +52,16 @@ function storageProblem(e: unknown): string {
     : `the browser refused to store it (${name || String(e)})`
 }
 
-/** Puts an opened session and its log into the store as one undoable step. */
+/** Puts an opened session and its log (with its reasons) into the store as one undoable step. */
 export function applyOpened(store: Store, opened: OpenedFile, text: string) {
   const s = store.getState()
   s.replaceModel(
     { scenario: opened.session.scenario, settings: opened.session.settings },
     text,
-    opened.log.map((e) => e.text),
+    opened.log,
   )
   if (opened.session.view) s.replaceView(opened.session.view)
   if (opened.answers) s.replaceAnswers(opened.answers)
-  // Rationales belong to the log entries just added, which sit before the closing entry.
-  const entries = store.getState().log
-  const added = entries.slice(-1 - opened.log.length, -1)
-  opened.log.forEach((e, i) => {
-    if (e.rationale && added[i]) store.getState().setRationale(added[i]!.id, e.rationale)
-  })
 }
 
 /** Puts saved work back as it was, with its undo history; restoring is not itself a step. */

@@ -38,16 +38,13 @@ export const defaultView = (c: CompiledDataset): ViewState => ({
 
 /** The undo history for the autosave: the longest log, and each step's share of it. */
 export function undoOf(s: ExplorerState) {
-  const longest = [s.log, ...s.undoStack.future.map((f) => f.log)].reduce((a, b) =>
-    b.length > a.length ? b : a,
-  )
-  const entries: SavedLogEntry[] = longest.map((e) =>
-    s.rationales[e.id] ? { text: e.text, rationale: s.rationales[e.id]! } : { text: e.text },
-  )
-  const step = (st: ExplorerState['undoStack']['past'][number]) => ({
-    scenario: st.scenario,
-    settings: st.settings,
-    logLength: st.log.length,
-  })
-  return { entries, past: s.undoStack.past.map(step), future: s.undoStack.future.map(step) }
+  const { entries, past, future } = s.undoStack
+  const longest = entries.length >= s.log.length ? entries : s.log
+  return {
+    entries: longest.map((e): SavedLogEntry =>
+      s.rationales[e.id] ? { text: e.text, rationale: s.rationales[e.id]! } : { text: e.text },
+    ),
+    past,
+    future,
+  }
 }

@@ -34,20 +34,28 @@ export interface LogEntry {
   readonly text: string
 }
 
-/** What undo and redo move between: everything a user changes about the model. */
+/**
+ * What undo and redo move between: everything a user changes about the model, and how much of the
+ * log it had. A step keeps a length, not a copy of the log: 200 copies of a long log made every
+ * click slow.
+ */
 export interface Snapshot {
   readonly scenario: Scenario
   readonly settings: ModelSettings
-  readonly log: readonly LogEntry[]
+  /** How many of the first entries of `undoStack.entries` the log had at this step. */
+  readonly logLength: number
 }
 
 export const MAX_UNDO = 200
 
 /** A step as saved outside the store: the model and how many log entries it had. */
-export interface StepInput {
-  readonly scenario: Scenario
-  readonly settings: ModelSettings
-  readonly logLength: number
+export type StepInput = Snapshot
+
+export interface UndoStack {
+  readonly past: readonly Snapshot[]
+  readonly future: readonly Snapshot[]
+  /** The longest log any step has: the present log, then the entries that Redo brings back. */
+  readonly entries: readonly LogEntry[]
 }
 
 /** The counterfactual: a sparse patch over history, and the actions a user can take on it. */
@@ -58,7 +66,7 @@ export interface ScenarioSlice {
   readonly log: readonly LogEntry[]
   /** A student's one-line reason per log entry, kept outside undo so typing is never undone. */
   readonly rationales: Readonly<Record<number, string>>
-  readonly undoStack: { readonly past: readonly Snapshot[]; readonly future: readonly Snapshot[] }
+  readonly undoStack: UndoStack
   /** Successive edits with the same key (one drag, one typed number) make a single undo step. */
   readonly gesture: string | null
   /** Flips one cell: a state's regime, or a dyad's threat or rift, in one year. */
@@ -82,6 +90,7 @@ export interface ScenarioSlice {
   /**
    * Puts back saved work exactly as it was, undo history included, without adding a step: the log
    * `entries` are the longest log any step had, and each step keeps its first `logLength` entries.
+   * Past LIMITS.logEntries entries, the oldest give way (see `capLog`).
    */
   restoreSaved: (
     entries: readonly { readonly text: string; readonly rationale?: string }[],
@@ -89,11 +98,15 @@ export interface ScenarioSlice {
     past: readonly StepInput[],
     future: readonly StepInput[],
   ) => void
-  /** Replaces scenario and settings as one undoable step, e.g. when a scenario file is opened. */
+  /**
+   * Replaces scenario and settings as one undoable step, e.g. when a scenario file is opened; the
+   * file's `log` (words, or words and reason) goes before the step's own entry. Past
+   * LIMITS.logEntries entries, the oldest give way (see `capLog`).
+   */
   replaceModel: (
     next: { scenario: Scenario; settings: ModelSettings },
     text: string,
-    log?: readonly string[],
+    log?: readonly (string | { readonly text: string; readonly rationale?: string })[],
   ) => void
 }
 
@@ -175,6 +188,47 @@ type Slice<T> = StateCreator<ExplorerState, [], [], T>
 
 let nextId = 1
 
+/** A step's words as the log keeps them: no control characters, not too long, never empty. */
+const logText = (text: string) =>
+  clip(stripControl(text), LIMITS.logText) || '(a step with no description)'
+
+/** A student's reason as the store keeps it ('' for none). */
+const reasonText = (text: string | undefined) =>
+  text ? clip(stripControl(text), LIMITS.rationale) : ''
+
+/** The first `n` entries, sharing the array when that is all of them. */
+const firstEntries = (entries: readonly LogEntry[], n: number) =>
+  n >= entries.length ? entries : entries.slice(0, Math.max(0, n))
+
+type LogState = Pick<ScenarioSlice, 'log' | 'rationales' | 'undoStack'>
+
+/**
+ * Keeps the log to its newest LIMITS.logEntries entries, the most a save holds: the oldest give
+ * way, with their reasons, and every undo step's `logLength` shifts with them (never below 0), so
+ * Undo and Redo still bring back the same newest entries.
+ */
+function capLog(st: LogState): LogState {
+  const { entries, past, future } = st.undoStack
+  const drop = entries.length - LIMITS.logEntries
+  if (drop <= 0) return st
+  const kept = entries.slice(drop)
+  const shift = (step: Snapshot): Snapshot => ({
+    ...step,
+    logLength: Math.max(0, step.logLength - drop),
+  })
+  let rationales = st.rationales
+  for (const e of entries.slice(0, drop)) {
+    if (rationales[e.id] === undefined) continue
+    if (rationales === st.rationales) rationales = { ...rationales }
+    delete (rationales as Record<number, string>)[e.id]
+  }
+  return {
+    log: firstEntries(kept, st.log.length - drop),
+    rationales,
+    undoStack: { past: past.map(shift), future: future.map(shift), entries: kept },
+  }
+}
+
 const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
   /**
    * Every change to scenario or settings goes through here: it records an undo step (merged into
@@ -190,19 +244,28 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
       const settings = next.settings ?? s.settings
       if (scenario === s.scenario && settings === s.settings) return {}
       const merging = gesture !== undefined && gesture === s.gesture && s.undoStack.past.length > 0
-      const snapshot: Snapshot = { scenario: s.scenario, settings: s.settings, log: s.log }
+      const snapshot: Snapshot = {
+        scenario: s.scenario,
+        settings: s.settings,
+        logLength: s.log.length,
+      }
       const entry: LogEntry = {
         id: merging ? (s.log.at(-1)?.id ?? nextId++) : nextId++,
-        text: clip(text, LIMITS.logText),
+        text: logText(text),
       }
+      const log = merging ? [...s.log.slice(0, -1), entry] : [...s.log, entry]
       return {
         scenario,
         settings,
-        log: merging ? [...s.log.slice(0, -1), entry] : [...s.log, entry],
-        undoStack: {
-          past: merging ? s.undoStack.past : [...s.undoStack.past, snapshot].slice(-MAX_UNDO),
-          future: [],
-        },
+        ...capLog({
+          log,
+          rationales: s.rationales,
+          undoStack: {
+            past: merging ? s.undoStack.past : [...s.undoStack.past, snapshot].slice(-MAX_UNDO),
+            future: [],
+            entries: log,
+          },
+        }),
         gesture: gesture ?? null,
       }
     })
@@ -219,7 +282,7 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
     settings: DEFAULT_SETTINGS,
     log: [],
     rationales: {},
-    undoStack: { past: [], future: [] },
+    undoStack: { past: [], future: [], entries: [] },
     gesture: null,
     toggleCell: (layer, id, year, gesture) => {
       const { scenario, base, settings } = get()
@@ -272,12 +335,19 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
       set((s) => {
         const prev = s.undoStack.past.at(-1)
         if (!prev) return {}
-        const present: Snapshot = { scenario: s.scenario, settings: s.settings, log: s.log }
+        const present: Snapshot = {
+          scenario: s.scenario,
+          settings: s.settings,
+          logLength: s.log.length,
+        }
         return {
-          ...prev,
+          scenario: prev.scenario,
+          settings: prev.settings,
+          log: firstEntries(s.undoStack.entries, prev.logLength),
           undoStack: {
             past: s.undoStack.past.slice(0, -1),
             future: [present, ...s.undoStack.future],
+            entries: s.undoStack.entries,
           },
           gesture: null,
         }
@@ -286,12 +356,19 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
       set((s) => {
         const next = s.undoStack.future[0]
         if (!next) return {}
-        const present: Snapshot = { scenario: s.scenario, settings: s.settings, log: s.log }
+        const present: Snapshot = {
+          scenario: s.scenario,
+          settings: s.settings,
+          logLength: s.log.length,
+        }
         return {
-          ...next,
+          scenario: next.scenario,
+          settings: next.settings,
+          log: firstEntries(s.undoStack.entries, next.logLength),
           undoStack: {
             past: [...s.undoStack.past, present].slice(-MAX_UNDO),
             future: s.undoStack.future.slice(1),
+            entries: s.undoStack.entries,
           },
           gesture: null,
         }
@@ -299,51 +376,68 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
     setRationale: (entry, text) =>
       set((s) => {
         const rationales = { ...s.rationales }
-        text = clip(stripControl(text), LIMITS.rationale)
+        text = reasonText(text)
         if (text) rationales[entry] = text
         else delete rationales[entry]
         return { rationales }
       }),
     restoreSaved: (entries, present, past, future) => {
-      const log = entries.map((e) => ({
-        id: nextId++,
-        text: clip(stripControl(e.text), LIMITS.logText),
-      }))
+      const log = entries.map((e) => ({ id: nextId++, text: logText(e.text) }))
       const rationales: Record<number, string> = {}
       entries.forEach((e, i) => {
-        const why = e.rationale && clip(stripControl(e.rationale), LIMITS.rationale)
+        const why = reasonText(e.rationale)
         if (why) rationales[log[i]!.id] = why
       })
-      const step = (st: StepInput): Snapshot => ({
-        scenario: st.scenario,
-        settings: st.settings,
-        log: log.slice(0, st.logLength),
-      })
+      const presentLength = Math.max(0, Math.min(present.logLength, log.length))
+      // A step before the present never had more of the log than the present has, as in the store.
+      const step =
+        (most: number) =>
+        (st: StepInput): Snapshot => ({
+          scenario: st.scenario,
+          settings: st.settings,
+          logLength: Math.max(0, Math.min(st.logLength, most)),
+        })
       set({
-        ...step(present),
-        rationales,
-        undoStack: { past: past.map(step).slice(-MAX_UNDO), future: future.map(step) },
+        scenario: present.scenario,
+        settings: present.settings,
+        ...capLog({
+          log: firstEntries(log, presentLength),
+          rationales,
+          undoStack: {
+            past: past.map(step(presentLength)).slice(-MAX_UNDO),
+            future: future.map(step(log.length)),
+            entries: log,
+          },
+        }),
         gesture: null,
       })
     },
-    replaceModel: (next, text, log) => {
+    replaceModel: (next, text, lines = []) => {
       const before = get().log
       commit(next, text)
       // Nothing to record when the same work is already on screen (e.g. restoring, after an
       // Undo, the work that Undo brought back): no step was added, so no log lines either.
-      if (get().log.length === before.length) return
-      if (log && log.length > 0) {
-        set((s) => ({
-          log: [
-            ...s.log.slice(0, -1),
-            ...log.map((t) => ({ id: nextId++, text: clip(stripControl(t), LIMITS.logText) })),
-            s.log.at(-1)!,
-          ],
-        }))
-      }
+      if (get().log === before || lines.length === 0) return
+      set((s) => {
+        const rationales = { ...s.rationales }
+        const added = lines.map((line) => {
+          const { text, rationale } = typeof line === 'string' ? { text: line } : line
+          const entry: LogEntry = { id: nextId++, text: logText(text) }
+          const why = reasonText(rationale)
+          if (why) rationales[entry.id] = why
+          return entry
+        })
+        // The file's entries go before the entry of the step that opened it.
+        const log = [...s.log.slice(0, -1), ...added, s.log.at(-1)!]
+        return capLog({ log, rationales, undoStack: { ...s.undoStack, entries: log } })
+      })
     },
   }
 }
+
+/** Pairs to hide, as a save holds them: pairs of the data, each once, at most LIMITS.hiddenPairs. */
+const hiddenPairs = (base: CompiledDataset, ids: readonly string[]) =>
+  [...new Set(ids)].filter((id) => base.dyadIndex.has(id)).slice(0, LIMITS.hiddenPairs)
 
 const createViewSlice =
   (base: CompiledDataset): Slice<ViewSlice> =>
@@ -362,14 +456,13 @@ const createViewSlice =
           : { view: { ...view, focus } },
       ),
     toggleDyadShown: (id) =>
-      set(({ view }) => ({
-        view: {
-          ...view,
-          hiddenDyads: view.hiddenDyads.includes(id)
-            ? view.hiddenDyads.filter((d) => d !== id)
-            : [...view.hiddenDyads, id],
-        },
-      })),
+      set(({ view, base }) => {
+        if (view.hiddenDyads.includes(id))
+          return { view: { ...view, hiddenDyads: view.hiddenDyads.filter((d) => d !== id) } }
+        // Only a pair of the data, and no more pairs than a save holds.
+        if (!base.dyadIndex.has(id) || view.hiddenDyads.length >= LIMITS.hiddenPairs) return {}
+        return { view: { ...view, hiddenDyads: [...view.hiddenDyads, id] } }
+      }),
     showAllDyads: () => set(({ view }) => ({ view: { ...view, hiddenDyads: [] } })),
     setYearRange: (from, to) =>
       set(({ view, base }) => {
@@ -391,12 +484,13 @@ const createViewSlice =
         },
       })),
     replaceView: (view) =>
-      set({
+      set(({ base }) => ({
         view: {
           ...view,
+          hiddenDyads: hiddenPairs(base, view.hiddenDyads),
           table: { ...view.table, search: clip(stripControl(view.table.search), LIMITS.search) },
         },
-      }),
+      })),
   })
 
 const createExerciseSlice: Slice<ExerciseSlice> = (set) => ({

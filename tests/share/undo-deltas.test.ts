@@ -31,10 +31,10 @@ const autosave = (s: ExplorerState) =>
 
 /** The model history of a store, comparable across stores. */
 const history = (s: ExplorerState) =>
-  [...s.undoStack.past, s, ...s.undoStack.future].map((st) => ({
+  [...s.undoStack.past, { ...s, logLength: s.log.length }, ...s.undoStack.future].map((st) => ({
     changes: scenarioToChanges(st.scenario),
     settings: st.settings,
-    log: st.log.map((e) => e.text),
+    log: s.undoStack.entries.slice(0, st.logLength).map((e) => e.text),
   }))
 
 describe('the autosave keeps undo steps as deltas', () => {
@@ -65,7 +65,7 @@ describe('the autosave keeps undo steps as deltas', () => {
     const full = (st: ExplorerState['undoStack']['past'][number]) => ({
       changes: scenarioToChanges(st.scenario),
       settings: st.settings,
-      logLength: st.log.length,
+      logLength: st.logLength,
     })
     const { past, future } = store.getState().undoStack
     file.undo = { ...(file.undo as object), past: past.map(full), future: future.map(full) }
