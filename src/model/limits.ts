@@ -18,7 +18,7 @@ export const LIMITS = {
    * Steps in the intervention log. Past it, the oldest steps (and their reasons) give way to the
    * newest, and the undo history shifts with them: a long session is never refused at save time.
    */
-  logEntries: 10_000,
+  logEntries: 3_000,
   /** Pairs left out of the timeline (each pair at most once). */
   hiddenPairs: 1000,
 } as const

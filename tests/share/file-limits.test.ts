@@ -7,15 +7,18 @@
 import { describe, expect, it } from 'vitest'
 import { COMPILED } from '@/data'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
+import { PRESETS } from '@/data'
+import { LIMITS } from '@/model/limits'
 import {
   FILE_FORMAT,
   MAX_FILE_CHANGES,
+  MAX_FILE_CHARS,
   readScenarioFile,
   salvageScenarioFile,
   writeScenarioFile,
 } from '@/share/scenario-file'
 import { savedLogOf, sessionOf, undoOf } from '@/share/session'
-import { createExplorerStore } from '@/store/explorer-store'
+import { createExplorerStore, MAX_UNDO } from '@/store/explorer-store'
 import { EMPTY_SCENARIO, toggleThreat, type Scenario } from '@/model/scenario'
 
 const c = COMPILED
@@ -80,5 +83,41 @@ describe('file limits', () => {
     expect(r.file.session.scenario.regime.RUS?.[1992]).toBe('communist')
     expect(r.lost).toHaveLength(6)
     expect(r.lost.at(-1)?.problem).toBe('changes: 495 more changes could not be read')
+  })
+})
+
+describe('the most the store can hold', () => {
+  it('saves within the file limits and opens again whole', () => {
+    const store = createExplorerStore()
+    const s = () => store.getState()
+    // Every reason and answer at its longest, in characters JSON must escape; a full log, the
+    // largest scenario, a full undo history.
+    const long = (n: number) => '"\\'.repeat(n / 2)
+    const log = Array.from({ length: LIMITS.logEntries }, (_, i) => ({
+      text: `${i} ${long(LIMITS.logText - 8)}`,
+      rationale: long(LIMITS.rationale),
+    }))
+    s().replaceModel({ scenario: checkerboard(), settings: DEFAULT_SETTINGS }, 'Opened', log)
+    for (const ex of PRESETS)
+      s().answer(ex.id, {
+        prediction: 'unsure',
+        reason: long(LIMITS.reason),
+        explanation: long(LIMITS.explanation),
+      })
+    for (let i = 0; i < MAX_UNDO; i++)
+      s().toggleCell('rift', c.dyads[i % c.dyads.length]!.id, c.firstYear + (i % c.yearCount))
+    for (const e of s().log) s().setRationale(e.id, long(LIMITS.rationale))
+    expect(s().log).toHaveLength(LIMITS.logEntries)
+
+    const text = writeScenarioFile(sessionOf(s()), savedLogOf(s()), {
+      undo: undoOf(s()),
+      answers: s().answers,
+    })
+    expect(text.length).toBeLessThanOrEqual(MAX_FILE_CHARS)
+    const read = readScenarioFile(text, c)
+    if (!read.ok) throw new Error(read.problem)
+    expect(read.file.session.scenario).toEqual(s().scenario)
+    expect(read.file.log).toEqual(savedLogOf(s()))
+    expect(read.file.answers).toEqual(s().answers)
   })
 })

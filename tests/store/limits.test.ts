@@ -46,7 +46,7 @@ describe('the log limit', () => {
       'Opened "big.json"',
       fileLog,
     )
-    // 2 own entries + 10,000 from the file + the opening step: the 3 oldest gave way.
+    // 2 own entries + a full log from the file + the opening step: the 3 oldest gave way.
     expect(texts(s())).toEqual([...fileLog.slice(1).map((e) => e.text), 'Opened "big.json"'])
     expect(reasonOf(s(), `file step ${LIMITS.logEntries - 1}`)).toBe(`why ${LIMITS.logEntries - 1}`)
     expect(Object.values(s().rationales)).not.toContain('my own first step')
