@@ -85,6 +85,24 @@ export function keepBackup(
   return null
 }
 
+/** Where the first release kept an unreadable save: one copy, written over by the next failure. */
+export const LEGACY_UNREADABLE_KEY = 'alliance-explorer:unreadable'
+
+/**
+ * Moves a copy the first release kept under LEGACY_UNREADABLE_KEY into a backup slot, where the
+ * share panel offers it for download; the old key is removed only once the copy is safe.
+ */
+export function adoptLegacyBackup(storage: Storage | null, now: Date = new Date()): void {
+  try {
+    const text = storage?.getItem(LEGACY_UNREADABLE_KEY)
+    if (!storage || text == null) return
+    const slot = keepBackup(storage, text, 'kept by an earlier version of the explorer', now)
+    if (slot !== null) storage.removeItem(LEGACY_UNREADABLE_KEY)
+  } catch {
+    // Storage that cannot be read keeps what it has.
+  }
+}
+
 /** Frees a backup slot (after the student has downloaded it, or does not want it). */
 export function clearBackup(storage: Storage | null, slot: number): void {
   try {

@@ -3,7 +3,13 @@ import { isFramed } from '@/lib/download'
 import type { ExplorerState } from '@/store/explorer-store'
 import { dataVersionNotice } from './data-version'
 import { decodeLink, encodeLink, type DecodedLink } from './link'
-import { BACKUP_SLOTS, downloadBackup, downloadScenario, keepBackup } from './backups'
+import {
+  adoptLegacyBackup,
+  BACKUP_SLOTS,
+  downloadBackup,
+  downloadScenario,
+  keepBackup,
+} from './backups'
 import {
   readScenarioFile,
   salvageScenarioFile,
@@ -25,7 +31,6 @@ import { defaultView, savedLogOf, sessionOf, undoOf } from './session'
 
 export const SESSION_KEY = 'alliance-explorer:session'
 export const PREVIOUS_KEY = 'alliance-explorer:previous'
-export const UNREADABLE_KEY = 'alliance-explorer:unreadable'
 /** Work set aside while two tabs disagreed, so that neither side's is lost. */
 export const OTHER_TAB_KEY = 'alliance-explorer:other-tab'
 export const SAVE_DELAY_MS = 250
@@ -253,6 +258,7 @@ export function restoreSession(
   hash: string,
   storage: Storage | null,
 ): 'link' | 'saved' | 'fresh' {
+  adoptLegacyBackup(storage)
   const saved = readSaved(store, storage)
   const base = store.getState().base
   const link = decodeLink(hash, base)

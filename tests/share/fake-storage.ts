@@ -22,3 +22,12 @@ export class FakeStorage implements Storage {
     this.data.set(k, v)
   }
 }
+
+/** The little of `window` the autosave touches: no address bar, no events. */
+export const quietWindow = () =>
+  ({
+    location: { pathname: '/', search: '', hash: '' },
+    history: { state: null, replaceState: () => {} },
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }) as unknown as Window

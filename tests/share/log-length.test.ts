@@ -5,21 +5,13 @@ import { LIMITS } from '@/model/limits'
 import { restoreSession, SAVE_DELAY_MS, SESSION_KEY, startAutosave } from '@/share/persistence'
 import { readScenarioFile } from '@/share/scenario-file'
 import { createExplorerStore, MAX_UNDO } from '@/store/explorer-store'
-import { FakeStorage } from './fake-storage'
+import { FakeStorage, quietWindow } from './fake-storage'
 
 /*
  * Loss path: more than 10,000 steps in the log. A save holds at most LIMITS.logEntries entries,
  * so the store keeps the newest ones (the undo history shifted to match), and the autosave of a
  * long session still reads back whole, with Undo and Redo working after a reload.
  */
-
-const fakeWindow = () =>
-  ({
-    location: { pathname: '/', search: '', hash: '' },
-    history: { state: null, replaceState: () => {} },
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  }) as unknown as Window
 
 let storage: FakeStorage
 beforeEach(() => {
@@ -47,7 +39,7 @@ describe('a log of more than 10,000 steps', () => {
     s().setRationale(s().log[0]!.id, 'my very first step')
     for (let i = 1; i < 10_010; i++) step(i)
 
-    const stop = startAutosave(store, storage, fakeWindow())
+    const stop = startAutosave(store, storage, quietWindow())
     s().setRationale(s().log.at(-1)!.id, 'my latest step')
     vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
     stop()

@@ -1,12 +1,18 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { COMPILED } from '@/data'
-import { backupKey, keepBackup, readBackups, clearBackup } from '@/share/backups'
+import {
+  backupKey,
+  clearBackup,
+  keepBackup,
+  LEGACY_UNREADABLE_KEY,
+  readBackups,
+} from '@/share/backups'
 import { restoreSession, SAVE_DELAY_MS, SESSION_KEY, startAutosave } from '@/share/persistence'
 import { salvageScenarioFile, writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf, undoOf } from '@/share/session'
 import { createExplorerStore, type ExplorerState } from '@/store/explorer-store'
-import { FakeStorage } from './fake-storage'
+import { FakeStorage, quietWindow } from './fake-storage'
 
 const downloads = vi.hoisted(() => [] as { name: string; text: Promise<string> }[])
 vi.mock('@/lib/download', () => ({
@@ -25,14 +31,6 @@ function savedWork() {
   store.getState().setYearRange(1960, 1990)
   return JSON.parse(autosave(store.getState())) as Record<string, unknown>
 }
-
-const fakeWindow = () =>
-  ({
-    location: { pathname: '/', search: '' },
-    history: { state: null, replaceState: () => {} },
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  }) as unknown as Window
 
 let storage: FakeStorage
 beforeEach(() => {
@@ -111,6 +109,19 @@ describe('backups of unreadable saves', () => {
     ])
   })
 
+  it("moves the first release's single unreadable copy into a backup the share panel offers", () => {
+    storage.setItem(LEGACY_UNREADABLE_KEY, '{"not": "a scenario"')
+    restoreSession(createExplorerStore(), '', storage)
+    expect(readBackups(storage).map((b) => b.text)).toEqual(['{"not": "a scenario"'])
+    expect(storage.getItem(LEGACY_UNREADABLE_KEY)).toBeNull()
+    // With every slot taken it stays where it was, never dropped.
+    storage.setItem(LEGACY_UNREADABLE_KEY, 'old copy')
+    keepBackup(storage, 'two', 'r')
+    keepBackup(storage, 'three', 'r')
+    restoreSession(createExplorerStore(), '', storage)
+    expect(storage.getItem(LEGACY_UNREADABLE_KEY)).toBe('old copy')
+  })
+
   it('when all three are kept, a new failure leaves them and offers its own copy for download', async () => {
     for (const t of ['a', 'b', 'c']) keepBackup(storage, t, 'earlier')
     storage.data.set(SESSION_KEY, 'not json')
@@ -132,7 +143,7 @@ describe('when storage is full', () => {
   it('keeps the last good save as it was and offers "Save scenario"', async () => {
     vi.useFakeTimers()
     const store = createExplorerStore()
-    const stop = startAutosave(store, storage, fakeWindow())
+    const stop = startAutosave(store, storage, quietWindow())
     store.getState().togglePreset('russia-stays-communist')
     vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
     const good = storage.getItem(SESSION_KEY)
