@@ -1,11 +1,14 @@
 /** Layout of the timeline: one row per dyad, three bands per row, a shared year axis. */
 export const LABEL_WIDTH = 164
 export const RIGHT_PAD = 16
-export const BAND = 7
+/** Thick enough to read from the back of a classroom on a projector. */
+export const BAND = 10
 export const BAND_GAP = 2
-export const ROW_PAD = 12
+/** Room under the bands for the scenario's marks and the years it changes. */
+export const ROW_PAD = 16
 export const ROW_HEIGHT = 3 * BAND + 2 * BAND_GAP + ROW_PAD
 export const TOP = 8
+/** Room for a row of decade labels, drawn above the rows and again below them. */
 export const AXIS_HEIGHT = 26
 /**
  * Row labels longer than this break after the dash onto two lines, so that "North Korea–USSR /

@@ -39,7 +39,9 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const shown = useMemo(() => dyads.filter((d) => !hidden.includes(d.id)), [dyads, hidden])
   // Rows are memoized on their props: the scale must keep its identity between renders.
   const scale = useMemo(() => yearScale(width, yearFrom, yearTo), [width, yearFrom, yearTo])
-  const rowsTop = TOP + layoutLegend(width - LABEL_WIDTH - 16, notCovered).height + 14
+  // The decades are labelled above the rows and below them, so the axis is in view from both ends.
+  const topAxis = TOP + layoutLegend(width - LABEL_WIDTH - 16, notCovered).height + 4
+  const rowsTop = topAxis + AXIS_HEIGHT
   const height = rowsTop + shown.length * ROW_HEIGHT + AXIS_HEIGHT
 
   const onMouseMove = useCallback(
@@ -117,17 +119,21 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
               height={height - AXIS_HEIGHT - rowsTop + 6}
             />
           )}
-          <g
-            className="axis"
-            aria-hidden="true"
-            transform={`translate(0 ${height - AXIS_HEIGHT + 4})`}
-          >
-            {decades(yearFrom, yearTo).map((y) => (
-              <text key={y} x={scale.x(y)} y={14} textAnchor="middle">
-                {y}
-              </text>
-            ))}
-          </g>
+          {[topAxis, height - AXIS_HEIGHT + 4].map((top, k) => (
+            <g
+              key={k}
+              className="axis"
+              data-axis={k === 0 ? 'top' : 'bottom'}
+              aria-hidden="true"
+              transform={`translate(0 ${top})`}
+            >
+              {decades(yearFrom, yearTo).map((y) => (
+                <text key={y} x={scale.x(y)} y={14} textAnchor="middle">
+                  {y}
+                </text>
+              ))}
+            </g>
+          ))}
         </svg>
       </div>
       <FocusDetails labels={labels} />

@@ -173,6 +173,14 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
           <path
             d={`M${x(a)} ${3 * BAND + 2 * BAND_GAP + 5} l${Math.min(5, step * 2)} -5 l${Math.min(5, step * 2)} 5 z`}
           />
+          {/* The first year the scenario moves the prediction, named on the chart and its export. */}
+          <text
+            className="change-year"
+            x={x(a) + Math.min(10, step * 4) + 2}
+            y={3 * BAND + 2 * BAND_GAP + 11}
+          >
+            {a === b ? a : `${a}–${b}`}
+          </text>
         </g>
       ))}
     </g>

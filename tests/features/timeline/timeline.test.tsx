@@ -24,6 +24,22 @@ describe('the timeline', () => {
     expect(years('scenario')).toBe('1954-1991')
   })
 
+  it('names on the chart the years a scenario moves the prediction, with the axis above and below', () => {
+    const { container } = render(<TimelineChart width={900} />)
+    const vnmRus = () =>
+      screen.getByRole('slider', {
+        name: 'Vietnam–USSR / Russia: history, baseline and scenario by year',
+      })
+    // At rest nothing is marked.
+    expect(container.querySelectorAll('.change-year')).toHaveLength(0)
+    act(() => store().togglePreset('russia-stays-communist'))
+    const marks = [...vnmRus().querySelectorAll('.change-year')].map((t) => t.textContent)
+    expect(marks).toEqual(['1992–1994'])
+    const axes = [...container.querySelectorAll('g.axis')]
+    expect(axes.map((g) => g.getAttribute('data-axis'))).toEqual(['top', 'bottom'])
+    for (const g of axes) expect(g).toHaveTextContent(/1950.*1960.*2020/)
+  })
+
   it('says in its title which rule, definition and scenario it shows', async () => {
     render(<TimelineChart width={900} />)
     const figure = screen.getByRole('figure', { name: /history against the model/ })
