@@ -1,9 +1,13 @@
-import { lazy, Suspense, useState } from 'react'
+import { Suspense, useState } from 'react'
 import { DATA_VERSION, UNVERSIONED } from '@/data/version'
 import { CHANGELOG_ID } from '@/share/data-version'
+import { lazyPart } from '@/ui/lazy-part'
 
 // The list itself loads when the section is first opened, so the first page load does not carry it.
-const ChangelogList = lazy(() => import('./changelog-list'))
+const ChangelogList = lazyPart(
+  () => import('./changelog-list').then((m) => m.default),
+  'The list of corrections',
+)
 
 /**
  * The data's version and the corrections made to it, newest first. Work made on older data

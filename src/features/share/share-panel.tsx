@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react'
+import { Suspense, useId, useRef, useState } from 'react'
 import { stripControl } from '@/lib/text'
 import { downloadBlob } from '@/lib/download'
 import { toCsv } from '@/lib/csv'
@@ -10,6 +10,7 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { selectRows, selectTableRows } from '@/store/selectors'
 import { scenarioSlug } from '@/features/export/caption'
 import { DownloadHelp, useFramed } from '@/ui/download-help'
+import { lazyPart } from '@/ui/lazy-part'
 import { BackupsList } from './backups-list'
 import { ProjectorToggle } from './projector-toggle'
 
@@ -20,7 +21,7 @@ function fileLabel(name: string): string {
 }
 
 // Citations load when asked for, so the first page load does not carry them.
-const CitePanel = lazy(() => import('./cite-panel').then((m) => ({ default: m.CitePanel })))
+const CitePanel = lazyPart(() => import('./cite-panel').then((m) => m.CitePanel), 'The citations')
 
 /** Undo and redo, the link, scenario files, the data and the handout: how work leaves the screen. */
 export function SharePanel() {

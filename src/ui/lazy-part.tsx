@@ -1,0 +1,26 @@
+import { lazy, type ComponentType } from 'react'
+
+/**
+ * A part of the page that loads when first opened, and that cannot break the page when its file
+ * is gone. After a deploy, a tab still running the previous build asks for chunks the server no
+ * longer has (the service worker keeps them, but it may be blocked or not yet installed). Thrown,
+ * that failure would take down the panel around the part, or the whole page; here the part says
+ * in one line what happened instead, and the "new version is ready" notice (from Vite's
+ * `vite:preloadError`, see app/updates.ts) offers the reload.
+ *
+ * `what` names the part in a sentence: "The citations".
+ */
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, what: string) {
+  const Unavailable: ComponentType<P> = () => (
+    <p className="hint">
+      {what} could not be loaded: the explorer was probably updated since this page opened, or the
+      network is down. Reload the page to try again; your work is kept.
+    </p>
+  )
+  return lazy(() =>
+    load().then(
+      (component) => ({ default: component }),
+      () => ({ default: Unavailable }),
+    ),
+  )
+}
