@@ -11,6 +11,7 @@ import { NoticeArea } from '@/features/notices/notice-area'
 import { PresetPanel } from '@/features/presets/preset-panel'
 import { SettingsPanel } from '@/features/settings/settings-panel'
 import { SharePanel } from '@/features/share/share-panel'
+import { TeacherGuide } from '@/features/teachers/teacher-guide'
 import { DyadYearTable } from '@/features/table/dyad-year-table'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
 import { PanelBoundary } from '@/ui/panel-boundary'
@@ -40,6 +41,7 @@ export function App() {
         </p>
         <AboutPanel />
         <DataChangelog />
+        <TeacherGuide />
         <PanelBoundary name="the share and save buttons">
           <SharePanel />
         </PanelBoundary>
