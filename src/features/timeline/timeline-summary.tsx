@@ -25,10 +25,7 @@ export function TimelineSummary() {
       <p className="summary-sentence">
         <DivergenceSentence /> The model agrees with history in {percent(summary.overall.accuracy)}{' '}
         of dyad-years
-        {divergence.count > 0
-          ? ` (${percent(baselineSummary.overall.accuracy)} without the scenario)`
-          : ''}
-        .
+        {divergence.count > 0 ? `, baseline ${percent(baselineSummary.overall.accuracy)}` : ''}.
       </p>
       <details>
         <summary>The timeline as text</summary>
