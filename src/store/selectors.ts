@@ -46,12 +46,16 @@ export const selectSummary = (s: ExplorerState) => summaryOf(selectEvaluation(s)
 export const selectBaselineSummary = (s: ExplorerState) => baselineSummaryOf(selectBaseline(s))
 
 /** Trivial rules and the onsets and ends of alliances, scored on the model's own dyad-years. */
-const fitOf = memoLast((e: Evaluation) => ({
+const fitFigures = (e: Evaluation) => ({
   trivial: trivialScores(e),
   moments: momentsOf(e),
   uncovered: e.uncovered,
-}))
+})
+const fitOf = memoLast(fitFigures)
 export const selectFit = (s: ExplorerState) => fitOf(selectEvaluation(s))
+const baselineFitOf = memoLast(fitFigures)
+/** The same figures for the baseline, the model on history with no scenario. */
+export const selectBaselineFit = (s: ExplorerState) => baselineFitOf(selectBaseline(s))
 
 export const selectLabels = (s: ExplorerState) => labelsOf(s.base.source)
 

@@ -113,6 +113,21 @@ export const OUTCOME_PLURAL: Readonly<Record<Outcome, string>> = {
   not_covered: 'years not covered',
 }
 
+const OUTCOME_SINGULAR: Readonly<Record<Outcome, string>> = {
+  hit: 'hit',
+  miss: 'miss',
+  false_alarm: 'false alarm',
+  correct_rejection: 'correct rejection',
+  not_covered: 'year not covered',
+}
+
+/** "1 miss", "2 misses": a count of an outcome with its word in the right number, lower case. */
+export const outcomeCount = (o: Outcome, n: number): string => `${n} ${outcomeWord(o, n)}`
+
+/** The word for `n` of an outcome: "miss" for one, "misses" for any other count. */
+export const outcomeWord = (o: Outcome, n: number): string =>
+  n === 1 ? OUTCOME_SINGULAR[o] : OUTCOME_PLURAL[o]
+
 export const OUTCOME_EXPLAINED: Readonly<Record<Outcome, string>> = {
   hit: 'alliance predicted, and history has one',
   miss: 'history has an alliance the model did not predict',

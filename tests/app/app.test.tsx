@@ -19,7 +19,7 @@ describe('the explorer', () => {
     expect(screen.getByText(/ally only with a state that shares/)).toBeInTheDocument()
     expect(screen.getByText('Showing history as coded.')).toBeInTheDocument()
     expect(
-      screen.getByText(/The scenario matches history/, { selector: '.divergence span' }),
+      screen.getByText(/The scenario changes no prediction/, { selector: '.divergence span' }),
     ).toBeInTheDocument()
   })
 
@@ -42,7 +42,7 @@ describe('the explorer', () => {
     // Metrics: the divergence sentence.
     const metrics = screen.getByRole('region', { name: 'How well the model fits' })
     expect(within(metrics).getByRole('status')).toHaveTextContent(
-      '43 dyad-years are now predicted differently from history; first divergence: Vietnam–Russia, 1992.',
+      '43 dyad-years are now predicted differently from the baseline; first divergence: Vietnam–Russia, 1992.',
     )
     // Table: filter to the diverging Vietnam–Russia years.
     const row = await tableRow(user, 'VNM-RUS', 1993)
@@ -56,7 +56,9 @@ describe('the explorer', () => {
       'false',
     )
     expect(twinLine('Vietnam–USSR / Russia')).toHaveTextContent('model on the scenario 1954–1991.')
-    expect(within(metrics).getByRole('status')).toHaveTextContent('The scenario matches history')
+    expect(within(metrics).getByRole('status')).toHaveTextContent(
+      'The scenario changes no prediction',
+    )
   })
 
   it('works by keyboard alone: tab to the preset, press it, reset', async () => {

@@ -21,7 +21,7 @@ test('the classroom exercise: Russia stays communist, then export the chart and 
   await expect(
     page.getByRole('region', { name: 'How well the model fits' }).getByRole('status'),
   ).toHaveText(
-    '43 dyad-years are now predicted differently from history; first divergence: Vietnam–Russia, 1992.',
+    '43 dyad-years are now predicted differently from the baseline; first divergence: Vietnam–Russia, 1992.',
   )
   const table = page.getByRole('region', { name: 'Every dyad-year' })
   await table.getByRole('combobox', { name: 'Pair' }).selectOption('VNM-RUS')

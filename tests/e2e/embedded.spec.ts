@@ -60,7 +60,7 @@ test('embedded in a page of another origin, the explorer loads and works', async
   await expect(
     app.getByRole('region', { name: 'How well the model fits' }).getByRole('status'),
   ).toHaveText(
-    '43 dyad-years are now predicted differently from history; first divergence: Vietnam–Russia, 1992.',
+    '43 dyad-years are now predicted differently from the baseline; first divergence: Vietnam–Russia, 1992.',
   )
   await expect(app.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
   // Said once: the browser may keep an embedded page's saved work apart.

@@ -48,7 +48,7 @@ test('the single-file version opens from disk and works, asking nothing of any s
   await expect(
     page.getByRole('region', { name: 'How well the model fits' }).getByRole('status'),
   ).toHaveText(
-    '43 dyad-years are now predicted differently from history; first divergence: Vietnam–Russia, 1992.',
+    '43 dyad-years are now predicted differently from the baseline; first divergence: Vietnam–Russia, 1992.',
   )
   await expect(page.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
   expect(problems).toEqual([])

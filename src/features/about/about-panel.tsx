@@ -3,8 +3,10 @@ import { ARGUMENT, type ArgumentPoint } from '@/data/argument'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { SourceList } from '@/ui/source-list'
+import { Term } from '@/ui/term'
 import { HISTORY_LABEL } from '@/ui/words'
 import { HISTORY_SERIES } from '@/model/types'
+import { GlossaryList } from './glossary-list'
 
 /**
  * Takes the reader to a case on the timeline: the pair is shown, its years are in view, the
@@ -71,10 +73,11 @@ export function AboutPanel() {
         <p>
           Khang Vu (<cite>The Diplomat</cite>, May 2021) argues that China and Vietnam, as
           single-party communist states whose armies answer to the party, take an ally only when two
-          things hold at once: the partner faces the same enemy (a <strong>shared threat</strong>),
-          and the partner is ruled the same way (a <strong>shared ideology</strong>). A common enemy
-          alone is not enough: close military ties with an ideological rival could loosen the
-          party&apos;s grip on its own soldiers.
+          things hold at once: the partner faces the same enemy (a{' '}
+          <Term id="shared-threat">shared threat</Term>), and the partner is ruled the same way (a{' '}
+          <Term id="shared-ideology">shared ideology</Term>). A common enemy alone is not enough:
+          close military ties with an ideological rival could loosen the party&apos;s grip on its
+          own soldiers.
           {essay?.url ? (
             <>
               {' '}
@@ -90,26 +93,36 @@ export function AboutPanel() {
         <ul>
           <li>
             <strong>Shared ideology</strong>, strict reading: both states are ruled by a communist
-            party and the two parties are not in open rift (as Beijing and Moscow were in 1960–88).
-            Lenient reading: both are communist.
+            party and the two parties are not in open <Term id="party-rift">rift</Term> (as Beijing
+            and Moscow were in 1960–88). Lenient reading: both are communist.
           </li>
           <li>
             <strong>Shared threat</strong>: both face the same adversary and are not rivals of each
-            other. Where that is partial or disputed the cell is coded contested, and a setting
-            decides how it counts.
+            other. Where that is partial or disputed the cell is coded{' '}
+            <Term id="contested">contested</Term>, and a setting decides how it counts.
           </li>
           <li>
             <strong>Prediction</strong>: an alliance when both criteria hold. Other rules test each
-            criterion on its own, or let an alliance outlive a failed criterion by a few years.
+            criterion on its own, or let an alliance outlive a failed criterion by a few years (an{' '}
+            <Term id="exit-lag">exit lag</Term>). Run on the recorded codings with no scenario, the
+            model gives the <Term id="baseline">baseline</Term>, the figures a scenario is compared
+            with.
           </li>
           <li>
-            Each pair-year is a <strong>hit</strong>, a <strong>miss</strong>, a{' '}
-            <strong>false alarm</strong> or a <strong>correct rejection</strong> against the chosen
-            definition of an alliance.
+            Each pair-year (a <Term id="dyad-year">dyad-year</Term>) is a <Term id="hit">hit</Term>,
+            a <Term id="miss">miss</Term>, a <Term id="false-alarm">false alarm</Term> or a{' '}
+            <Term id="correct-rejection">correct rejection</Term> against the chosen definition of
+            an alliance. <Term id="accuracy">Accuracy</Term>, <Term id="precision">precision</Term>{' '}
+            and <Term id="recall">recall</Term> sum these up.
           </li>
         </ul>
         <h2>What counts as an alliance</h2>
-        <p>The debate over the essay turns on this, so the app offers five records of history:</p>
+        <p>
+          The debate over the essay turns on this, so the app offers five records of{' '}
+          <Term id="history">history</Term>: the essay&apos;s own, two{' '}
+          <Term id="treaty-series">treaty series</Term>, and two datasets, <Term id="cow">COW</Term>{' '}
+          and <Term id="atop">ATOP</Term>.
+        </p>
         <ul>
           {HISTORY_SERIES.map((h) => (
             <li key={h}>{HISTORY_LABEL[h]}</li>
@@ -124,6 +137,7 @@ export function AboutPanel() {
           a year if it held at any time in that year. {source.sources.length} sources are cited;
           point at any cell to see its own. The full coding rules are in the project README.
         </p>
+        <GlossaryList />
         <h2>Privacy</h2>
         <ul>
           <li>

@@ -114,7 +114,10 @@ export function AgreementChart({ width: fixedWidth }: { width?: number }) {
       <p className="chart-text">
         From {from} to {to} the model matches history for {Math.round(mean('scenario'))}% of pairs
         in an average year
-        {changed ? ` under the scenario, against ${Math.round(mean('baseline'))}% on history` : ''}.
+        {changed
+          ? ` under the scenario, against ${Math.round(mean('baseline'))}% for the baseline`
+          : ''}
+        .
         {changed && worst && worst.scenario < worst.baseline
           ? ` The largest drop is in ${worst.year}: ${Math.round(worst.baseline)}% to ${Math.round(worst.scenario)}%.`
           : ''}

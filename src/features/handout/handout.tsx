@@ -6,7 +6,8 @@ import { describeScenario } from '@/model/changes'
 import { DivergenceSentence } from '@/features/timeline/timeline-summary'
 import { CREDIT } from '@/features/export/caption'
 import { FitSentence } from '@/features/metrics/fit-sentence'
-import { percent } from '@/ui/words'
+import { SCORED_OUTCOMES } from '@/model/evaluate'
+import { outcomeCount, percent } from '@/ui/words'
 
 /** Keeps the handout to one page however long the session was. */
 const PRINTED_STEPS = 6
@@ -81,9 +82,9 @@ export function Handout() {
       )}
       <h2>How well the model fits</h2>
       <p>
-        <DivergenceSentence /> Accuracy {percent(summary.overall.accuracy, 1)} (history:{' '}
-        {percent(baseline.overall.accuracy, 1)}); {c.hit} hits, {c.miss} misses, {c.false_alarm}{' '}
-        false alarms, {c.correct_rejection} correct rejections. <FitSentence />
+        <DivergenceSentence /> Accuracy {percent(summary.overall.accuracy, 1)}, baseline{' '}
+        {percent(baseline.overall.accuracy, 1)};{' '}
+        {SCORED_OUTCOMES.map((o) => outcomeCount(o, c[o])).join(', ')}. <FitSentence />
       </p>
       {answered.length > 0 && (
         <>

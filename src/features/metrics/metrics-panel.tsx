@@ -1,7 +1,8 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { SCORED_OUTCOMES, type ScoredOutcome } from '@/model/evaluate'
 import { useExplorerStore } from '@/store/explorer-store'
 import {
+  selectBaselineFit,
   selectBaselineSummary,
   selectDivergence,
   selectFit,
@@ -11,11 +12,15 @@ import {
 import { FitSentence } from './fit-sentence'
 import { DivergenceSentence } from '@/features/timeline/timeline-summary'
 import { PlausibilityNote } from './plausibility-note'
-import { OUTCOME_EXPLAINED, OUTCOME_LABEL, OUTCOME_PLURAL, percent } from '@/ui/words'
+import { Term } from '@/ui/term'
+import { OUTCOME_EXPLAINED, OUTCOME_LABEL, OUTCOME_PLURAL, outcomeWord, percent } from '@/ui/words'
 
 const TABLE_ID = 'dyad-year-table'
 
-/** How well the model fits history: accuracy, the confusion matrix, and agreement per pair. */
+/**
+ * How well the model fits history: accuracy, the confusion matrix, and agreement per pair. Under a
+ * scenario every figure it moves is shown with the baseline's (the model on history) beside it.
+ */
 export function MetricsPanel() {
   const id = useId()
   const summary = useExplorerStore(selectSummary)
@@ -25,8 +30,10 @@ export function MetricsPanel() {
   const filter = useExplorerStore((s) => s.view.table)
   const setTableFilter = useExplorerStore((s) => s.setTableFilter)
   const fit = useExplorerStore(selectFit)
+  const baselineFit = useExplorerStore(selectBaselineFit)
   const { overall } = summary
   const c = overall.confusion
+  const baseCounts = baseline.overall.confusion
 
   const showOutcome = (o: ScoredOutcome) => {
     const on = filter.outcomes.length === 1 && filter.outcomes[0] === o
@@ -40,18 +47,24 @@ export function MetricsPanel() {
         className={`outcome-button outcome-${o}`}
         aria-pressed={filter.outcomes.length === 1 && filter.outcomes[0] === o}
         aria-controls={TABLE_ID}
-        title={`Show only ${OUTCOME_LABEL[o].toLowerCase()}s in the table`}
+        title={`Show only ${OUTCOME_PLURAL[o]} in the table`}
         onClick={() => showOutcome(o)}
       >
-        <span className="count">{c[o]}</span>{' '}
-        {c[o] === 1 ? OUTCOME_LABEL[o].toLowerCase() : OUTCOME_PLURAL[o]}
+        <span className="count">{c[o]}</span> {outcomeWord(o, c[o])}
       </button>
+      {changed && baseCounts[o] !== c[o] ? (
+        <span className="delta">, baseline {baseCounts[o]}</span>
+      ) : null}
     </td>
   )
-  const delta = (now: number | null, before: number | null) =>
-    changed && now !== null && before !== null && Math.abs(now - before) > 1e-9
-      ? ` (history: ${percent(before, 1)})`
-      : ''
+  // Under a scenario each headline figure carries the baseline's, e.g. "80.9%, baseline 88.8%".
+  const delta = (before: number | null, word: ReactNode = 'baseline') =>
+    changed ? (
+      <span className="delta">
+        , {word} {percent(before, 1)}
+      </span>
+    ) : null
+  const caught = (m: typeof fit.moments) => m.onsets.caught + m.ends.caught
 
   return (
     <section className="panel metrics" aria-labelledby={`${id}-heading`}>
@@ -62,24 +75,30 @@ export function MetricsPanel() {
       <PlausibilityNote />
       <dl className="headline-metrics">
         <div>
-          <dt>Accuracy</dt>
+          <dt>
+            <Term id="accuracy">Accuracy</Term>
+          </dt>
           <dd>
             {percent(overall.accuracy, 1)}
-            <span className="delta">{delta(overall.accuracy, baseline.overall.accuracy)}</span>
+            {delta(baseline.overall.accuracy, <Term id="baseline">baseline</Term>)}
           </dd>
         </div>
         <div>
-          <dt>Precision</dt>
+          <dt>
+            <Term id="precision">Precision</Term>
+          </dt>
           <dd>
             {percent(overall.precision, 1)}
-            <span className="delta">{delta(overall.precision, baseline.overall.precision)}</span>
+            {delta(baseline.overall.precision)}
           </dd>
         </div>
         <div>
-          <dt>Recall</dt>
+          <dt>
+            <Term id="recall">Recall</Term>
+          </dt>
           <dd>
             {percent(overall.recall, 1)}
-            <span className="delta">{delta(overall.recall, baseline.overall.recall)}</span>
+            {delta(baseline.overall.recall)}
           </dd>
         </div>
         <div className="trivial">
@@ -96,9 +115,12 @@ export function MetricsPanel() {
       </p>
       <details className="moments">
         <summary>
-          Alliance onsets and ends: {fit.moments.onsets.caught + fit.moments.ends.caught} of{' '}
+          Alliance onsets and ends: {caught(fit.moments)} of{' '}
           {fit.moments.onsets.total + fit.moments.ends.total} caught within ±{fit.moments.tolerance}{' '}
           years
+          {changed && caught(baselineFit.moments) !== caught(fit.moments)
+            ? ` (baseline ${caught(baselineFit.moments)})`
+            : ''}
         </summary>
         <ul>
           {fit.moments.moments.map((m) => (
@@ -116,8 +138,8 @@ export function MetricsPanel() {
       </details>
       <table className="confusion">
         <caption>
-          Confusion matrix over {overall.total} dyad-years; press a cell to list those years in the
-          table
+          Confusion matrix over {overall.total} <Term id="dyad-year">dyad-years</Term>; press a cell
+          to list those years in the table
         </caption>
         <thead>
           <tr>
@@ -128,7 +150,9 @@ export function MetricsPanel() {
         </thead>
         <tbody>
           <tr>
-            <th scope="row">History: allied</th>
+            <th scope="row">
+              <Term id="history">History</Term>: allied
+            </th>
             {cell('hit')}
             {cell('miss')}
           </tr>
@@ -162,7 +186,7 @@ export function MetricsPanel() {
               </span>
               <span className="value">
                 {percent(d.accuracy)}
-                {changed && before !== d.accuracy ? ` (history ${percent(before)})` : ''}
+                {changed && before !== d.accuracy ? `, baseline ${percent(before)}` : ''}
               </span>
             </li>
           )

@@ -8,6 +8,7 @@ import {
 } from '@/model/evaluate'
 import { HISTORY_SERIES } from '@/model/types'
 import { useExplorerStore } from '@/store/explorer-store'
+import { Term } from '@/ui/term'
 import { CONTESTED_LABEL, HISTORY_LABEL, IDEOLOGY_LABEL, RULE_LABEL } from '@/ui/words'
 
 /** How the model reads the data and what it is scored against. */
@@ -36,7 +37,7 @@ export function SettingsPanel() {
       {settings.rule === 'two-criteria-lag' && (
         <div className="field">
           <label htmlFor={`${id}-lag`}>
-            Exit lag (years an alliance outlives a failed criterion)
+            <Term id="exit-lag">Exit lag</Term> (years an alliance outlives a failed criterion)
           </label>
           <input
             id={`${id}-lag`}
@@ -52,9 +53,12 @@ export function SettingsPanel() {
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${id}-history`}>Alliance definition (what counts as history)</label>
+        <label htmlFor={`${id}-history`}>
+          Alliance definition (what counts as <Term id="history">history</Term>)
+        </label>
         <select
           id={`${id}-history`}
+          aria-describedby={`${id}-history-hint`}
           value={settings.history}
           onChange={(e) => update({ history: e.target.value as ModelSettings['history'] })}
         >
@@ -64,9 +68,15 @@ export function SettingsPanel() {
             </option>
           ))}
         </select>
+        <p id={`${id}-history-hint`} className="hint">
+          The essay&apos;s own coding, two <Term id="treaty-series">treaty series</Term>, or a
+          dataset: <Term id="cow">COW</Term> or <Term id="atop">ATOP</Term>.
+        </p>
       </div>
       <fieldset className="field">
-        <legend>Shared ideology</legend>
+        <legend>
+          <Term id="shared-ideology">Shared ideology</Term>
+        </legend>
         {IDEOLOGY_READINGS.map((r) => (
           <label key={r} className="radio">
             <input
@@ -81,7 +91,9 @@ export function SettingsPanel() {
         ))}
       </fieldset>
       <fieldset className="field">
-        <legend>A contested threat</legend>
+        <legend>
+          A <Term id="contested">contested</Term> threat
+        </legend>
         {CONTESTED_READINGS.map((r) => (
           <label key={r} className="radio">
             <input

@@ -5,6 +5,7 @@ import type { DyadYearRow } from '@/model/rows'
 import { NO_TABLE_FILTER, useExplorerStore } from '@/store/explorer-store'
 import { selectLabels, selectRows, selectTableRows } from '@/store/selectors'
 import { TABLE_ID } from '@/features/metrics/metrics-panel'
+import { Term } from '@/ui/term'
 import { OUTCOME_LABEL } from '@/ui/words'
 import { columns, features, HIDDEN_AT_START } from './columns'
 import { LIMITS } from '@/model/limits'
@@ -45,6 +46,15 @@ export function DyadYearTable() {
   return (
     <section className="panel table-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Every dyad-year</h2>
+      <p className="hint">
+        One row per <Term id="dyad-year">dyad-year</Term>. The columns give the two conditions (
+        <Term id="shared-ideology">shared ideology</Term>, with any{' '}
+        <Term id="party-rift">party rift</Term>, and <Term id="shared-threat">shared threat</Term>
+        ), the five alliance records (the essay&apos;s, the{' '}
+        <Term id="treaty-series">treaty series</Term>, <Term id="cow">COW</Term> and{' '}
+        <Term id="atop">ATOP</Term>), the prediction, and its outcome against{' '}
+        <Term id="history">history</Term>.
+      </p>
       <div className="table-filters" role="search" aria-label="Filter the table">
         <label>
           Pair{' '}
@@ -82,7 +92,7 @@ export function DyadYearTable() {
             checked={filter.divergentOnly}
             onChange={(e) => setTableFilter({ divergentOnly: e.target.checked })}
           />
-          Only where the model diverges from history
+          Only where the model and history disagree (misses and false alarms)
         </label>
         <label>
           Search{' '}

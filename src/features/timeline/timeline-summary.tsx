@@ -25,10 +25,7 @@ export function TimelineSummary() {
       <p className="summary-sentence">
         <DivergenceSentence /> The model agrees with history in {percent(summary.overall.accuracy)}{' '}
         of dyad-years
-        {divergence.count > 0
-          ? ` (${percent(baselineSummary.overall.accuracy)} without the scenario)`
-          : ''}
-        .
+        {divergence.count > 0 ? `, baseline ${percent(baselineSummary.overall.accuracy)}` : ''}.
       </p>
       <details>
         <summary>The timeline as text</summary>
@@ -65,19 +62,20 @@ export function TimelineSummary() {
 }
 
 /**
- * "43 dyad-years now predicted differently from history; first divergence: Vietnam–Russia, 1992",
- * the pair named as it was that year.
+ * "43 dyad-years now predicted differently from the baseline; first divergence: Vietnam–Russia,
+ * 1992", the pair named as it was that year. The baseline is the model on history, with no
+ * scenario.
  */
 export function DivergenceSentence() {
   const divergence = useExplorerStore(selectDivergence)
   const labels = useExplorerStore(selectLabels)
   if (divergence.count === 0 || !divergence.first) {
-    return <span>The scenario matches history: every prediction is the baseline&apos;s.</span>
+    return <span>The scenario changes no prediction: every prediction is the baseline&apos;s.</span>
   }
   const n = divergence.count
   return (
     <span>
-      {n} {n === 1 ? 'dyad-year is' : 'dyad-years are'} now predicted differently from history;
+      {n} {n === 1 ? 'dyad-year is' : 'dyad-years are'} now predicted differently from the baseline;
       first divergence: {labels.dyad(divergence.first.dyad, divergence.first.year)},{' '}
       {divergence.first.year}.
     </span>

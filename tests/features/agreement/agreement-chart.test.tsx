@@ -14,6 +14,6 @@ describe('the agreement chart', () => {
       screen.getByText(/matches history for 93% of pairs in an average year\./),
     ).toBeInTheDocument()
     act(() => useExplorerStore.getState().togglePreset('russia-stays-communist'))
-    expect(screen.getByText(/under the scenario, against 93% on history/)).toBeInTheDocument()
+    expect(screen.getByText(/under the scenario, against 93% for the baseline/)).toBeInTheDocument()
   })
 })

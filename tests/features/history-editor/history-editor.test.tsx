@@ -45,7 +45,7 @@ describe('the history editor', () => {
     expect(yearIn('USSR / Russia', 1993)).toHaveClass('is-changed')
     expect(scenarioYears('Vietnam–USSR / Russia')).toBe('1954-1991 1993-1993')
     expect(screen.getByRole('region', { name: 'How well the model fits' })).toHaveTextContent(
-      '1 dyad-year is now predicted differently from history; first divergence: Vietnam–Russia, 1993.',
+      '1 dyad-year is now predicted differently from the baseline; first divergence: Vietnam–Russia, 1993.',
     )
     const row = await tableRow(user, 'VNM-RUS', 1993)
     expect(row).toHaveTextContent('Alliance')

@@ -65,8 +65,10 @@ describe('the intervention log and the handout', () => {
     const handout = screen.getByLabelText('Printable handout', { selector: 'section' })
     expect(handout).toHaveTextContent('Russian Federation communist 1992–2026')
     expect(handout).toHaveTextContent('Applied "Russia stays communist" (why: a test)')
-    expect(handout).toHaveTextContent('43 dyad-years are now predicted differently from history')
-    expect(handout).toHaveTextContent('Accuracy 88.8% (history: 93.1%)')
+    expect(handout).toHaveTextContent(
+      '43 dyad-years are now predicted differently from the baseline',
+    )
+    expect(handout).toHaveTextContent('Accuracy 88.8%, baseline 93.1%')
     // The yardsticks, in one sentence: how far the theory beats the trivial rules.
     expect(handout).toHaveTextContent(
       /points better than always predicting no alliance .* worse than assuming each year repeats the last/,

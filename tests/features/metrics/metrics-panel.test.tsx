@@ -30,13 +30,39 @@ describe('the metrics panel', () => {
     expect(screen.getByText(/of 858 dyad-years\./)).toBeInTheDocument()
   })
 
-  it('compares the scenario with history, per pair', () => {
+  it('compares the scenario with the baseline, per pair', () => {
     render(<MetricsPanel />)
     act(() => useExplorerStore.getState().togglePreset('russia-stays-communist'))
     const item = screen.getByRole('button', { name: 'Vietnam–USSR / Russia' }).closest('li')!
     // Russia's shared threat with Vietnam is contested only to 1994: three false alarms.
-    expect(item).toHaveTextContent('96% (history 100%)')
-    expect(screen.getByText(/Accuracy/).nextElementSibling).toHaveTextContent('(history: 93.1%)')
+    expect(item).toHaveTextContent('96%, baseline 100%')
+  })
+
+  it('shows each headline figure a scenario moves with the baseline beside it', () => {
+    render(<MetricsPanel />)
+    const headline = (term: string) =>
+      within(screen.getByText(term).closest('div')!).getByRole('definition')
+    // On history alone there is nothing to compare with.
+    expect(headline('Accuracy')).toHaveTextContent(/^93\.1%$/)
+    act(() => useExplorerStore.getState().togglePreset('russia-stays-communist'))
+    expect(headline('Accuracy')).toHaveTextContent('88.8%, baseline 93.1%')
+    expect(headline('Precision')).toHaveTextContent(/^\d+\.\d%, baseline \d+\.\d%$/)
+    expect(headline('Recall')).toHaveTextContent(/^\d+\.\d%, baseline \d+\.\d%$/)
+    // The confusion matrix counts it moved, and the fit sentence, carry the baseline's too.
+    const matrix = screen.getByRole('table', { name: /confusion matrix/i })
+    const alarms = within(matrix)
+      .getByRole('button', { name: /false alarms$/ })
+      .closest('td')!
+    expect(alarms).toHaveTextContent(/^79 false alarms, baseline \d+$/)
+    expect(screen.getByText(/The model is right in 88\.8% \(baseline 93\.1%\)/)).toBeInTheDocument()
+  })
+
+  it('names each outcome in the right number, in the cell and in its hint', () => {
+    render(<MetricsPanel />)
+    const matrix = screen.getByRole('table', { name: /confusion matrix/i })
+    const misses = within(matrix).getByRole('button', { name: /^\d+ misses$/ })
+    expect(misses).toHaveAccessibleDescription('Show only misses in the table')
+    expect(matrix).not.toHaveTextContent(/misss|hitss|\d+ miss(?!es)/)
   })
 })
 
