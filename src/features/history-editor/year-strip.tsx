@@ -96,8 +96,9 @@ export function yearAt(strip: HTMLElement, x: number, y: number): number | null 
  * One state's or dyad's coding, year by year, as a row of cells. The row is a single control (a
  * slider over the years, one tab stop): arrows move the year, Space or Enter flips it, Shift with
  * an arrow sets a span to the value of the year you started from. With a pointer: click a year
- * to flip it, shift-click or drag to set a span. Memoized: it re-renders only when its own cells
- * change.
+ * to flip it, shift-click or drag to set a span; a finger taps or drags sideways the same way,
+ * and an up or down swipe scrolls the page without changing anything. Memoized: it re-renders
+ * only when its own cells change.
  */
 export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Props) {
   const helpId = useId()
@@ -109,6 +110,7 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
   const [active, setActive] = useState(base.firstYear)
   const anchor = useRef<{ year: number; value: LayerValue<Layer>; gesture: string } | null>(null)
   const dragging = useRef(false)
+  const pending = useRef<{ year: number; x: number; y: number } | null>(null)
 
   const valueNow = (year: number) =>
     effectiveValue(base, useExplorerStore.getState().scenario, layer, id, year)
@@ -164,17 +166,24 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
     } catch {
       // Not an active pointer (a synthetic event): the moves still reach the strip.
     }
-    const end = () => {
+    // A finger may be starting a scroll: its first year waits until the finger lifts (a tap) or
+    // moves sideways onto another year (a drag); if the browser takes it for a scroll
+    // (pointercancel), nothing changes.
+    const end = (ev?: Event) => {
+      const tapped = pending.current
+      pending.current = null
       dragging.current = false
       endDrag.current = null
       window.removeEventListener('pointerup', end)
       window.removeEventListener('pointercancel', end)
+      if (tapped && ev?.type === 'pointerup') flip(tapped.year)
     }
     endDrag.current = end
     window.addEventListener('pointerup', end)
     window.addEventListener('pointercancel', end)
     moveTo(year)
-    if (e.shiftKey) extendTo(year)
+    if (e.pointerType === 'touch') pending.current = { year, x: e.clientX, y: e.clientY }
+    else if (e.shiftKey) extendTo(year)
     else flip(year)
   }
 
@@ -185,7 +194,15 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
       : (yearOf(e.target) ?? yearAt(strip, e.clientX, e.clientY))
     if (year === null) return
     inspect({ layer, id, year })
-    if (dragging.current && year !== active) {
+    if (!dragging.current) return
+    const start = pending.current
+    if (start) {
+      const sideways = Math.abs(e.clientX - start.x) >= Math.abs(e.clientY - start.y)
+      if (year === start.year || !sideways) return
+      pending.current = null
+      flip(start.year)
+    }
+    if (year !== active) {
       setActive(year)
       extendTo(year)
     }

@@ -86,6 +86,20 @@ describe('a year strip under a finger', () => {
     expect(regimeYears('RUS')).toEqual([1992, 1993, 2000])
   })
 
+  it('changes nothing when the finger scrolls the page, and flips the year on a tap', () => {
+    const { cell } = renderStrip('USSR / Russia')
+    // An upward swipe: the moves go down the strip's rows, then the browser takes the touch.
+    fireEvent.pointerDown(cell(1992), { ...touch, clientX: xOf(1992), clientY: 200 })
+    fireEvent.pointerMove(cell(1992), { ...touch, clientX: xOf(1993), clientY: 150 })
+    fireEvent.pointerCancel(cell(1992), { ...touch })
+    expect(regimeYears('RUS')).toEqual([])
+    expect(useExplorerStore.getState().log).toEqual([])
+
+    fireEvent.pointerDown(cell(1992), { ...touch, clientX: xOf(1992) })
+    fireEvent.pointerUp(cell(1992), { ...touch, clientX: xOf(1992) })
+    expect(regimeYears('RUS')).toEqual([1992])
+  })
+
   it('leaves no listener behind on the window, after a drag or when it goes away mid-drag', () => {
     const added = vi.spyOn(window, 'addEventListener')
     const removed = vi.spyOn(window, 'removeEventListener')
