@@ -3,7 +3,7 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { CellDetails } from './cell-details'
 import { SpanForm } from './span-form'
-import { YearStrip } from './year-strip'
+import { yearGrid, YearStrip } from './year-strip'
 
 /** Change history: each state's regime, and the chosen pair's threat and party rift, year by year. */
 export function HistoryEditor() {
@@ -77,7 +77,7 @@ function YearAxis({ from, to }: { from: number; to: number }) {
   return (
     <div className="strip strip-axis" aria-hidden="true">
       <span className="strip-label" />
-      <div className="strip-cells" style={{ gridTemplateColumns: `repeat(${to - from + 1}, 1fr)` }}>
+      <div className="strip-cells" style={yearGrid(to - from + 1, from)}>
         {years.map((y) => (
           <span key={y}>{y % 10 === 0 ? y : ''}</span>
         ))}

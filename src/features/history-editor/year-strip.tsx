@@ -1,4 +1,13 @@
-import { memo, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import {
+  memo,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react'
 import { baseValue, effectiveValue, type Layer, type LayerValue } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
 import { REGIME_LABEL, THREAT_LABEL } from '@/ui/words'
@@ -31,6 +40,10 @@ export function describeValue(
 
 let gestures = 0
 
+/** The strip's grid: one column per year, or (on a phone) decade rows that start at `lead`. */
+export const yearGrid = (years: number, firstYear: number) =>
+  ({ '--years': years, '--lead': firstYear % 10 }) as CSSProperties
+
 const MOVES: Readonly<Record<string, number>> = {
   ArrowLeft: -1,
   ArrowDown: -1,
@@ -46,11 +59,46 @@ const yearOf = (target: EventTarget | null) => {
 }
 
 /**
+ * The year under a point, wherever the events of a drag are sent (a touch sends every move to the
+ * cell it first touched). The cell the browser finds at the point, if it is one of this strip's;
+ * off the cells, the nearest year: by distance when the years wrap into decade rows (on a phone),
+ * else by the point's share of the strip's width, clamped to its ends.
+ */
+export function yearAt(strip: HTMLElement, x: number, y: number): number | null {
+  const hit =
+    typeof document.elementFromPoint === 'function' ? document.elementFromPoint(x, y) : null
+  const hitYear = hit && strip.contains(hit) ? yearOf(hit) : null
+  if (hitYear !== null) return hitYear
+  const cells = [...strip.querySelectorAll<HTMLElement>('[data-year]')]
+  if (cells.length === 0) return null
+  const first = cells[0]!.getBoundingClientRect()
+  const last = cells.at(-1)!.getBoundingClientRect()
+  if (first.width > 0 && last.top >= first.bottom) {
+    let best = cells[0]!
+    let bestDistance = Infinity
+    for (const cell of cells) {
+      const b = cell.getBoundingClientRect()
+      const d = Math.hypot(
+        Math.max(b.left - x, 0, x - b.right),
+        Math.max(b.top - y, 0, y - b.bottom),
+      )
+      if (d < bestDistance) [best, bestDistance] = [cell, d]
+    }
+    return yearOf(best)
+  }
+  const box = strip.getBoundingClientRect()
+  if (box.width <= 0) return null
+  const i = Math.floor(((x - box.left) / box.width) * cells.length)
+  return yearOf(cells[Math.min(cells.length - 1, Math.max(0, i))]!)
+}
+
+/**
  * One state's or dyad's coding, year by year, as a row of cells. The row is a single control (a
  * slider over the years, one tab stop): arrows move the year, Space or Enter flips it, Shift with
  * an arrow sets a span to the value of the year you started from. With a pointer: click a year
- * to flip it, shift-click or drag to set a span. Memoized: it re-renders only when its own cells
- * change.
+ * to flip it, shift-click or drag to set a span; a finger taps or drags sideways the same way,
+ * and an up or down swipe scrolls the page without changing anything. Memoized: it re-renders
+ * only when its own cells change.
  */
 export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Props) {
   const helpId = useId()
@@ -62,6 +110,7 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
   const [active, setActive] = useState(base.firstYear)
   const anchor = useRef<{ year: number; value: LayerValue<Layer>; gesture: string } | null>(null)
   const dragging = useRef(false)
+  const pending = useRef<{ year: number; x: number; y: number } | null>(null)
 
   const valueNow = (year: number) =>
     effectiveValue(base, useExplorerStore.getState().scenario, layer, id, year)
@@ -100,28 +149,60 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
     if (e.shiftKey) extendTo(y)
   }
 
-  const onPointerDown = (e: PointerEvent) => {
+  // The drag ends wherever the finger or button is lifted, inside the strip or not, and when
+  // the strip goes away mid-drag.
+  const endDrag = useRef<(() => void) | null>(null)
+  useEffect(() => () => endDrag.current?.(), [])
+
+  const onPointerDown = (e: PointerEvent<HTMLElement>) => {
     const year = yearOf(e.target)
     if (e.button !== 0 || year === null) return
+    endDrag.current?.()
     dragging.current = true
-    // The drag ends wherever the button is released, inside the strip or not.
-    const end = () => {
+    // A touch captures the pointer to the cell it lands on; the strip takes the capture instead,
+    // and the moves are resolved by position (`yearAt`).
+    try {
+      e.currentTarget.setPointerCapture?.(e.pointerId)
+    } catch {
+      // Not an active pointer (a synthetic event): the moves still reach the strip.
+    }
+    // A finger may be starting a scroll: its first year waits until the finger lifts (a tap) or
+    // moves sideways onto another year (a drag); if the browser takes it for a scroll
+    // (pointercancel), nothing changes.
+    const end = (ev?: Event) => {
+      const tapped = pending.current
+      pending.current = null
       dragging.current = false
+      endDrag.current = null
       window.removeEventListener('pointerup', end)
       window.removeEventListener('pointercancel', end)
+      if (tapped && ev?.type === 'pointerup') flip(tapped.year)
     }
+    endDrag.current = end
     window.addEventListener('pointerup', end)
     window.addEventListener('pointercancel', end)
     moveTo(year)
-    if (e.shiftKey) extendTo(year)
+    if (e.pointerType === 'touch') pending.current = { year, x: e.clientX, y: e.clientY }
+    else if (e.shiftKey) extendTo(year)
     else flip(year)
   }
 
-  const onPointerMove = (e: PointerEvent) => {
-    const year = yearOf(e.target)
+  const onPointerMove = (e: PointerEvent<HTMLElement>) => {
+    const strip = e.currentTarget
+    const year = dragging.current
+      ? (yearAt(strip, e.clientX, e.clientY) ?? yearOf(e.target))
+      : (yearOf(e.target) ?? yearAt(strip, e.clientX, e.clientY))
     if (year === null) return
     inspect({ layer, id, year })
-    if (dragging.current && year !== active) {
+    if (!dragging.current) return
+    const start = pending.current
+    if (start) {
+      const sideways = Math.abs(e.clientX - start.x) >= Math.abs(e.clientY - start.y)
+      if (year === start.year || !sideways) return
+      pending.current = null
+      flip(start.year)
+    }
+    if (year !== active) {
       setActive(year)
       extendTo(year)
     }
@@ -131,6 +212,14 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
   for (let year = base.firstYear; year <= base.lastYear; year++) {
     const now = patch?.[year] ?? baseValue(base, layer, id, year)
     const { tone } = describeValue(layer, now)
+    // On a phone the years wrap into decade rows, each led by its decade (hidden on wider screens).
+    if (year === base.firstYear || year % 10 === 0) {
+      cells.push(
+        <span key={`d${year}`} className="decade-label" aria-hidden="true">
+          {year - (year % 10)}s
+        </span>,
+      )
+    }
     cells.push(
       <span
         key={year}
@@ -166,7 +255,7 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
         onFocus={() => inspect({ layer, id, year: active })}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
-        style={{ gridTemplateColumns: `repeat(${base.yearCount}, 1fr)` }}
+        style={yearGrid(base.yearCount, base.firstYear)}
       >
         {cells}
       </div>

@@ -1,0 +1,199 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+/**
+ * A student on a phone: the page fits the screen, everything they tap is big enough or far enough
+ * from its neighbours (WCAG 2.2, 2.5.8), and a finger dragged along a year strip sets every year
+ * it crosses.
+ */
+
+const PHONES = [
+  { name: 'a 360 px phone', width: 360, height: 740 },
+  { name: 'a 390 px phone', width: 390, height: 844 },
+] as const
+
+test.use({ hasTouch: true, isMobile: true })
+
+/** The whole page is loaded: the table is the last panel and the agreement chart loads late. */
+async function open(page: Page) {
+  await page.goto('/')
+  await expect(page.getByRole('table', { name: /every dyad-year/i })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Agreement with history per year' })).toBeVisible()
+  await expect(page.locator('.agreement-chart[aria-busy="true"]')).toHaveCount(0)
+}
+
+/**
+ * Every visible thing a finger can tap, with the box that takes the tap (a checkbox or radio
+ * inside its label takes the label's box), and those that are smaller than 24×24 CSS px and
+ * closer than WCAG's spacing exception allows: a 24 px circle centred on an undersized target
+ * must not touch another target nor another undersized target's circle. Links inside a
+ * sentence are exempt (WCAG's inline exception).
+ */
+function tooSmall(page: Page) {
+  return page.evaluate(() => {
+    const MIN = 24
+    const nodes = document.querySelectorAll<HTMLElement>(
+      'button, input:not([type="hidden"]), select, textarea, summary, a[href], [role="slider"] [data-year]',
+    )
+    const targets: { what: string; box: DOMRect }[] = []
+    for (const node of nodes) {
+      if (!node.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue
+      const taker = node.matches('input') ? (node.closest('label') ?? node) : node
+      const box = taker.getBoundingClientRect()
+      if (box.width <= 1 || box.height <= 1) continue // visually hidden, not tappable
+      if (node.matches('a')) {
+        let block = node.parentElement
+        while (block && getComputedStyle(block).display === 'inline') block = block.parentElement
+        const around = block?.textContent?.trim().length ?? 0
+        if (around > (node.textContent?.trim().length ?? 0) + 1) continue
+      }
+      const name =
+        node.getAttribute('aria-label') ??
+        node.dataset.year ??
+        (node.textContent?.trim() || (node as HTMLInputElement).name || node.id)
+      targets.push({ what: `${node.tagName.toLowerCase()} "${name.slice(0, 40)}"`, box })
+    }
+    const small = (b: DOMRect) => b.width < MIN - 0.01 || b.height < MIN - 0.01
+    const centre = (b: DOMRect) => [b.x + b.width / 2, b.y + b.height / 2] as const
+    const distToBox = ([x, y]: readonly [number, number], b: DOMRect) =>
+      Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom))
+    const failing = targets.filter((t) => {
+      if (!small(t.box)) return false
+      const c = centre(t.box)
+      return targets.some((o) => {
+        if (o === t) return false
+        if (small(o.box)) return Math.hypot(c[0] - centre(o.box)[0], c[1] - centre(o.box)[1]) < MIN
+        return distToBox(c, o.box) < MIN / 2
+      })
+    })
+    const smallest = targets.reduce((a, b) =>
+      Math.min(b.box.width, b.box.height) < Math.min(a.box.width, a.box.height) ? b : a,
+    )
+    const fmt = (t: { what: string; box: DOMRect }) => ({
+      what: t.what,
+      width: Math.round(t.box.width * 10) / 10,
+      height: Math.round(t.box.height * 10) / 10,
+    })
+    return { count: targets.length, failing: failing.map(fmt), smallest: fmt(smallest) }
+  })
+}
+
+for (const phone of PHONES) {
+  test.describe(`on ${phone.name} (${phone.width}×${phone.height})`, () => {
+    test.use({ viewport: { width: phone.width, height: phone.height } })
+
+    test('nothing scrolls sideways', async ({ watched: page }) => {
+      await open(page)
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        screen: window.innerWidth,
+      }))
+      test.info().annotations.push({ type: 'widths', description: JSON.stringify(widths) })
+      expect(widths.screen).toBe(phone.width)
+      expect(widths.page, 'the page is no wider than the screen').toBeLessThanOrEqual(widths.screen)
+    })
+
+    test('every tap target is at least 24×24 px or spaced 24 px apart', async ({
+      watched: page,
+    }) => {
+      await open(page)
+      // Open the disclosures a student opens, so their insides are measured too.
+      await page.getByText('About the theory and data').click()
+      await page.getByText('The timeline as text').click()
+      await page.locator('summary', { hasText: 'Pairs shown' }).click()
+      await page.locator('summary', { hasText: 'Columns' }).click()
+      const card = page.getByRole('article', { name: 'Russia stays communist' })
+      await expect(card.getByRole('radio', { name: 'Not sure' })).toBeVisible()
+      const found = await tooSmall(page)
+      test.info().annotations.push({ type: 'tap targets', description: JSON.stringify(found) })
+      expect(found.count).toBeGreaterThan(100)
+      expect(found.failing, 'targets under 24 px without room around them').toEqual([])
+    })
+
+    test('axe finds no WCAG A or AA violations', async ({ watched: page }) => {
+      test.slow() // axe reads the whole long page: about 30 s on a busy 2-core machine
+      await open(page)
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+      const summary = result.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      )
+      expect(summary).toEqual([])
+    })
+  })
+}
+
+test.describe('with a finger', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('a drag along a year strip sets every year it crosses, as one step', async ({
+    watched: page,
+  }) => {
+    await open(page)
+    const strip = page.getByRole('slider', { name: 'USSR / Russia, by year' })
+    await strip.scrollIntoViewIfNeeded()
+    const centreOf = async (year: number) => {
+      const box = (await strip.locator(`[data-year="${year}"]`).boundingBox())!
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    }
+    const from = await centreOf(1992)
+    const to = await centreOf(1996)
+    // A real touch: Chromium turns these into pointer events of type "touch", with the implicit
+    // capture that sends every move to the cell the finger first touched.
+    const cdp = await page.context().newCDPSession(page)
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: at ? [{ x: at.x, y: at.y, id: 1, radiusX: 4, radiusY: 4, force: 1 }] : [],
+      })
+    await touch('touchStart', from)
+    const steps = 12
+    for (let i = 1; i <= steps; i++) {
+      await touch('touchMove', {
+        x: from.x + ((to.x - from.x) * i) / steps,
+        y: from.y + ((to.y - from.y) * i) / steps,
+      })
+    }
+    await touch('touchEnd')
+
+    const changed = strip.locator('.is-changed')
+    await expect(changed).toHaveCount(5)
+    expect(
+      await changed.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-year'))),
+    ).toEqual(['1992', '1993', '1994', '1995', '1996'])
+    await expect(
+      page.getByRole('region', { name: 'Your changes' }).getByRole('listitem'),
+    ).toHaveText([/Russian Federation communist 1992–1996/])
+  })
+
+  test('an upward swipe over the year strips scrolls the page and changes nothing', async ({
+    watched: page,
+  }) => {
+    await open(page)
+    const strip = page.getByRole('slider', { name: 'USSR / Russia, by year' })
+    await strip.scrollIntoViewIfNeeded()
+    const box = (await strip.locator('[data-year="1975"]').boundingBox())!
+    const x = box.x + box.width / 2
+    const y = box.y + box.height / 2
+    const before = await page.evaluate(() => window.scrollY)
+    const cdp = await page.context().newCDPSession(page)
+    const at = (dy: number) => [{ x, y: y - dy, id: 1, radiusX: 4, radiusY: 4, force: 1 }]
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) })
+    for (let dy = 20; dy <= 200; dy += 20) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(dy) })
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 50)
+    await expect(page.locator('.strip-cells .is-changed')).toHaveCount(0)
+    await expect(
+      page.getByRole('region', { name: 'Your changes' }).getByRole('listitem'),
+    ).toHaveCount(0)
+  })
+})
