@@ -10,7 +10,9 @@ const twinLine = (pair: string) =>
     .getAllByRole('listitem')
     .find((li) => li.textContent!.startsWith(pair))!
 
-describe('the explorer', () => {
+// The one file that renders the whole page: about 8 s a test on a busy 2-core machine, so it gets
+// three times the default timeout to stay well clear of it.
+describe('the explorer', { timeout: 60_000 }, () => {
   it('opens on history, with the theory in one sentence', () => {
     render(<App />)
     expect(
