@@ -13,7 +13,8 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  timeout: 60_000,
+  // Three times the slowest journey on a busy 2-core machine (the axe sweep, about 56 s).
+  timeout: 180_000,
   reporter: process.env.CI
     ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
     : [['list']],
