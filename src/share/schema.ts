@@ -78,7 +78,7 @@ same<z.output<typeof ChangeSchema>, Change>(true)
  * more than a blink to read: several times every cell of the built-in data. The writer keeps
  * within it by saving fewer undo steps; the reader counts before it parses.
  */
-export const MAX_FILE_CHANGES = 20_000
+export const MAX_FILE_CHANGES = 15_000
 
 export const SettingsSchema = z
   .object({

@@ -43,13 +43,13 @@ describe('file limits', () => {
     const read = readScenarioFile(text, c)
     expect(read).toEqual({
       ok: false,
-      problem: expect.stringMatching(/^the file holds 20,001 changes, more than any scenario/),
+      problem: expect.stringMatching(/^the file holds 15,001 changes, more than any scenario/),
     })
   })
 
   it('saves heavy undo history within the limit, keeping the steps nearest the present', () => {
     // Each undo step swaps between history and a scenario of ~430 changes: 200 steps of them
-    // are ~86,000 changes, four times what a file may hold.
+    // are ~86,000 changes, several times what a file may hold.
     const store = createExplorerStore()
     const s = () => store.getState()
     const big = checkerboard()
