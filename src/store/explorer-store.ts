@@ -82,6 +82,11 @@ export interface ScenarioSlice {
   ) => void
   /** Applies a preset, or takes it back off if it is already fully applied. */
   togglePreset: (id: string) => void
+  /**
+   * Applies a preset in place of any of `others` that are applied (an exercise revealed after
+   * another): their cells go back to history, as one step.
+   */
+  switchPreset: (id: string, others: readonly string[]) => void
   resetScenario: () => void
   updateSettings: (patch: Partial<ModelSettings>, gesture?: string) => void
   undo: () => void
@@ -320,6 +325,25 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
           : setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, ch.value)
       }
       commit({ scenario: next }, `${on ? 'Removed' : 'Applied'} "${preset.title}"`)
+    },
+    switchPreset: (id, others) => {
+      const { presets, base, scenario } = get()
+      const preset = presets.find((p) => p.id === id)
+      if (!preset) return
+      let next = scenario
+      const replaced: string[] = []
+      for (const other of presets) {
+        if (other.id === id || !others.includes(other.id) || !isPresetApplied(base, next, other))
+          continue
+        for (const ch of other.changes)
+          next = setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, () => undefined)
+        replaced.push(`"${other.title}"`)
+      }
+      for (const ch of preset.changes)
+        next = setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, ch.value)
+      if (next === scenario) return
+      const instead = replaced.length > 0 ? ` in place of ${replaced.join(' and ')}` : ''
+      commit({ scenario: next }, `Applied "${preset.title}"${instead}`)
     },
     resetScenario: () => commit({ scenario: EMPTY_SCENARIO }, 'Reset to history'),
     updateSettings: (patch, gesture) => {

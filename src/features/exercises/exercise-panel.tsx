@@ -1,6 +1,5 @@
 import { useId } from 'react'
 import { EXERCISES, type Exercise } from '@/data/exercises'
-import { isPresetApplied } from '@/model/presets'
 import { useExplorerStore, type ExerciseAnswer } from '@/store/explorer-store'
 import { selectEvaluation, selectLabels } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
@@ -41,9 +40,14 @@ function ExerciseCard({ exercise }: { exercise: Exercise }) {
   const result = useExerciseResult(exercise)
   if (!preset) return null
 
+  // Revealing shows this exercise's counterfactual alone: another exercise's preset gives way
+  // instead of stacking on it (the student's own changes stay).
   const reveal = () => {
     const s = useExplorerStore.getState()
-    if (!isPresetApplied(s.base, s.scenario, preset)) s.togglePreset(preset.id)
+    s.switchPreset(
+      preset.id,
+      EXERCISES.map((e) => e.preset),
+    )
     setAnswer(preset.id, { revealed: true })
   }
   const agrees =
@@ -82,9 +86,22 @@ function ExerciseCard({ exercise }: { exercise: Exercise }) {
         </label>
       </fieldset>
       {!answer.revealed ? (
-        <button type="button" className="reveal" disabled={!answer.prediction} onClick={reveal}>
-          2. Reveal the model&apos;s answer
-        </button>
+        <>
+          <button
+            type="button"
+            className="reveal"
+            disabled={!answer.prediction}
+            aria-describedby={answer.prediction ? undefined : `${id}-why`}
+            onClick={reveal}
+          >
+            2. Reveal the model&apos;s answer
+          </button>
+          {!answer.prediction && (
+            <p id={`${id}-why`} className="hint">
+              Pick a prediction first.
+            </p>
+          )}
+        </>
       ) : (
         <>
           <p className="result" role="status">

@@ -19,6 +19,7 @@ describe('exercises', () => {
     ).toBeInTheDocument()
     const reveal = within(russia).getByRole('button', { name: /Reveal the model's answer/ })
     expect(reveal).toBeDisabled()
+    expect(reveal).toHaveAccessibleDescription('Pick a prediction first.')
 
     await user.click(within(russia).getByRole('radio', { name: 'Yes, they stay allied' }))
     await user.type(
@@ -43,6 +44,26 @@ describe('exercises', () => {
       revealed: true,
       explanation: 'ideology kept it',
     })
+  })
+
+  it("reveal a second exercise in place of the first one's counterfactual, as one step", async () => {
+    const user = userEvent.setup()
+    render(<ExercisePanel />)
+    const s = () => useExplorerStore.getState()
+    s().toggleCell('regime', 'CHN', 1950) // the student's own change stays
+    for (const title of ['Russia stays communist', 'No Sino-Soviet split']) {
+      await user.click(within(card(title)).getByRole('radio', { name: 'Not sure' }))
+      await user.click(within(card(title)).getByRole('button', { name: /Reveal/ }))
+    }
+    const applied = (id: string) => s().presets.find((p) => p.id === id)!
+    expect(s().scenario.regime.RUS).toBeUndefined()
+    expect(s().scenario.rift).not.toEqual({})
+    expect(s().scenario.regime.CHN?.[1950]).toBe('non-communist')
+    expect(s().log.at(-1)!.text).toBe(
+      `Applied "${applied('no-sino-soviet-split').title}" in place of "${applied('russia-stays-communist').title}"`,
+    )
+    s().undo()
+    expect(s().scenario.regime.RUS).toBeDefined()
   })
 
   it('carry teacher notes with context and prompts from the debate', async () => {
