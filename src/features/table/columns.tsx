@@ -40,6 +40,12 @@ export const columns = col.columns([
     cell: (c) => <DyadName id={c.getValue()} year={c.row.original.year} />,
   }),
   col.accessor('year', { header: 'Year', sortFn: 'basic' }),
+  // What the lesson reads first: the prediction and how it compares with history.
+  col.accessor('predicted', {
+    header: 'Predicted',
+    cell: (c) => (c.getValue() ? 'Alliance' : 'None'),
+  }),
+  col.accessor('outcome', { header: 'Outcome', cell: (c) => OUTCOME_LABEL[c.getValue()] }),
   col.accessor('ideology_a', { header: 'First state' }),
   col.accessor('ideology_b', { header: 'Second state' }),
   col.accessor('shared_ideology', { header: 'Shared ideology', cell: (c) => yesNo(c.getValue()) }),
@@ -72,11 +78,6 @@ export const columns = col.columns([
     header: 'ATOP non-aggression',
     cell: (c) => yesNo(c.getValue()),
   }),
-  col.accessor('predicted', {
-    header: 'Predicted',
-    cell: (c) => (c.getValue() ? 'Alliance' : 'None'),
-  }),
-  col.accessor('outcome', { header: 'Outcome', cell: (c) => OUTCOME_LABEL[c.getValue()] }),
   col.accessor('confidence', { header: 'Confidence' }),
   col.accessor('sources', { header: 'Sources' }),
   col.accessor('atop_consultation', {
@@ -94,8 +95,13 @@ export const columns = col.columns([
   col.accessor('data_version', { header: 'Data version' }),
 ])
 
-/** Columns hidden until the user asks for them. */
+/** Columns hidden until the user asks for them: the other alliance series and the details. */
 export const HIDDEN_AT_START = {
+  alliance_treaty_any: false,
+  alliance_treaty_defense: false,
+  cow_type: false,
+  atop_defense: false,
+  atop_nonaggression: false,
   atop_consultation: false,
   common_adversary: false,
   name_a: false,

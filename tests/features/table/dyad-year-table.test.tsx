@@ -17,6 +17,25 @@ describe('the dyad-year table', () => {
     expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent(/^China–Russia$/)
   })
 
+  it('shows the pair, the year, the prediction and its outcome first; other series on request', async () => {
+    const user = userEvent.setup()
+    render(<DyadYearTable />)
+    const table = screen.getByRole('table', { name: /every dyad-year/i })
+    const headers = () =>
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent)
+    expect(headers().slice(0, 4)).toEqual([
+      expect.stringMatching(/^Pair/),
+      expect.stringMatching(/^Year/),
+      expect.stringMatching(/^Predicted/),
+      expect.stringMatching(/^Outcome/),
+    ])
+    expect(headers().some((h) => /^COW type/.test(h ?? ''))).toBe(false)
+    await user.click(screen.getByRole('checkbox', { name: 'COW type' }))
+    expect(headers().some((h) => /^COW type/.test(h ?? ''))).toBe(true)
+  })
+
   it('offers each pair in the filter under a name for all its years', () => {
     render(<DyadYearTable />)
     const pair = screen.getByRole('combobox', { name: 'Pair' })
