@@ -13,6 +13,7 @@ import { DownloadHelp, useFramed } from '@/ui/download-help'
 import { lazyPart } from '@/ui/lazy-part'
 import { BackupsList } from './backups-list'
 import { ProjectorToggle } from './projector-toggle'
+import { ReadingControls } from './reading-controls'
 
 /** A file's name as messages show it: no control characters, and at most 80 of the rest. */
 function fileLabel(name: string): string {
@@ -164,6 +165,7 @@ export function SharePanel() {
           Cite this
         </button>
         <ProjectorToggle />
+        <ReadingControls />
         {import.meta.env.PROD && window.location.protocol.startsWith('http') && (
           <a
             className="offline-link"

@@ -1,0 +1,75 @@
+import { useEffect, useId, useState } from 'react'
+
+const KEY = 'alliance-explorer:reading'
+
+/** How much larger than standard the page's text is drawn. */
+const SIZES = [
+  { value: '1', label: 'Standard' },
+  { value: '1.2', label: 'Larger' },
+  { value: '1.4', label: 'Largest' },
+] as const
+
+type Size = (typeof SIZES)[number]['value']
+
+interface Reading {
+  readonly size: Size
+  /** Wider line, letter and word spacing (WCAG 1.4.12's text spacing). */
+  readonly spacing: boolean
+}
+
+const STANDARD: Reading = { size: '1', spacing: false }
+
+function readPreference(): Reading {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(KEY) ?? 'null') as Partial<Reading> | null
+    return {
+      size: SIZES.find((s) => s.value === saved?.size)?.value ?? STANDARD.size,
+      spacing: saved?.spacing === true,
+    }
+  } catch {
+    return STANDARD
+  }
+}
+
+/**
+ * Text size and spacing for readers who need them: a preference of this device, like projector
+ * mode (which it adds to), kept apart from the shared session.
+ */
+export function ReadingControls() {
+  const id = useId()
+  const [reading, setReading] = useState(readPreference)
+  useEffect(() => {
+    const root = document.documentElement
+    root.style.setProperty('--text-scale', reading.size)
+    root.dataset.spacing = reading.spacing ? 'wide' : 'standard'
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify(reading))
+    } catch {
+      // Not saved; it still applies to this visit.
+    }
+  }, [reading])
+  return (
+    <span className="reading-controls">
+      <label htmlFor={`${id}-size`}>Text size</label>
+      <select
+        id={`${id}-size`}
+        value={reading.size}
+        onChange={(e) => setReading({ ...reading, size: e.target.value as Size })}
+      >
+        {SIZES.map((s) => (
+          <option key={s.value} value={s.value}>
+            {s.label}
+          </option>
+        ))}
+      </select>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={reading.spacing}
+          onChange={(e) => setReading({ ...reading, spacing: e.target.checked })}
+        />
+        Wider spacing
+      </label>
+    </span>
+  )
+}
