@@ -20,6 +20,7 @@ import {
 } from '@/share/scenario-file'
 import { savedLogOf, sessionOf, undoOf } from '@/share/session'
 import { createExplorerStore, MAX_UNDO } from '@/store/explorer-store'
+import { worstCaseWork } from '@/store/heavy-work'
 
 const DYADS = 1000
 const YEARS = 1000
@@ -123,19 +124,9 @@ fmt(
   small.slice(20),
 )
 
-// The autosave of heavy work: every pair's threat flipped in every other year (no spans merge),
-// then a full undo history of single-cell edits, written and read back as on a reload.
+// The autosave of the heaviest work (see worstCaseWork), written and read back as on a reload.
 {
-  const store = createExplorerStore()
-  let scenario: Scenario = store.getState().scenario
-  for (const d of COMPILED.dyads)
-    for (let y = COMPILED.firstYear; y <= COMPILED.lastYear; y += 2)
-      scenario = toggleThreat(scenario, COMPILED, d.id, y)
-  store.setState({ scenario })
-  for (let i = 0; i < MAX_UNDO; i++) {
-    const d = COMPILED.dyads[(i * 7) % COMPILED.dyads.length]!
-    store.getState().toggleCell('rift', d.id, COMPILED.firstYear + ((i * 13) % COMPILED.yearCount))
-  }
+  const store = worstCaseWork()
   const s = store.getState()
   const write = () =>
     writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers })

@@ -1,6 +1,6 @@
 import { compileDataset, type CompiledDataset } from '@/model/compile'
 import type { Preset } from '@/model/presets'
-import { baseValue } from '@/model/scenario'
+import { baseValue, EMPTY_SCENARIO, toggleThreat, type Scenario } from '@/model/scenario'
 import { generateDataset } from './synthetic'
 
 /**
@@ -26,4 +26,15 @@ export function benchmarkBase(): { base: CompiledDataset; presets: Preset[] } {
       },
     ],
   }
+}
+
+/**
+ * The largest scenario of single-year changes: every pair's threat flipped in every other year, so
+ * no two changed years merge into one span (about 430 changes on the built-in data).
+ */
+export function checkerboard(c: CompiledDataset): Scenario {
+  let scenario: Scenario = EMPTY_SCENARIO
+  for (const d of c.dyads)
+    for (let y = c.firstYear; y <= c.lastYear; y += 2) scenario = toggleThreat(scenario, c, d.id, y)
+  return scenario
 }

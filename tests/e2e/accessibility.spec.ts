@@ -1,20 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
-
-async function expectNoViolations(page: Page, state: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  const summary = result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  )
-  expect(summary, `axe violations in ${state}`).toEqual([])
-}
+import { expect, expectNoViolations, test } from './fixtures'
 
 test('no WCAG 2.1 A or AA violations in any state the journeys reach', async ({
   watched: page,

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 
 /**
@@ -31,4 +32,32 @@ export async function scenarioYears(page: Page, pair: string) {
     .getByRole('slider', { name: `${pair}: history, baseline and scenario by year` })
     .locator('[data-series="scenario"]')
     .getAttribute('data-years')
+}
+
+/**
+ * Fails, naming each violation and up to three of its elements, when axe finds a WCAG 2.1 A or AA
+ * problem (plus any `extraTags`, e.g. WCAG 2.2) on the page or in the part `include` selects.
+ */
+export async function expectNoViolations(
+  page: Page,
+  state: string,
+  { extraTags = [], include }: { extraTags?: string[]; include?: string } = {},
+) {
+  let axe = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    ...extraTags,
+  ])
+  if (include) axe = axe.include(include)
+  const result = await axe.analyze()
+  const summary = result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
+  expect(summary, `axe violations in ${state}`).toEqual([])
 }

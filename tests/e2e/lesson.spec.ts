@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, scenarioYears, test } from './fixtures'
+import { expect, expectNoViolations, scenarioYears, test } from './fixtures'
 
 /**
  * The 45-minute lesson of the teacher guide (docs/teachers.md, and "For teachers" in the app),
@@ -36,11 +35,7 @@ test('the 45-minute "Russia stays communist" lesson on a projector', async ({ wa
   await expect(
     guide.getByRole('heading', { level: 2, name: '45-minute lesson: Russia stays communist' }),
   ).toBeVisible()
-  const axe = await new AxeBuilder({ page })
-    .include('#for-teachers')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  await expectNoViolations(page, 'the teacher guide', { include: '#for-teachers' })
   await guide.getByRole('button', { name: 'Print worksheet' }).focus()
   await page.keyboard.press('Enter')
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)

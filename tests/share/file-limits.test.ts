@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { COMPILED } from '@/data'
+import { checkerboard } from '@/data/benchmark'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
 import { PRESETS } from '@/data'
 import { LIMITS } from '@/model/limits'
@@ -19,17 +20,8 @@ import {
 } from '@/share/scenario-file'
 import { savedLogOf, sessionOf, undoOf } from '@/share/session'
 import { createExplorerStore, MAX_UNDO } from '@/store/explorer-store'
-import { EMPTY_SCENARIO, toggleThreat, type Scenario } from '@/model/scenario'
 
 const c = COMPILED
-
-/** Every pair's threat flipped in every other year: ~430 changes that no span merges. */
-function checkerboard(): Scenario {
-  let scenario: Scenario = EMPTY_SCENARIO
-  for (const d of c.dyads)
-    for (let y = c.firstYear; y <= c.lastYear; y += 2) scenario = toggleThreat(scenario, c, d.id, y)
-  return scenario
-}
 
 describe('file limits', () => {
   it('refuses a file with more changes than any the explorer writes, at once, naming the count', () => {
@@ -52,7 +44,7 @@ describe('file limits', () => {
     // are ~86,000 changes, several times what a file may hold.
     const store = createExplorerStore()
     const s = () => store.getState()
-    const big = checkerboard()
+    const big = checkerboard(c)
     for (let i = 0; i < 200; i++) {
       if (i % 2 === 0) s().replaceModel({ scenario: big, settings: DEFAULT_SETTINGS }, 'Opened big')
       else s().resetScenario()
@@ -97,7 +89,7 @@ describe('the most the store can hold', () => {
       text: `${i} ${long(LIMITS.logText - 8)}`,
       rationale: long(LIMITS.rationale),
     }))
-    s().replaceModel({ scenario: checkerboard(), settings: DEFAULT_SETTINGS }, 'Opened', log)
+    s().replaceModel({ scenario: checkerboard(c), settings: DEFAULT_SETTINGS }, 'Opened', log)
     for (const ex of PRESETS)
       s().answer(ex.id, {
         prediction: 'unsure',

@@ -2,29 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import { COMPILED } from '@/data'
 import { scenarioToChanges } from '@/model/changes'
-import { toggleThreat, type Scenario } from '@/model/scenario'
 import { readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
 import { restoreFromFile } from '@/share/persistence'
 import { savedLogOf, sessionOf, undoOf } from '@/share/session'
 import { createExplorerStore, MAX_UNDO, type ExplorerState } from '@/store/explorer-store'
-
-/**
- * The heaviest work a student can leave behind: every pair's threat flipped in every other year
- * (no two changed years merge into one span), then a full undo history of single-cell edits.
- */
-function worstCase() {
-  const store = createExplorerStore()
-  let scenario: Scenario = store.getState().scenario
-  for (const d of COMPILED.dyads)
-    for (let y = COMPILED.firstYear; y <= COMPILED.lastYear; y += 2)
-      scenario = toggleThreat(scenario, COMPILED, d.id, y)
-  store.setState({ scenario })
-  for (let i = 0; i < MAX_UNDO; i++) {
-    const d = COMPILED.dyads[(i * 7) % COMPILED.dyads.length]!
-    store.getState().toggleCell('rift', d.id, COMPILED.firstYear + ((i * 13) % COMPILED.yearCount))
-  }
-  return store
-}
+import { worstCaseWork } from '@/store/heavy-work'
 
 const autosave = (s: ExplorerState) =>
   writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers })
@@ -77,7 +59,7 @@ describe('the autosave keeps undo steps as deltas', () => {
   })
 
   it('keeps the 200-step worst case far below the storage quota and the full-list size', () => {
-    const store = worstCase()
+    const store = worstCaseWork()
     const s = store.getState()
     expect(s.undoStack.past).toHaveLength(MAX_UNDO)
     const text = autosave(s)

@@ -1,24 +1,14 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { catchDownloads } from '../../downloads'
 import { BackupsList } from '@/features/share/backups-list'
 import { keepBackup, readBackups } from '@/share/backups'
 
 let downloads: { name: string; blob: Blob }[]
 beforeEach(() => {
   localStorage.clear()
-  downloads = []
-  let last: Blob | undefined
-  URL.createObjectURL = vi.fn((b: Blob) => {
-    last = b
-    return 'blob:test'
-  }) as typeof URL.createObjectURL
-  URL.revokeObjectURL = vi.fn()
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push({ name: this.download, blob: last! })
-  })
+  downloads = catchDownloads()
 })
 afterEach(() => {
   vi.restoreAllMocks()

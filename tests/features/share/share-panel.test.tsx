@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { catchDownloads } from '../../downloads'
 import { useUndoShortcuts } from '@/app/use-undo-shortcuts'
 import { InterventionLog } from '@/features/log/intervention-log'
 import { NoticeArea } from '@/features/notices/notice-area'
@@ -17,18 +18,7 @@ import { PRESETS } from '@/data'
 
 let downloads: { name: string; blob: Blob }[]
 beforeEach(() => {
-  downloads = []
-  let last: Blob | undefined
-  URL.createObjectURL = vi.fn((b: Blob) => {
-    last = b
-    return 'blob:test'
-  }) as typeof URL.createObjectURL
-  URL.revokeObjectURL = vi.fn()
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push({ name: this.download, blob: last! })
-  })
+  downloads = catchDownloads()
 })
 afterEach(() => vi.restoreAllMocks())
 
