@@ -138,7 +138,8 @@ const actions: fc.Arbitrary<Action>[] = [
     before.undo()
     const after = s.getState()
     if (after.undoStack.past.length === before.undoStack.past.length) return
-    expect(after.log.length).toBeLessThan(before.log.length)
+    // A step whose entry already gave way to newer ones (the log's cap) has no entry to take back.
+    if (before.log.length > 0) expect(after.log.length).toBeLessThan(before.log.length)
     expect(ids(after.log)).toEqual(ids(before.log).slice(0, after.log.length))
   }),
   fc.constant<Action>((s) => {
@@ -146,7 +147,8 @@ const actions: fc.Arbitrary<Action>[] = [
     before.redo()
     const after = s.getState()
     if (after.undoStack.future.length === before.undoStack.future.length) return
-    expect(after.log.length).toBeGreaterThan(before.log.length)
+    // Likewise a step whose entry gave way brings none back.
+    if (after.log.length > 0) expect(after.log.length).toBeGreaterThan(before.log.length)
     expect(ids(after.log).slice(0, before.log.length)).toEqual(ids(before.log))
   }),
   fc.constant<Action>((s) => s.getState().resetScenario()),
