@@ -6,7 +6,7 @@ import { span } from './span'
  * Year convention: a regime counts for a year if it held at any time in that year, so a year in
  * which a communist party ruled for part of the time is coded `communist` (the USSR in 1991, the
  * Lao PDR in 1975, the Khmer Rouge state in 1975). Years before a state was fully independent are
- * coded from the government that ruled the territory then (see README, "Years before a state").
+ * coded from the government that ruled the territory then (see docs/data.md, "Years before a state").
  */
 export const STATES = [
   {
