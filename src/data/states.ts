@@ -1,7 +1,7 @@
 import { span } from './span'
 
 /**
- * States, their names per period and their regime per year, 1949–2026 (casebook §0 and §4).
+ * States, their names per period and their regime per year, 1949–2026 (docs/data.md).
  *
  * Year convention: a regime counts for a year if it held at any time in that year, so a year in
  * which a communist party ruled for part of the time is coded `communist` (the USSR in 1991, the
