@@ -7,9 +7,8 @@
  *     3,000 steps, so the list of changes holds 3,000 entries;
  *   - the JavaScript the first page load needs, gzipped;
  *   - Lighthouse desktop scores (median of three runs).
- * It prints figures and judges nothing: budgets are in the README. Build first (`npm run build`).
+ * It prints figures and judges nothing: budgets are in docs/benchmarks.md. Build first (`npm run build`).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
@@ -21,6 +20,7 @@ import { writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf, undoOf } from '@/share/session'
 import { createExplorerStore } from '@/store/explorer-store'
 import { CHROME_PATH as CHROME, CHROMIUM_ARGS as FLAGS } from './chromium'
+import { startPreview } from './preview'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4199)
 const ORIGIN = `http://127.0.0.1:${PORT}`
@@ -41,32 +41,6 @@ function heavyAutosave(): string {
   const s = store.getState()
   if (s.log.length !== HEAVY_STEPS) throw new Error(`heavy use: ${s.log.length} log entries`)
   return writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers })
-}
-
-function startServer(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('vite preview did not start in 30 s')), 30_000)
-    server.stdout!.on('data', (d: Buffer) => {
-      if (d.toString().includes(String(PORT))) {
-        clearTimeout(timer)
-        resolve(server)
-      }
-    })
-    server.on('exit', (code) => reject(new Error(`vite preview exited (${code})`)))
-  })
 }
 
 function stats(samples: number[]) {
@@ -169,7 +143,7 @@ async function main() {
     `initial JavaScript: ${(js.gzip / 1024).toFixed(1)} kB gzip (${(js.raw / 1024).toFixed(1)} kB raw) in ${js.files.length} files: ${js.files.join(', ')}`,
   )
 
-  const server = await startServer()
+  const server = await startPreview(PORT)
   const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS })
   try {
     const browserVersion = browser.version()
