@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type FrameLocator, type Page } from '@playwright/test'
 
 /**
  * Every journey runs under watch: a request to any other origin, or an error in the console or
@@ -60,4 +60,21 @@ export async function expectNoViolations(
         .join(', ')})`,
   )
   expect(summary, `axe violations in ${state}`).toEqual([])
+}
+
+/** Opens a lesson step (Explore, Debate, Check) by its button in the header. */
+export async function openStep(page: Page | FrameLocator, step: 'Explore' | 'Debate' | 'Check') {
+  const button = page
+    .getByRole('navigation', { name: 'Lesson steps' })
+    .getByRole('button', { name: new RegExp(step) })
+  await button.click()
+  await expect(button).toHaveAttribute('aria-current', 'step')
+}
+
+/** Opens one of Explore's disclosures ("Model settings", "Your changes") unless it is open. */
+export async function openDisclosure(page: Page, name: RegExp | string) {
+  const summary = page.locator('details.editor-disclosure > summary').filter({ hasText: name })
+  const details = summary.locator('..')
+  if ((await details.getAttribute('open')) === null) await summary.click()
+  await expect(details).toHaveAttribute('open', '')
 }

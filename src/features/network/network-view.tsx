@@ -1,3 +1,4 @@
+import { showOnTimeline } from '@/features/timeline/show-on-timeline'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { effectiveValue } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
@@ -46,7 +47,6 @@ export function NetworkView() {
   const evaluation = useExplorerStore(selectEvaluation)
   const baseline = useExplorerStore(selectBaseline)
   const labels = useExplorerStore(selectLabels)
-  const setFocus = useExplorerStore((s) => s.setFocus)
   const setTableFilter = useExplorerStore((s) => s.setTableFilter)
   const [year, setYear] = useState(1992)
   const [playing, setPlaying] = useState(false)
@@ -80,9 +80,10 @@ export function NetworkView() {
     }))
     .filter((e) => e.history || e.baseline || e.scenario)
   const yes = (v: boolean) => (v ? 'alliance' : 'no alliance')
+  // A pair of the network opens on the timeline at this year; the table (under Check) follows.
   const show = (dyad: string) => {
-    setFocus({ dyad, year })
     setTableFilter({ dyad })
+    showOnTimeline(dyad, year)
   }
   const onSliderKey = (e: KeyboardEvent<HTMLInputElement>) => {
     const jump: Record<string, number> = { PageUp: 10, PageDown: -10 }

@@ -10,6 +10,7 @@ import {
   selectSummary,
 } from '@/store/selectors'
 import { percent } from '@/ui/words'
+import { showOnTimeline } from '@/features/timeline/show-on-timeline'
 import { whatChanged } from './what-changed'
 import './result.css'
 
@@ -29,22 +30,11 @@ export function ResultCallout() {
   const summary = useExplorerStore(selectSummary)
   const baselineSummary = useExplorerStore(selectBaselineSummary)
   const changed = useExplorerStore((s) => selectChangeCount(s.scenario))
-  const setFocus = useExplorerStore((s) => s.setFocus)
-  const setChart = useExplorerStore((s) => s.setChart)
   const changes = useMemo(
     () => whatChanged(evaluation, baseline, labels),
     [evaluation, baseline, labels],
   )
   const accuracy = percent(summary.overall.accuracy, 1)
-
-  const show = (dyad: string, year: number) => {
-    setChart('timeline')
-    setFocus({ dyad, year })
-    // The row is drawn on the next frame when the network was showing.
-    requestAnimationFrame(() =>
-      document.querySelector<SVGGElement>(`g[data-dyad="${CSS.escape(dyad)}"]`)?.focus(),
-    )
-  }
 
   return (
     <section id="result" className="result" aria-labelledby={`${id}-heading`} aria-live="polite">
@@ -73,7 +63,7 @@ export function ResultCallout() {
                 <button
                   type="button"
                   className="result-pair"
-                  onClick={() => show(c.dyad, c.first)}
+                  onClick={() => showOnTimeline(c.dyad, c.first)}
                   aria-label={`${c.sentence} Show on the timeline.`}
                 >
                   {c.sentence}
