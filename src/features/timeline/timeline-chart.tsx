@@ -11,6 +11,7 @@ import { AXIS_HEIGHT, decades, LABEL_WIDTH, ROW_HEIGHT, TOP, yearScale } from '.
 import { TimelineRow } from './timeline-row'
 import { TimelineSummary } from './timeline-summary'
 import { TimelineToolbar } from './timeline-toolbar'
+import './timeline.css'
 
 const PRINT_WIDTH = 960
 
