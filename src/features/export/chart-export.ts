@@ -83,7 +83,7 @@ function inlineStyles(source: Element, clone: Element) {
  */
 const TOKEN = /var\(\s*(--[\w-]+)\s*(?:,\s*([^)]*))?\)/g
 
-/** A value with each `var(--name)` replaced by the token's current value on the page's root. */
+/** A value with each token reference (`var(…)`) replaced by its current value on the page's root. */
 export function resolveTokens(value: string, doc: Document = document): string {
   if (!value.includes('var(')) return value
   const root = doc.defaultView?.getComputedStyle(doc.documentElement)
