@@ -8,6 +8,7 @@ import { Term } from '@/ui/term'
 import { HISTORY_LABEL } from '@/ui/words'
 import { HISTORY_SERIES } from '@/model/types'
 import { GlossaryList } from './glossary-list'
+import './about.css'
 
 /**
  * Takes the reader to a case on the timeline: the pair is shown, its years are in view, the

@@ -6,6 +6,7 @@ import { runsOf } from '@/ui/runs'
 import { formatRuns, PREDICTION_LABEL } from '@/ui/words'
 import { PREDICTION } from '@/model/vocabulary'
 import { LIMITS } from '@/model/limits'
+import './exercises.css'
 
 const PREDICTIONS = PREDICTION.values.map((value) => ({ value, label: PREDICTION_LABEL[value] }))
 

@@ -4,6 +4,7 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { DownloadHelp, useFramed } from '@/ui/download-help'
 import { exportFileName, exportText } from './caption'
 import type { LegendEntry } from './chart-export'
+import './export.css'
 
 interface Props {
   /** The element holding the chart's SVG. */

@@ -6,28 +6,37 @@ import { selectBaseline, selectEvaluation, selectLabels } from '@/store/selector
 import { ExportButtons } from '@/features/export/export-buttons'
 import { TABLE_ID } from '@/features/metrics/metrics-panel'
 import { useElementWidth } from '@/ui/use-element-width'
+import './network.css'
 
 const HEIGHT = 380
 const PLAY_MS = 700
+// Colours and widths are design tokens (src/ui/tokens.css), so projector mode thickens the lines.
 const LINES = [
-  { key: 'history', label: 'History', stroke: '#1b1f24', dash: undefined, width: 3, offset: -5 },
+  {
+    key: 'history',
+    label: 'History',
+    style: { stroke: 'var(--history)', strokeWidth: 'var(--line-history)' },
+    dash: undefined,
+    offset: -5,
+  },
   {
     key: 'baseline',
     label: 'Model on history (baseline)',
-    stroke: '#0072b2',
+    style: { stroke: 'var(--baseline)', strokeWidth: 'var(--line-baseline)' },
     dash: '7 4',
-    width: 3,
     offset: 0,
   },
   {
     key: 'scenario',
     label: 'Model on the scenario',
-    stroke: '#d55e00',
+    style: { stroke: 'var(--scenario-line)', strokeWidth: 'var(--line-scenario)' },
     dash: '2 3',
-    width: 4,
     offset: 5,
   },
 ] as const
+const LABEL = { fontSize: 'var(--chart-font)', fill: 'var(--ink)' }
+const HALO = { stroke: 'var(--off-history)', strokeOpacity: 'var(--off-history-halo)' }
+const DIFFERS = { fill: 'var(--off-history-ink)', fontWeight: 'bold' }
 
 type Line = (typeof LINES)[number]['key']
 
@@ -149,34 +158,18 @@ export function NetworkView() {
               const at = `translate(${12 + (k % perRow) * 235} ${16 + Math.floor(k / perRow) * 20})`
               return l ? (
                 <g key={l.key} transform={at}>
-                  <line
-                    x1={0}
-                    x2={28}
-                    y1={0}
-                    y2={0}
-                    stroke={l.stroke}
-                    strokeWidth={l.width}
-                    strokeDasharray={l.dash}
-                  />
-                  <text x={34} y={4} fontSize={12} fill="#1b1f24">
+                  <line x1={0} x2={28} y1={0} y2={0} style={l.style} strokeDasharray={l.dash} />
+                  <text x={34} y={4} style={LABEL}>
                     {l.label}
                   </text>
                 </g>
               ) : (
                 <g key="differs" transform={at}>
-                  <line
-                    x1={0}
-                    x2={28}
-                    y1={0}
-                    y2={0}
-                    stroke="#cc79a7"
-                    strokeOpacity={0.35}
-                    strokeWidth={12}
-                  />
-                  <text x={8} y={5} fontSize={14} fontWeight="bold" fill="#8a1c5a">
+                  <line x1={0} x2={28} y1={0} y2={0} style={{ ...HALO, strokeWidth: 12 }} />
+                  <text x={8} y={5} style={{ ...DIFFERS, fontSize: 'var(--chart-font)' }}>
                     ≠
                   </text>
-                  <text x={34} y={4} fontSize={12} fill="#1b1f24">
+                  <text x={34} y={4} style={LABEL}>
                     Scenario differs from history
                   </text>
                 </g>
@@ -207,15 +200,7 @@ export function NetworkView() {
                 }}
               >
                 {differs && (
-                  <line
-                    x1={p.x}
-                    y1={p.y}
-                    x2={q.x}
-                    y2={q.y}
-                    stroke="#cc79a7"
-                    strokeOpacity={0.35}
-                    strokeWidth={22}
-                  />
+                  <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} style={{ ...HALO, strokeWidth: 22 }} />
                 )}
                 <line
                   className="edge-hit"
@@ -234,8 +219,7 @@ export function NetworkView() {
                     y1={p.y + ny * l.offset}
                     x2={q.x + nx * l.offset}
                     y2={q.y + ny * l.offset}
-                    stroke={l.stroke}
-                    strokeWidth={l.width}
+                    style={l.style}
                     strokeDasharray={l.dash}
                   />
                 ))}
@@ -244,9 +228,7 @@ export function NetworkView() {
                     x={(p.x + q.x) / 2 + nx * 14}
                     y={(p.y + q.y) / 2 + ny * 14 + 5}
                     textAnchor="middle"
-                    fontSize={16}
-                    fontWeight="bold"
-                    fill="#8a1c5a"
+                    style={{ ...DIFFERS, fontSize: 'var(--differs-font)' }}
                   >
                     ≠
                   </text>
@@ -263,17 +245,17 @@ export function NetworkView() {
                   cx={x}
                   cy={y}
                   r={18}
-                  fill={communist ? '#1d3557' : '#ffffff'}
-                  stroke="#1d3557"
-                  strokeWidth={2.5}
+                  style={{
+                    fill: communist ? 'var(--node)' : 'var(--paper)',
+                    stroke: 'var(--node)',
+                    strokeWidth: 'var(--line-node)',
+                  }}
                 />
                 <text
                   x={x}
                   y={y + 34}
                   textAnchor="middle"
-                  fontSize={13}
-                  fontWeight="600"
-                  fill="#1b1f24"
+                  style={{ fontSize: 'var(--node-font)', fontWeight: 600, fill: 'var(--ink)' }}
                 >
                   {labels.state(s, year)}
                 </text>
@@ -281,9 +263,11 @@ export function NetworkView() {
                   x={x}
                   y={y + 4}
                   textAnchor="middle"
-                  fontSize={10}
-                  fontWeight="700"
-                  fill={communist ? '#ffffff' : '#1d3557'}
+                  style={{
+                    fontSize: 'var(--node-mark-font)',
+                    fontWeight: 700,
+                    fill: communist ? 'var(--paper)' : 'var(--node)',
+                  }}
                 >
                   {communist ? 'C' : 'N'}
                 </text>

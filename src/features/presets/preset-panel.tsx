@@ -1,5 +1,6 @@
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectActivePresets, selectChangeCount } from '@/store/selectors'
+import './presets.css'
 
 /** The named "what if" scenarios as toggle buttons, and the way back to history. */
 export function PresetPanel() {

@@ -14,6 +14,7 @@ import { lazyPart } from '@/ui/lazy-part'
 import { BackupsList } from './backups-list'
 import { ProjectorToggle } from './projector-toggle'
 import { ReadingControls } from './reading-controls'
+import './share.css'
 
 /** A file's name as messages show it: no control characters, and at most 80 of the rest. */
 function fileLabel(name: string): string {

@@ -9,6 +9,7 @@ import { Term } from '@/ui/term'
 import { OUTCOME_LABEL } from '@/ui/words'
 import { columns, features, HIDDEN_AT_START } from './columns'
 import { LIMITS } from '@/model/limits'
+import './table.css'
 
 const PAGE_SIZES = [25, 50, 100, 500]
 

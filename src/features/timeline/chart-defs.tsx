@@ -1,16 +1,17 @@
 /**
- * Fills shared by the timeline and its legend. Colours come from the Okabe–Ito colour-blind-safe
- * palette, and each series also has its own texture, so none is told apart by colour alone.
+ * Fills shared by the timeline and its legend. Colours are design tokens (src/ui/tokens.css, the
+ * Okabe–Ito colour-blind-safe palette), so projector mode reaches them; each series also has its
+ * own texture, so none is told apart by colour alone.
  */
 export function ChartDefs() {
   return (
     <defs>
       <pattern id="pattern-history" width="4" height="4" patternUnits="userSpaceOnUse">
-        <rect width="4" height="4" fill="#1b1f24" />
+        <rect width="4" height="4" style={{ fill: 'var(--history)' }} />
       </pattern>
       <pattern id="pattern-baseline" width="4" height="4" patternUnits="userSpaceOnUse">
-        <rect width="4" height="4" fill="#0072b2" />
-        <rect y="3" width="4" height="1" fill="#ffffff" opacity="0.55" />
+        <rect width="4" height="4" style={{ fill: 'var(--baseline)' }} />
+        <rect y="3" width="4" height="1" style={{ fill: 'var(--paper)', opacity: 0.55 }} />
       </pattern>
       <pattern
         id="pattern-scenario"
@@ -19,8 +20,8 @@ export function ChartDefs() {
         patternUnits="userSpaceOnUse"
         patternTransform="rotate(45)"
       >
-        <rect width="5" height="5" fill="#e69f00" />
-        <rect width="2" height="5" fill="#9a6a00" />
+        <rect width="5" height="5" style={{ fill: 'var(--scenario)' }} />
+        <rect width="2" height="5" style={{ fill: 'var(--scenario-stripe)' }} />
       </pattern>
       <pattern
         id="pattern-off-history"
@@ -29,8 +30,16 @@ export function ChartDefs() {
         patternUnits="userSpaceOnUse"
         patternTransform="rotate(45)"
       >
-        <rect width="6" height="6" fill="#cc79a7" opacity="0.22" />
-        <rect width="1.5" height="6" fill="#cc79a7" opacity="0.55" />
+        <rect
+          width="6"
+          height="6"
+          style={{ fill: 'var(--off-history)', opacity: 'var(--off-history-fill)' }}
+        />
+        <rect
+          width="1.5"
+          height="6"
+          style={{ fill: 'var(--off-history)', opacity: 'var(--off-history-stripe)' }}
+        />
       </pattern>
       <pattern
         id="pattern-not-covered"
@@ -39,8 +48,8 @@ export function ChartDefs() {
         patternUnits="userSpaceOnUse"
         patternTransform="rotate(-45)"
       >
-        <rect width="4" height="4" fill="#ffffff" />
-        <rect width="1" height="4" fill="#6b7280" />
+        <rect width="4" height="4" style={{ fill: 'var(--paper)' }} />
+        <rect width="1" height="4" style={{ fill: 'var(--not-covered)' }} />
       </pattern>
     </defs>
   )
@@ -110,14 +119,7 @@ export function Legend({ width, notCovered = false }: { width: number; notCovere
           {item.fill === 'marker' ? (
             <path d="M3 14 l6 -9 l6 9 z" />
           ) : (
-            <rect
-              width="18"
-              height="10"
-              y="3"
-              fill={item.fill}
-              stroke="#1b1f24"
-              strokeWidth="0.5"
-            />
+            <rect width="18" height="10" y="3" className="legend-swatch" fill={item.fill} />
           )}
           <text x="24" y="12">
             {item.label}

@@ -1,5 +1,9 @@
 /** Layout of the timeline: one row per dyad, three bands per row, a shared year axis. */
+/** The row labels' column at least; wider when the labels need it (projector mode, wide spacing). */
 export const LABEL_WIDTH = 164
+/** Room between a row label and the bands, and at the label column's left edge. */
+export const LABEL_GAP = 8
+export const LABEL_MARGIN = 4
 export const RIGHT_PAD = 16
 /** Thick enough to read from the back of a classroom on a projector. */
 export const BAND = 10
@@ -24,6 +28,8 @@ export function labelLines(label: string): string[] {
 }
 
 export interface YearScale {
+  /** Where the plot area starts: the width of the row labels' column. */
+  readonly left: number
   readonly from: number
   readonly to: number
   readonly x: (year: number) => number
@@ -31,17 +37,26 @@ export interface YearScale {
   readonly yearAt: (x: number) => number | null
 }
 
-/** Maps years to x positions across the plot area of a chart `width` pixels wide. */
-export function yearScale(width: number, from: number, to: number): YearScale {
-  const plot = Math.max(1, width - LABEL_WIDTH - RIGHT_PAD)
+/**
+ * Maps years to x positions across the plot area of a chart `width` pixels wide, right of a label
+ * column `left` pixels wide.
+ */
+export function yearScale(
+  width: number,
+  from: number,
+  to: number,
+  left: number = LABEL_WIDTH,
+): YearScale {
+  const plot = Math.max(1, width - left - RIGHT_PAD)
   const step = plot / (to - from + 1)
   return {
+    left,
     from,
     to,
     step,
-    x: (year) => LABEL_WIDTH + (year - from) * step,
+    x: (year) => left + (year - from) * step,
     yearAt: (x) => {
-      const year = from + Math.floor((x - LABEL_WIDTH) / step)
+      const year = from + Math.floor((x - left) / step)
       return year >= from && year <= to ? year : null
     },
   }

@@ -1,22 +1,70 @@
-import { useCallback, useId, useMemo, useRef, type MouseEvent } from 'react'
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type RefObject,
+} from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels, selectScenarioDescription } from '@/store/selectors'
 import { useElementWidth } from '@/ui/use-element-width'
 import { usePrinting } from '@/ui/use-printing'
+import { useRootLook } from '@/ui/use-root-look'
 import { readingOf } from '@/features/export/caption'
 import { ExportButtons } from '@/features/export/export-buttons'
 import { ChartDefs, Legend, layoutLegend } from './chart-defs'
 import { FocusDetails } from './focus-details'
-import { AXIS_HEIGHT, decades, LABEL_WIDTH, ROW_HEIGHT, TOP, yearScale } from './geometry'
+import {
+  AXIS_HEIGHT,
+  decades,
+  LABEL_GAP,
+  LABEL_MARGIN,
+  LABEL_WIDTH,
+  ROW_HEIGHT,
+  TOP,
+  yearScale,
+} from './geometry'
 import { TimelineRow } from './timeline-row'
 import { TimelineSummary } from './timeline-summary'
 import { TimelineToolbar } from './timeline-toolbar'
+import './timeline.css'
 
 const PRINT_WIDTH = 960
+
+/**
+ * The row labels' column: LABEL_WIDTH, or wider when the widest label as drawn needs more (the
+ * larger type of projector mode, wide text spacing), so no label is cut at the chart's left edge.
+ * Measured again when the shown pairs, their names or the page's look change. Where text cannot
+ * be measured (jsdom) it stays at LABEL_WIDTH.
+ */
+function useLabelWidth(
+  svgRef: RefObject<SVGSVGElement | null>,
+  shown: readonly unknown[],
+  labels: unknown,
+): number {
+  const look = useRootLook()
+  const [labelWidth, setLabelWidth] = useState(LABEL_WIDTH)
+  useLayoutEffect(() => {
+    const svg = svgRef.current
+    if (!svg) return
+    let widest = 0
+    for (const text of svg.querySelectorAll<SVGTextElement>('.row-label')) {
+      if (typeof text.getBBox !== 'function') return
+      widest = Math.max(widest, text.getBBox().width)
+    }
+    if (widest === 0) return
+    setLabelWidth(Math.max(LABEL_WIDTH, Math.ceil(widest) + LABEL_GAP + LABEL_MARGIN))
+  }, [svgRef, shown, labels, look])
+  return labelWidth
+}
 
 /** The timeline: every shown dyad on a shared year axis, history against the model's predictions. */
 export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const wrapper = useRef<HTMLDivElement>(null)
+  const svgRef = useRef<SVGSVGElement>(null)
   const measured = useElementWidth(wrapper, 960)
   // On paper the chart is drawn at one width, whatever the window, so the handout fits a page.
   const printing = usePrinting()
@@ -37,10 +85,14 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   )
 
   const shown = useMemo(() => dyads.filter((d) => !hidden.includes(d.id)), [dyads, hidden])
+  const labelWidth = useLabelWidth(svgRef, shown, labels)
   // Rows are memoized on their props: the scale must keep its identity between renders.
-  const scale = useMemo(() => yearScale(width, yearFrom, yearTo), [width, yearFrom, yearTo])
+  const scale = useMemo(
+    () => yearScale(width, yearFrom, yearTo, labelWidth),
+    [width, yearFrom, yearTo, labelWidth],
+  )
   // The decades are labelled above the rows and below them, so the axis is in view from both ends.
-  const topAxis = TOP + layoutLegend(width - LABEL_WIDTH - 16, notCovered).height + 4
+  const topAxis = TOP + layoutLegend(width - labelWidth - 16, notCovered).height + 4
   const rowsTop = topAxis + AXIS_HEIGHT
   const height = rowsTop + shown.length * ROW_HEIGHT + AXIS_HEIGHT
 
@@ -74,6 +126,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
       />
       <div ref={wrapper} className="chart-wrapper">
         <svg
+          ref={svgRef}
           className="timeline-svg"
           width={width}
           height={height}
@@ -83,8 +136,8 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           aria-label={`Timeline of ${shown.length} pairs of states, ${yearFrom}–${yearTo}`}
         >
           <ChartDefs />
-          <g className="legend" aria-hidden="true" transform={`translate(${LABEL_WIDTH} ${TOP})`}>
-            <Legend width={width - LABEL_WIDTH - 16} notCovered={notCovered} />
+          <g className="legend" aria-hidden="true" transform={`translate(${labelWidth} ${TOP})`}>
+            <Legend width={width - labelWidth - 16} notCovered={notCovered} />
           </g>
           <g className="grid" aria-hidden="true">
             {decades(yearFrom, yearTo).map((y) => (

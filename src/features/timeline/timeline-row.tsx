@@ -2,7 +2,7 @@ import { memo, type KeyboardEvent } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectBaselineDyad, selectDyadEvaluation, selectLabels } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
-import { BAND, BAND_GAP, LABEL_WIDTH, labelLines, ROW_HEIGHT, type YearScale } from './geometry'
+import { BAND, BAND_GAP, LABEL_GAP, labelLines, ROW_HEIGHT, type YearScale } from './geometry'
 
 interface Props {
   readonly index: number
@@ -92,7 +92,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
       {lines.length === 1 ? (
         <text
           className="row-label"
-          x={LABEL_WIDTH - 8}
+          x={scale.left - LABEL_GAP}
           y={BAND * 1.5 + BAND_GAP + 4}
           textAnchor="end"
         >
@@ -102,7 +102,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
         // Two lines centred on the middle band.
         <text className="row-label" y={BAND * 1.5 + BAND_GAP} textAnchor="end">
           {lines.map((line, k) => (
-            <tspan key={k} x={LABEL_WIDTH - 8} dy={k === 0 ? '-0.2em' : '1.1em'}>
+            <tspan key={k} x={scale.left - LABEL_GAP} dy={k === 0 ? '-0.2em' : '1.1em'}>
               {line}
             </tspan>
           ))}
