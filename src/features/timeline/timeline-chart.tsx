@@ -1,6 +1,11 @@
 import { useCallback, useId, useMemo, useRef, type MouseEvent } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectLabels, selectScenarioDescription } from '@/store/selectors'
+import {
+  selectAtRest,
+  selectDivergence,
+  selectLabels,
+  selectScenarioDescription,
+} from '@/store/selectors'
 import { useElementWidth } from '@/ui/use-element-width'
 import { usePrinting } from '@/ui/use-printing'
 import { readingOf } from '@/features/export/caption'
@@ -36,11 +41,18 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     s.base.dyads.some((d) => d.coverage[s.settings.history]),
   )
 
+  const atRest = useExplorerStore(selectAtRest)
+  const moved = useExplorerStore((s) => selectDivergence(s).count > 0)
+  const parts = useMemo(
+    () => ({ scenario: moved, offHistory: !atRest, notCovered }),
+    [moved, atRest, notCovered],
+  )
+
   const shown = useMemo(() => dyads.filter((d) => !hidden.includes(d.id)), [dyads, hidden])
   // Rows are memoized on their props: the scale must keep its identity between renders.
   const scale = useMemo(() => yearScale(width, yearFrom, yearTo), [width, yearFrom, yearTo])
   // The decades are labelled above the rows and below them, so the axis is in view from both ends.
-  const topAxis = TOP + layoutLegend(width - LABEL_WIDTH - 16, notCovered).height + 4
+  const topAxis = TOP + layoutLegend(width - LABEL_WIDTH - 16, parts).height + 4
   const rowsTop = topAxis + AXIS_HEIGHT
   const height = rowsTop + shown.length * ROW_HEIGHT + AXIS_HEIGHT
 
@@ -84,7 +96,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
         >
           <ChartDefs />
           <g className="legend" aria-hidden="true" transform={`translate(${LABEL_WIDTH} ${TOP})`}>
-            <Legend width={width - LABEL_WIDTH - 16} notCovered={notCovered} />
+            <Legend width={width - LABEL_WIDTH - 16} parts={parts} />
           </g>
           <g className="grid" aria-hidden="true">
             {decades(yearFrom, yearTo).map((y) => (
