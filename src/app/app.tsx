@@ -1,6 +1,7 @@
 import { AboutPanel } from '@/features/about/about-panel'
 import { DataChangelog } from '@/features/about/data-changelog'
 import { DebateLens } from '@/features/debate/debate-lens'
+import { FirstRunTour } from '@/features/guide/first-run-tour'
 import { ExercisePanel } from '@/features/exercises/exercise-panel'
 import { Handout } from '@/features/handout/handout'
 import { HistoryEditor } from '@/features/history-editor/history-editor'
@@ -100,6 +101,7 @@ export function App() {
           </PanelBoundary>
         </main>
       </div>
+      <FirstRunTour />
     </>
   )
 }
