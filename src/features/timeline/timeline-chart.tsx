@@ -10,6 +10,11 @@ import { useElementWidth } from '@/ui/use-element-width'
 import { usePrinting } from '@/ui/use-printing'
 import { readingOf } from '@/features/export/caption'
 import { ExportButtons } from '@/features/export/export-buttons'
+import {
+  useWalkthrough,
+  WalkthroughMarkers,
+  WalkthroughPanel,
+} from '@/features/guide/chart-walkthrough'
 import { ChartDefs, Legend, layoutLegend } from './chart-defs'
 import { FocusDetails } from './focus-details'
 import { AXIS_HEIGHT, decades, LABEL_WIDTH, ROW_HEIGHT, TOP, yearScale } from './geometry'
@@ -56,6 +61,12 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const rowsTop = topAxis + AXIS_HEIGHT
   const height = rowsTop + shown.length * ROW_HEIGHT + AXIS_HEIGHT
 
+  const guide = useWalkthrough()
+  const drawn = useMemo(
+    () => shown.map((d, k) => ({ index: dyads.indexOf(d), top: rowsTop + k * ROW_HEIGHT })),
+    [shown, dyads, rowsTop],
+  )
+
   const onMouseMove = useCallback(
     (e: MouseEvent<SVGSVGElement>) => {
       const box = e.currentTarget.getBoundingClientRect()
@@ -84,7 +95,9 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
         chart="timeline"
         title={`Alliances ${yearFrom}–${yearTo}: history against the model`}
       />
+      <WalkthroughPanel guide={guide} rows={drawn} scale={scale} />
       <div ref={wrapper} className="chart-wrapper">
+        <WalkthroughMarkers guide={guide} rows={drawn} scale={scale} />
         <svg
           className="timeline-svg"
           width={width}
