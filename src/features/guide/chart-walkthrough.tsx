@@ -180,17 +180,23 @@ export function WalkthroughMarkers({
 }) {
   const row = useAnnotatedRow(rows, scale)
   if (!guide.open || !row) return null
-  const { x, from } = scale
-  // Each marker sits just left of the first run it explains, on its band.
-  const left = (runs: readonly Run[] | null) => x(runs?.[0]?.[0] ?? from) - 9
+  const { x, from, to } = scale
+  // Each marker sits just after the first run it explains, clear of the row label; or just
+  // before it when the run reaches the last year.
+  const beside = (runs: readonly Run[] | null) => {
+    const [a, b] = runs?.[0] ?? [from, from]
+    if (x(b + 1) + 18 <= x(to + 1)) return x(b + 1) + 9
+    return a > from ? x(a) - 9 : x(from) + 9
+  }
+  const before = (runs: readonly Run[]) => x(runs[0]?.[0] ?? from) - 9
   const band = (k: number) => row.top + k * (BAND + BAND_GAP) + BAND / 2
   const markers: { n: number; left: number; top: number }[] = [
-    { n: 1, left: left(row.history), top: band(0) },
-    { n: 2, left: left(row.model), top: band(1) },
+    { n: 1, left: beside(row.history), top: band(0) },
+    { n: 2, left: beside(row.model), top: band(1) },
   ]
   if (row.scenario) {
-    markers.push({ n: 3, left: left(row.moved), top: band(2) })
-    markers.push({ n: 4, left: left(row.moved), top: band(3) + 4 })
+    markers.push({ n: 3, left: before(row.moved), top: band(2) })
+    markers.push({ n: 4, left: before(row.moved), top: band(3) + 4 })
   }
   return (
     <>
