@@ -1,5 +1,6 @@
 import { AboutPanel } from '@/features/about/about-panel'
 import { DataChangelog } from '@/features/about/data-changelog'
+import { FirstRunTour } from '@/features/guide/first-run-tour'
 import { Handout } from '@/features/handout/handout'
 import { NoticeArea } from '@/features/notices/notice-area'
 import { SharePanel } from '@/features/share/share-panel'
@@ -57,6 +58,7 @@ export function App() {
       <PanelBoundary name="the handout">
         <Handout />
       </PanelBoundary>
+      <FirstRunTour />
     </>
   )
 }

@@ -64,7 +64,7 @@ test('an exercise from prediction to explanation, found in the printed handout',
   await card.getByRole('radio', { name: 'Yes, they stay allied' }).check()
   await card.getByRole('button', { name: /Reveal the model's answer/ }).click()
   await expect(card.getByRole('status')).toContainText(
-    'The model predicts no alliance for China–North Korea in 1994–2026',
+    'The model predicts no alliance for China–North Korea in 1994–2026, baseline 1994–2026;',
   )
   await expect(card.getByRole('status')).toContainText('It differs from your prediction.')
   await card

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { expect, openStep, test } from './fixtures'
+import { dismissGuides, expect, openStep, test } from './fixtures'
 
 test('after one visit the explorer opens and works with the network cut', async ({
   watched: page,
@@ -38,6 +38,7 @@ test('the single-file version opens from disk and works, asking nothing of any s
   browser,
 }) => {
   const context = await browser.newContext()
+  await dismissGuides(context)
   const page = await context.newPage()
   const problems: string[] = []
   page.on('request', (r) => {

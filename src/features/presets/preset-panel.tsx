@@ -11,7 +11,7 @@ export function PresetPanel() {
   const resetScenario = useExplorerStore((s) => s.resetScenario)
 
   return (
-    <section className="panel presets" aria-labelledby="presets-heading">
+    <section id="presets" className="panel presets" aria-labelledby="presets-heading">
       <h2 id="presets-heading">What if…?</h2>
       <p className="hint">Press one or more to change history; press again to take it back.</p>
       <ul className="preset-list">

@@ -62,14 +62,6 @@ export interface LegendItem {
   readonly fill: string | 'marker'
 }
 
-export const LEGEND: readonly LegendItem[] = [
-  { key: 'history', label: 'History (top band)', fill: 'url(#pattern-history)' },
-  { key: 'baseline', label: 'Model on history (middle)', fill: 'url(#pattern-baseline)' },
-  { key: 'scenario', label: 'Model on the scenario (bottom)', fill: 'url(#pattern-scenario)' },
-  { key: 'off-history', label: 'Scenario differs from history', fill: 'url(#pattern-off-history)' },
-  { key: 'off-baseline', label: 'Scenario differs from baseline', fill: 'marker' },
-]
-
 /** Shown only when the chosen history series leaves some years out (COW after 2012, ATOP after 2018). */
 export const NOT_COVERED_ITEM: LegendItem = {
   key: 'not-covered',
@@ -77,7 +69,48 @@ export const NOT_COVERED_ITEM: LegendItem = {
   fill: 'url(#pattern-not-covered)',
 }
 
-const legendItems = (notCovered: boolean) => (notCovered ? [...LEGEND, NOT_COVERED_ITEM] : LEGEND)
+/** What the chart draws, so that the legend names only that. */
+export interface LegendParts {
+  /** Some row draws the model on the scenario and marks where it leaves the baseline. */
+  readonly scenario: boolean
+  /** The model's departures from history are shaded (not at rest). */
+  readonly offHistory: boolean
+  /** The chosen history series leaves some years out (COW after 2012, ATOP after 2018). */
+  readonly notCovered: boolean
+}
+
+/** At rest: history and the model only. */
+export const AT_REST: LegendParts = { scenario: false, offHistory: false, notCovered: false }
+
+export function legendItems({ scenario, offHistory, notCovered }: LegendParts): LegendItem[] {
+  const items: LegendItem[] = [
+    { key: 'history', label: 'History (top band)', fill: 'url(#pattern-history)' },
+    {
+      key: 'baseline',
+      label: scenario ? 'Model on history (middle)' : 'Model on history (lower band)',
+      fill: 'url(#pattern-baseline)',
+    },
+  ]
+  if (scenario) {
+    items.push({
+      key: 'scenario',
+      label: 'Model on the scenario (bottom)',
+      fill: 'url(#pattern-scenario)',
+    })
+  }
+  if (offHistory) {
+    items.push({
+      key: 'off-history',
+      label: scenario ? 'Scenario differs from history' : 'Model differs from history',
+      fill: 'url(#pattern-off-history)',
+    })
+  }
+  if (scenario) {
+    items.push({ key: 'off-baseline', label: 'Scenario differs from baseline', fill: 'marker' })
+  }
+  if (notCovered) items.push(NOT_COVERED_ITEM)
+  return items
+}
 
 const CHAR = 6.6
 const ROW = 18
@@ -85,14 +118,14 @@ const ROW = 18
 /** Places legend items left to right, wrapping to a new line when the next does not fit. */
 export function layoutLegend(
   width: number,
-  notCovered = false,
+  parts: LegendParts = AT_REST,
 ): {
   items: { item: LegendItem; x: number; y: number }[]
   height: number
 } {
   let x = 0
   let y = 0
-  const items = legendItems(notCovered).map((item) => {
+  const items = legendItems(parts).map((item) => {
     const w = 26 + item.label.length * CHAR + 18
     if (x > 0 && x + w > width) {
       x = 0
@@ -106,8 +139,8 @@ export function layoutLegend(
 }
 
 /** The legend as SVG, so that it travels with an exported chart. */
-export function Legend({ width, notCovered = false }: { width: number; notCovered?: boolean }) {
-  const { items } = layoutLegend(width, notCovered)
+export function Legend({ width, parts }: { width: number; parts: LegendParts }) {
+  const { items } = layoutLegend(width, parts)
   return (
     <>
       {items.map(({ item, x, y }) => (

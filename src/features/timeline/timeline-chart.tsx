@@ -9,12 +9,22 @@ import {
   type RefObject,
 } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectLabels, selectScenarioDescription } from '@/store/selectors'
+import {
+  selectAtRest,
+  selectDivergence,
+  selectLabels,
+  selectScenarioDescription,
+} from '@/store/selectors'
 import { useElementWidth } from '@/ui/use-element-width'
 import { usePrinting } from '@/ui/use-printing'
 import { useRootLook } from '@/ui/use-root-look'
 import { readingOf } from '@/features/export/caption'
 import { ExportButtons } from '@/features/export/export-buttons'
+import {
+  useWalkthrough,
+  WalkthroughMarkers,
+  WalkthroughPanel,
+} from '@/features/guide/chart-walkthrough'
 import { ChartDefs, Legend, layoutLegend } from './chart-defs'
 import { FocusDetails } from './focus-details'
 import {
@@ -84,6 +94,13 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     s.base.dyads.some((d) => d.coverage[s.settings.history]),
   )
 
+  const atRest = useExplorerStore(selectAtRest)
+  const moved = useExplorerStore((s) => selectDivergence(s).count > 0)
+  const parts = useMemo(
+    () => ({ scenario: moved, offHistory: !atRest, notCovered }),
+    [moved, atRest, notCovered],
+  )
+
   const shown = useMemo(() => dyads.filter((d) => !hidden.includes(d.id)), [dyads, hidden])
   const labelWidth = useLabelWidth(svgRef, shown, labels)
   // Rows are memoized on their props: the scale must keep its identity between renders.
@@ -92,9 +109,15 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     [width, yearFrom, yearTo, labelWidth],
   )
   // The decades are labelled above the rows and below them, so the axis is in view from both ends.
-  const topAxis = TOP + layoutLegend(width - labelWidth - 16, notCovered).height + 4
+  const topAxis = TOP + layoutLegend(width - labelWidth - 16, parts).height + 4
   const rowsTop = topAxis + AXIS_HEIGHT
   const height = rowsTop + shown.length * ROW_HEIGHT + AXIS_HEIGHT
+
+  const guide = useWalkthrough()
+  const drawn = useMemo(
+    () => shown.map((d, k) => ({ index: dyads.indexOf(d), top: rowsTop + k * ROW_HEIGHT })),
+    [shown, dyads, rowsTop],
+  )
 
   const onMouseMove = useCallback(
     (e: MouseEvent<SVGSVGElement>) => {
@@ -108,7 +131,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   )
 
   return (
-    <figure className="panel timeline" aria-labelledby={titleId}>
+    <figure id="timeline" className="panel timeline" aria-labelledby={titleId}>
       <figcaption>
         <h2 id={titleId}>
           Alliances {yearFrom}–{yearTo}: history against the model
@@ -124,7 +147,9 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
         chart="timeline"
         title={`Alliances ${yearFrom}–${yearTo}: history against the model`}
       />
+      <WalkthroughPanel guide={guide} rows={drawn} scale={scale} />
       <div ref={wrapper} className="chart-wrapper">
+        <WalkthroughMarkers guide={guide} rows={drawn} scale={scale} />
         <svg
           ref={svgRef}
           className="timeline-svg"
@@ -137,7 +162,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
         >
           <ChartDefs />
           <g className="legend" aria-hidden="true" transform={`translate(${labelWidth} ${TOP})`}>
-            <Legend width={width - labelWidth - 16} notCovered={notCovered} />
+            <Legend width={width - labelWidth - 16} parts={parts} />
           </g>
           <g className="grid" aria-hidden="true">
             {decades(yearFrom, yearTo).map((y) => (

@@ -1,6 +1,11 @@
 import { memo, type KeyboardEvent } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectBaselineDyad, selectDyadEvaluation, selectLabels } from '@/store/selectors'
+import {
+  selectAtRest,
+  selectBaselineDyad,
+  selectDyadEvaluation,
+  selectLabels,
+} from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
 import { BAND, BAND_GAP, LABEL_GAP, labelLines, ROW_HEIGHT, type YearScale } from './geometry'
 
@@ -19,10 +24,13 @@ const BANDS = [
 ] as const
 
 /**
- * One dyad on the timeline: history, the baseline prediction and the scenario prediction as three
- * bands, with the years where the scenario departs from history shaded and the years where it
- * departs from the baseline marked. Plain SVG, memoized: it re-renders only when its dyad does.
- * Keyboard: a slider over the years; arrows move a year, Page Up/Down a decade.
+ * One dyad on the timeline: history and the model on history (the baseline) as two bands. A third
+ * band, the model on the scenario, is drawn only where a scenario moves this pair's prediction,
+ * with the years it departs from the baseline marked; the years where the model departs from
+ * history are shaded only once a scenario or a setting is in force. At rest the row is history and
+ * the model only. Plain SVG, memoized: it re-renders only when its dyad does (or the chart leaves
+ * or comes back to rest). Keyboard: a slider over the years; arrows move a year, Page Up/Down a
+ * decade. The scenario group always carries the model's years in `data-years`, drawn or not.
  */
 export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusYear }: Props) {
   const de = useExplorerStore((s) => selectDyadEvaluation(s, index))
@@ -31,6 +39,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
   const lines = labelLines(label)
   const setFocus = useExplorerStore((s) => s.setFocus)
   const first = useExplorerStore((s) => s.base.firstYear)
+  const atRest = useExplorerStore(selectAtRest)
   const { from, to, x, step } = scale
 
   const series = { history: de.history, baseline: baseline.predicted, scenario: de.predicted }
@@ -44,10 +53,14 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
         to,
       )
     : []
-  const offHistory = differenceRuns(de.predicted, de.history, first, from, to).flatMap((r) =>
-    de.covered ? runsOf(de.covered, first, r[0], r[1]) : [r],
-  )
+  const offHistory = atRest
+    ? []
+    : differenceRuns(de.predicted, de.history, first, from, to).flatMap((r) =>
+        de.covered ? runsOf(de.covered, first, r[0], r[1]) : [r],
+      )
   const offBaseline = differenceRuns(de.predicted, baseline.predicted, first, from, to)
+  // The scenario band only where the scenario moves this pair's prediction in the years shown.
+  const drawScenario = offBaseline.length > 0
   const width = (a: number, b: number) => x(b + 1) - x(a)
   const year = focusYear ?? from
   const word = (v: number | undefined) => (v ? 'alliance' : 'no alliance')
@@ -81,7 +94,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
       aria-valuemin={from}
       aria-valuemax={to}
       aria-valuenow={year}
-      aria-valuetext={`${year}: history ${historyWord}, baseline ${word(baseline.predicted[i])}, scenario ${word(de.predicted[i])}`}
+      aria-valuetext={`${year}: history ${historyWord}, baseline ${word(baseline.predicted[i])}${atRest ? '' : `, scenario ${word(de.predicted[i])}`}`}
       data-dyad={de.dyad.id}
       onKeyDown={onKeyDown}
       onFocus={() => {
@@ -121,13 +134,13 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
       ))}
       {BANDS.map((band, k) => {
         const runs = runsOf(series[band.key], first, from, to)
+        const years = runs.map(([a, b]) => `${a}-${b}`).join(' ')
+        if (band.key === 'scenario' && !drawScenario) {
+          // Nothing drawn: the same as the baseline. The years stay for anyone reading the chart.
+          return <g key={band.key} data-series={band.key} data-years={years} data-drawn="false" />
+        }
         return (
-          <g
-            key={band.key}
-            className={band.className}
-            data-series={band.key}
-            data-years={runs.map(([a, b]) => `${a}-${b}`).join(' ')}
-          >
+          <g key={band.key} className={band.className} data-series={band.key} data-years={years}>
             <rect
               className="band-track"
               x={x(from)}
