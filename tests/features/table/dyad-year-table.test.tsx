@@ -68,6 +68,21 @@ describe('the dyad-year table', () => {
     expect(summary).toHaveFocus()
   })
 
+  it('finds rows by the words of the search in any order, as its example suggests', async () => {
+    const user = userEvent.setup()
+    render(<DyadYearTable />)
+    const search = screen.getByRole('searchbox', { name: 'Search' })
+    expect(search).toHaveAttribute('placeholder', 'e.g. Vietnam 1992')
+    await user.type(search, 'Vietnam 1992')
+    const table = screen.getByRole('table', { name: /every dyad-year/i })
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) {
+      expect(row).toHaveTextContent(/Vietnam/)
+      expect(row).toHaveTextContent(/1992/)
+    }
+  })
+
   it('offers each pair in the filter under a name for all its years', () => {
     render(<DyadYearTable />)
     const pair = screen.getByRole('combobox', { name: 'Pair' })
