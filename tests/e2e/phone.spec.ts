@@ -102,6 +102,9 @@ for (const phone of PHONES) {
       await page.getByText('The timeline as text').click()
       await page.locator('summary', { hasText: 'Pairs shown' }).click()
       await page.locator('summary', { hasText: 'Columns' }).click()
+      // Last, as a tap elsewhere closes it: the toolbar's More menu.
+      await page.getByRole('button', { name: 'More' }).click()
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible()
       const card = page.getByRole('article', { name: 'Russia stays communist' })
       await expect(card.getByRole('radio', { name: 'Not sure' })).toBeVisible()
       const found = await tooSmall(page)
