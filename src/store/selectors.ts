@@ -101,7 +101,9 @@ function matches(row: DyadYearRow, f: TableFilter, from: number, to: number, sea
     return false
   if (search) {
     const text = `${row.dyad} ${row.year} ${row.name_a} ${row.name_b} ${row.outcome} ${row.common_adversary} ${row.shared_threat}`
-    if (!text.toLowerCase().includes(search)) return false
+    // Every word must appear, in any order: "Vietnam 1992" finds Vietnam's pairs in 1992.
+    const haystack = text.toLowerCase()
+    if (!search.split(/\s+/).every((word) => haystack.includes(word))) return false
   }
   return true
 }

@@ -151,6 +151,14 @@ for (const phone of PHONES) {
           [],
         )
       }
+      // Last, as a tap elsewhere closes it: the toolbar's More menu.
+      await openStep(page, 'Explore')
+      await page.getByRole('button', { name: 'More' }).click()
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible()
+      const menu = await tooSmall(page)
+      expect(menu.failing, 'the More menu: targets under 24 px without room around them').toEqual(
+        [],
+      )
     })
 
     test('axe finds no WCAG A or AA violations, on any step', async ({ watched: page }) => {
