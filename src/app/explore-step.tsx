@@ -96,24 +96,26 @@ export function ExploreStep() {
         <PanelBoundary name="the result">
           <ResultCallout />
         </PanelBoundary>
-        <Switch
-          label="Chart"
-          values={CHARTS}
-          words={CHART_WORDS}
-          value={chart}
-          onChange={setChart}
-        />
-        {chart === 'timeline' ? (
-          <PanelBoundary name="the timeline">
-            <TimelineChart />
-          </PanelBoundary>
-        ) : (
-          <PanelBoundary name="the alliance network">
-            <Suspense fallback={<p className="hint">Loading the network…</p>}>
-              <NetworkView />
-            </Suspense>
-          </PanelBoundary>
-        )}
+        <div className="chart-area">
+          <Switch
+            label="Chart"
+            values={CHARTS}
+            words={CHART_WORDS}
+            value={chart}
+            onChange={setChart}
+          />
+          {chart === 'timeline' ? (
+            <PanelBoundary name="the timeline">
+              <TimelineChart />
+            </PanelBoundary>
+          ) : (
+            <PanelBoundary name="the alliance network">
+              <Suspense fallback={<p className="hint">Loading the network…</p>}>
+                <NetworkView />
+              </Suspense>
+            </PanelBoundary>
+          )}
+        </div>
         <PanelBoundary name="the history editor">
           <HistoryEditor />
         </PanelBoundary>

@@ -21,7 +21,7 @@ const OUT = 'docs'
 const PRESET = 'Russia stays communist'
 /** The first-run guide's storage key and the value meaning "seen, do not open it again". */
 const GUIDE_KEY = 'alliance-explorer:guide'
-const GUIDE_DONE = JSON.stringify({ tour: 'done', walkthrough: 'done' })
+const GUIDE_DONE = JSON.stringify({ tour: true, walkthrough: true })
 
 /** A fresh browser profile that has already seen the first-run guide. */
 async function open(browser: Browser, options: BrowserContextOptions): Promise<Page> {
@@ -44,7 +44,7 @@ async function open(browser: Browser, options: BrowserContextOptions): Promise<P
   const page = await context.newPage()
   page.on('pageerror', (e) => console.error(`screenshots: page error: ${e.message}`))
   await page.goto(`${ORIGIN}/`)
-  await page.getByRole('table', { name: /every dyad-year/i }).waitFor()
+  await page.getByRole('figure', { name: /history against the model/ }).waitFor()
   await page.waitForLoadState('networkidle')
   await closeTour(page)
   return page

@@ -10,7 +10,11 @@ import './guide.css'
 /** Whether "How to read this chart" is open: at first on a device, then only when asked for. */
 export function useWalkthrough() {
   const [open, setOpen] = useState(() => !readGuide().walkthrough)
+  const id = useId()
+  const button = useRef<HTMLButtonElement>(null)
   return {
+    id,
+    button,
     open,
     show: () => setOpen(true),
     close: () => {
@@ -82,6 +86,22 @@ function useAnnotatedRow(rows: readonly DrawnRow[], scale: YearScale): Annotated
  * "How to read this chart": a button that opens a short key to one row, annotated in place with
  * numbered markers (see `WalkthroughMarkers`), and closes it for good until asked for again.
  */
+/** "How to read this chart": opens and closes the walkthrough (`WalkthroughPanel`, under the chart). */
+export function WalkthroughButton({ guide }: { guide: Walkthrough }) {
+  return (
+    <button
+      ref={guide.button}
+      type="button"
+      className="chart-guide-button"
+      aria-expanded={guide.open}
+      aria-controls={guide.id}
+      onClick={guide.open ? guide.close : guide.show}
+    >
+      How to read this chart
+    </button>
+  )
+}
+
 export function WalkthroughPanel({
   guide,
   rows,
@@ -91,22 +111,13 @@ export function WalkthroughPanel({
   rows: readonly DrawnRow[]
   scale: YearScale
 }) {
-  const id = useId()
+  const id = guide.id
   const row = useAnnotatedRow(rows, scale)
-  const button = useRef<HTMLButtonElement>(null)
+  const button = guide.button
   return (
-    <div className="chart-guide-toggle">
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={guide.open}
-        aria-controls={`${id}-guide`}
-        onClick={guide.open ? guide.close : guide.show}
-      >
-        How to read this chart
-      </button>
+    <div className="chart-guide-toggle" id={id}>
       {guide.open && row && (
-        <section id={`${id}-guide`} className="chart-guide" aria-labelledby={`${id}-title`}>
+        <section className="chart-guide" aria-labelledby={`${id}-title`}>
           <h3 id={`${id}-title`}>How to read this chart</h3>
           <p>
             The numbers on the row <strong>{row.label}</strong> match the notes below.
@@ -141,7 +152,7 @@ export function WalkthroughPanel({
               <span className="guide-badge" aria-hidden="true">
                 4
               </span>
-              <strong>Divergence marks</strong>: a triangle and the years under the row where the
+              <strong>Divergence marks</strong>: a triangle and the years beside the run where the
               scenario&apos;s prediction leaves the baseline
               {row.moved.length > 0 ? ` (here ${formatRuns(row.moved)})` : ''}, and pink shading
               across the row where the model differs from history.{' '}

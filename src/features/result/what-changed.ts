@@ -18,7 +18,7 @@ const count = (runs: readonly (readonly [number, number])[]) =>
 
 /**
  * Each pair whose prediction the scenario moves away from the baseline (the model on history),
- * most years first, named in a sentence that sets the new prediction against history.
+ * in the order of history (the earliest change first), named in a sentence that sets the new prediction against history.
  */
 export function whatChanged(
   scenario: Evaluation,
@@ -64,5 +64,5 @@ export function whatChanged(
       sentence: `${labels.dyadIn(d.dyad.id, lo, hi)}: the model ${model}; ${history}.`,
     })
   })
-  return changes.sort((a, b) => b.years - a.years || a.first - b.first)
+  return changes.sort((a, b) => a.first - b.first || b.years - a.years)
 }

@@ -7,13 +7,16 @@ export const LABEL_MARGIN = 4
 export const RIGHT_PAD = 16
 /** Thick enough to read from the back of a classroom on a projector. */
 export const BAND = 10
-export const BAND_GAP = 2
-/** Room under the bands for the scenario's marks and the years it changes. */
-export const ROW_PAD = 16
+export const BAND_GAP = 1
+/**
+ * Room between rows. The years a scenario changes are named beside the changed run, on the
+ * scenario's band, so the rows stay compact: eleven pairs fit a 1366×768 screen.
+ */
+export const ROW_PAD = 6
 export const ROW_HEIGHT = 3 * BAND + 2 * BAND_GAP + ROW_PAD
 export const TOP = 8
 /** Room for a row of decade labels, drawn above the rows and again below them. */
-export const AXIS_HEIGHT = 26
+export const AXIS_HEIGHT = 22
 /**
  * Row labels longer than this break after the dash onto two lines, so that "North Korea–USSR /
  * Russia" fits the label column in projector mode (14 px bold) as well as at 12 px.

@@ -22,6 +22,7 @@ import { readingOf } from '@/features/export/caption'
 import { ExportButtons } from '@/features/export/export-buttons'
 import {
   useWalkthrough,
+  WalkthroughButton,
   WalkthroughMarkers,
   WalkthroughPanel,
 } from '@/features/guide/chart-walkthrough'
@@ -140,14 +141,16 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           {readingOf(settings)} Scenario: <strong>{scenario}</strong>.
         </p>
       </figcaption>
-      <TimelineToolbar />
-      <ExportButtons
-        target={wrapper}
-        selector="svg.timeline-svg"
-        chart="timeline"
-        title={`Alliances ${yearFrom}–${yearTo}: history against the model`}
-      />
-      <WalkthroughPanel guide={guide} rows={drawn} scale={scale} />
+      <div className="chart-controls">
+        <TimelineToolbar />
+        <WalkthroughButton guide={guide} />
+        <ExportButtons
+          target={wrapper}
+          selector="svg.timeline-svg"
+          chart="timeline"
+          title={`Alliances ${yearFrom}–${yearTo}: history against the model`}
+        />
+      </div>
       <div ref={wrapper} className="chart-wrapper">
         <WalkthroughMarkers guide={guide} rows={drawn} scale={scale} />
         <svg
@@ -214,6 +217,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           ))}
         </svg>
       </div>
+      <WalkthroughPanel guide={guide} rows={drawn} scale={scale} />
       <FocusDetails labels={labels} />
       <TimelineSummary />
     </figure>

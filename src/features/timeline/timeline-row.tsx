@@ -23,6 +23,9 @@ const BANDS = [
   { key: 'scenario', className: 'band-scenario', fill: 'url(#pattern-scenario)' },
 ] as const
 
+/** About how wide a digit of a change-year label is drawn, to tell whether it fits after its run. */
+const CHANGE_LABEL_CHARS = 7
+
 /**
  * One dyad on the timeline: history and the model on history (the baseline) as two bands. A third
  * band, the model on the scenario, is drawn only where a scenario moves this pair's prediction,
@@ -101,7 +104,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
         if (focusYear === null) setFocus({ dyad: de.dyad.id, year })
       }}
     >
-      <rect className="row-hit" x={0} y={-4} width={x(to + 1)} height={ROW_HEIGHT - 4} />
+      <rect className="row-hit" x={0} y={-3} width={x(to + 1)} height={ROW_HEIGHT} />
       {lines.length === 1 ? (
         <text
           className="row-label"
@@ -174,28 +177,35 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
           </g>
         )
       })}
-      {offBaseline.map(([a, b]) => (
-        <g key={`m${a}`} className="off-baseline">
-          <rect
-            x={x(a)}
-            y={2 * (BAND + BAND_GAP) - 1}
-            width={width(a, b)}
-            height={BAND + 2}
-            fill="none"
-          />
-          <path
-            d={`M${x(a)} ${3 * BAND + 2 * BAND_GAP + 5} l${Math.min(5, step * 2)} -5 l${Math.min(5, step * 2)} 5 z`}
-          />
-          {/* The first year the scenario moves the prediction, named on the chart and its export. */}
-          <text
-            className="change-year"
-            x={x(a) + Math.min(10, step * 4) + 2}
-            y={3 * BAND + 2 * BAND_GAP + 11}
-          >
-            {a === b ? a : `${a}–${b}`}
-          </text>
-        </g>
-      ))}
+      {offBaseline.map(([a, b]) => {
+        // The years the scenario moves, named beside the run on the scenario's band: after it,
+        // or before it when the run reaches the right edge.
+        const bandTop = 2 * (BAND + BAND_GAP)
+        const text = a === b ? `${a}` : `${a}–${b}`
+        const after = x(b + 1) + CHANGE_LABEL_CHARS * text.length + 12 <= x(to + 1)
+        return (
+          <g key={`m${a}`} className="off-baseline">
+            <rect x={x(a)} y={bandTop - 1} width={width(a, b)} height={BAND + 2} fill="none" />
+            <path
+              d={
+                after
+                  ? `M${x(b + 1) + 2} ${bandTop + BAND / 2} l6 -5 v10 z`
+                  : `M${x(a) - 2} ${bandTop + BAND / 2} l-6 -5 v10 z`
+              }
+            />
+            {/* Named on the chart and in its export. */}
+            <text
+              className="change-year"
+              x={after ? x(b + 1) + 10 : x(a) - 10}
+              y={bandTop + BAND / 2}
+              dominantBaseline="central"
+              textAnchor={after ? 'start' : 'end'}
+            >
+              {text}
+            </text>
+          </g>
+        )
+      })}
     </g>
   )
 })

@@ -21,9 +21,9 @@ describe('the result callout', () => {
     press('russia-stays-communist')
     const pairs = screen.getAllByRole('button')
     expect(pairs.map((b) => b.textContent)).toEqual([
+      'Vietnam–Russia: the model now predicts an alliance in 1992–1994; history ends it in 1991.',
       'China–Russia: the model now predicts an alliance in 2007–2026; history has none in those years.',
       'North Korea–Russia: the model now predicts an alliance in 2007–2026; history has one in 2024–2026.',
-      'Vietnam–Russia: the model now predicts an alliance in 1992–1994; history ends it in 1991.',
     ])
     expect(result()).toHaveTextContent(
       '43 dyad-years change from the baseline; accuracy 88.8%, baseline 93.1%.',
