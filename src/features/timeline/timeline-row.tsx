@@ -2,12 +2,14 @@ import { memo, type KeyboardEvent } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectBaselineDyad, selectDyadEvaluation, selectLabels } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
-import { BAND, BAND_GAP, LABEL_GAP, labelLines, ROW_HEIGHT, type YearScale } from './geometry'
+import { BAND, BAND_GAP, LABEL_GAP, labelLines, rowHeight, type YearScale } from './geometry'
 
 interface Props {
   readonly index: number
   readonly top: number
   readonly scale: YearScale
+  /** How thick each of the three bands is, in pixels. */
+  readonly bandHeight?: number
   /** The focused year when this row holds the focus, else null. */
   readonly focusYear: number | null
 }
@@ -24,7 +26,13 @@ const BANDS = [
  * departs from the baseline marked. Plain SVG, memoized: it re-renders only when its dyad does.
  * Keyboard: a slider over the years; arrows move a year, Page Up/Down a decade.
  */
-export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusYear }: Props) {
+export const TimelineRow = memo(function TimelineRow({
+  index,
+  top,
+  scale,
+  bandHeight = BAND,
+  focusYear,
+}: Props) {
   const de = useExplorerStore((s) => selectDyadEvaluation(s, index))
   const baseline = useExplorerStore((s) => selectBaselineDyad(s, index))
   const label = useExplorerStore((s) => selectLabels(s).dyad(de.dyad.id))
@@ -88,19 +96,19 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
         if (focusYear === null) setFocus({ dyad: de.dyad.id, year })
       }}
     >
-      <rect className="row-hit" x={0} y={-4} width={x(to + 1)} height={ROW_HEIGHT - 4} />
+      <rect className="row-hit" x={0} y={-4} width={x(to + 1)} height={rowHeight(bandHeight) - 4} />
       {lines.length === 1 ? (
         <text
           className="row-label"
           x={scale.left - LABEL_GAP}
-          y={BAND * 1.5 + BAND_GAP + 4}
+          y={bandHeight * 1.5 + BAND_GAP + 4}
           textAnchor="end"
         >
           {label}
         </text>
       ) : (
         // Two lines centred on the middle band.
-        <text className="row-label" y={BAND * 1.5 + BAND_GAP} textAnchor="end">
+        <text className="row-label" y={bandHeight * 1.5 + BAND_GAP} textAnchor="end">
           {lines.map((line, k) => (
             <tspan key={k} x={scale.left - LABEL_GAP} dy={k === 0 ? '-0.2em' : '1.1em'}>
               {line}
@@ -115,7 +123,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
           x={x(a)}
           y={-3}
           width={width(a, b)}
-          height={3 * BAND + 2 * BAND_GAP + 6}
+          height={3 * bandHeight + 2 * BAND_GAP + 6}
           fill="url(#pattern-off-history)"
         />
       ))}
@@ -131,17 +139,17 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
             <rect
               className="band-track"
               x={x(from)}
-              y={k * (BAND + BAND_GAP)}
+              y={k * (bandHeight + BAND_GAP)}
               width={width(from, to)}
-              height={BAND}
+              height={bandHeight}
             />
             {runs.map(([a, b]) => (
               <rect
                 key={a}
                 x={x(a)}
-                y={k * (BAND + BAND_GAP)}
+                y={k * (bandHeight + BAND_GAP)}
                 width={width(a, b)}
-                height={BAND}
+                height={bandHeight}
                 fill={band.fill}
               />
             ))}
@@ -154,7 +162,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
                   x={x(a)}
                   y={0}
                   width={width(a, b)}
-                  height={BAND}
+                  height={bandHeight}
                   fill="url(#pattern-not-covered)"
                 />
               ))}
@@ -165,19 +173,19 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
         <g key={`m${a}`} className="off-baseline">
           <rect
             x={x(a)}
-            y={2 * (BAND + BAND_GAP) - 1}
+            y={2 * (bandHeight + BAND_GAP) - 1}
             width={width(a, b)}
-            height={BAND + 2}
+            height={bandHeight + 2}
             fill="none"
           />
           <path
-            d={`M${x(a)} ${3 * BAND + 2 * BAND_GAP + 5} l${Math.min(5, step * 2)} -5 l${Math.min(5, step * 2)} 5 z`}
+            d={`M${x(a)} ${3 * bandHeight + 2 * BAND_GAP + 5} l${Math.min(5, step * 2)} -5 l${Math.min(5, step * 2)} 5 z`}
           />
           {/* The first year the scenario moves the prediction, named on the chart and its export. */}
           <text
             className="change-year"
             x={x(a) + Math.min(10, step * 4) + 2}
-            y={3 * BAND + 2 * BAND_GAP + 11}
+            y={3 * bandHeight + 2 * BAND_GAP + 11}
           >
             {a === b ? a : `${a}–${b}`}
           </text>
