@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 
 /*
  * The page's look as set on the root element: projector mode (data-display), wide text spacing
@@ -22,4 +22,18 @@ function snapshot(): string {
 /** A string that changes whenever projector mode, text spacing or text size does. */
 export function useRootLook(): string {
   return useSyncExternalStore(subscribe, snapshot, () => '')
+}
+
+/**
+ * A length token (e.g. "--band-height: 14px") in pixels, as the root holds it now; `fallback`
+ * where it is not set or cannot be read (jsdom). Follows projector mode.
+ */
+export function useTokenPixels(name: string, fallback: number): number {
+  const look = useRootLook()
+  return useMemo(() => {
+    void look
+    if (typeof window === 'undefined') return fallback
+    const value = parseFloat(getComputedStyle(document.documentElement).getPropertyValue(name))
+    return Number.isFinite(value) && value > 0 ? value : fallback
+  }, [name, fallback, look])
 }

@@ -20,6 +20,9 @@ async function look(page: Page) {
     const px = (v: string) => parseFloat(v)
     return {
       timelineFont: px(css('.timeline-svg .row-label').fontSize),
+      timelineBand: px(
+        document.querySelector('.timeline-svg .band-track')!.getAttribute('height')!,
+      ),
       networkLine: px(css('.network-svg [data-series="history"]').strokeWidth),
       networkNode: px(css('.network-svg .node circle').strokeWidth),
       networkFont: px(css('.network-svg .node text').fontSize),
@@ -60,7 +63,8 @@ test('projector mode reaches every chart and its export, and cuts no label', asy
     'true',
   )
   const projector = await look(page)
-  // Every measure is larger: type on all three charts, lines on the network and agreement charts.
+  // Every measure is larger: type on all three charts, the timeline's bands, and the lines of the
+  // network and agreement charts.
   for (const key of Object.keys(standard) as (keyof typeof standard)[]) {
     expect(projector[key], key).toBeGreaterThan(standard[key])
   }

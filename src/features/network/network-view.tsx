@@ -6,6 +6,7 @@ import { selectBaseline, selectEvaluation, selectLabels } from '@/store/selector
 import { ExportButtons } from '@/features/export/export-buttons'
 import { TABLE_ID } from '@/features/metrics/metrics-panel'
 import { useElementWidth } from '@/ui/use-element-width'
+import { useTokenPixels } from '@/ui/use-root-look'
 import './network.css'
 
 const HEIGHT = 380
@@ -51,6 +52,9 @@ export function NetworkView() {
   const id = useId()
   const wrapper = useRef<HTMLDivElement>(null)
   const width = Math.max(320, useElementWidth(wrapper, 720))
+  // The legend's items are spaced for the chart's type size (larger in projector mode).
+  const fontScale = useTokenPixels('--chart-font', 12) / 12
+  const legendStep = 235 * fontScale
   const base = useExplorerStore((s) => s.base)
   const scenario = useExplorerStore((s) => s.scenario)
   const evaluation = useExplorerStore(selectEvaluation)
@@ -154,8 +158,8 @@ export function NetworkView() {
         >
           <g className="network-legend" aria-hidden="true">
             {[...LINES, null].map((l, k) => {
-              const perRow = Math.max(1, Math.floor((width - 12) / 235))
-              const at = `translate(${12 + (k % perRow) * 235} ${16 + Math.floor(k / perRow) * 20})`
+              const perRow = Math.max(1, Math.floor((width - 12) / legendStep))
+              const at = `translate(${12 + (k % perRow) * legendStep} ${16 + Math.floor(k / perRow) * 20 * fontScale})`
               return l ? (
                 <g key={l.key} transform={at}>
                   <line x1={0} x2={28} y1={0} y2={0} style={l.style} strokeDasharray={l.dash} />

@@ -112,35 +112,51 @@ export function legendItems({ scenario, offHistory, notCovered }: LegendParts): 
   return items
 }
 
+/** Roughly how wide a character of the legend is, and how tall a line, at 12 px type. */
 const CHAR = 6.6
 const ROW = 18
+export const LEGEND_FONT = 12
 
-/** Places legend items left to right, wrapping to a new line when the next does not fit. */
+/**
+ * Places legend items left to right, wrapping to a new line when the next does not fit. `fontPx`
+ * is the chart's type size (the --chart-font token, larger in projector mode).
+ */
 export function layoutLegend(
   width: number,
   parts: LegendParts = AT_REST,
+  fontPx = LEGEND_FONT,
 ): {
   items: { item: LegendItem; x: number; y: number }[]
   height: number
 } {
+  const scale = fontPx / LEGEND_FONT
+  const row = ROW * scale
   let x = 0
   let y = 0
   const items = legendItems(parts).map((item) => {
-    const w = 26 + item.label.length * CHAR + 18
+    const w = 26 + item.label.length * CHAR * scale + 18
     if (x > 0 && x + w > width) {
       x = 0
-      y += ROW
+      y += row
     }
     const placed = { item, x, y }
     x += w
     return placed
   })
-  return { items, height: y + ROW }
+  return { items, height: y + row }
 }
 
 /** The legend as SVG, so that it travels with an exported chart. */
-export function Legend({ width, parts }: { width: number; parts: LegendParts }) {
-  const { items } = layoutLegend(width, parts)
+export function Legend({
+  width,
+  parts,
+  fontPx = LEGEND_FONT,
+}: {
+  width: number
+  parts: LegendParts
+  fontPx?: number
+}) {
+  const { items } = layoutLegend(width, parts, fontPx)
   return (
     <>
       {items.map(({ item, x, y }) => (

@@ -5,7 +5,7 @@ export const LABEL_WIDTH = 164
 export const LABEL_GAP = 8
 export const LABEL_MARGIN = 4
 export const RIGHT_PAD = 16
-/** Thick enough to read from the back of a classroom on a projector. */
+/** Thick enough to read from the back of a classroom; the --band-height token may set it thicker. */
 export const BAND = 10
 export const BAND_GAP = 1
 /**
@@ -13,7 +13,12 @@ export const BAND_GAP = 1
  * scenario's band, so the rows stay compact: eleven pairs fit a 1366×768 screen.
  */
 export const ROW_PAD = 6
-export const ROW_HEIGHT = 3 * BAND + 2 * BAND_GAP + ROW_PAD
+export const ROW_HEIGHT = rowHeight(BAND)
+
+/** A row's height for bands `band` pixels thick (the --band-height token; thicker in projector mode). */
+export function rowHeight(band: number): number {
+  return 3 * band + 2 * BAND_GAP + ROW_PAD
+}
 export const TOP = 8
 /** Room for a row of decade labels, drawn above the rows and again below them. */
 export const AXIS_HEIGHT = 22

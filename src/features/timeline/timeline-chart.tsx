@@ -17,7 +17,7 @@ import {
 } from '@/store/selectors'
 import { useElementWidth } from '@/ui/use-element-width'
 import { usePrinting } from '@/ui/use-printing'
-import { useRootLook } from '@/ui/use-root-look'
+import { useRootLook, useTokenPixels } from '@/ui/use-root-look'
 import { readingOf } from '@/features/export/caption'
 import { ExportButtons } from '@/features/export/export-buttons'
 import {
@@ -26,15 +26,16 @@ import {
   WalkthroughMarkers,
   WalkthroughPanel,
 } from '@/features/guide/chart-walkthrough'
-import { ChartDefs, Legend, layoutLegend } from './chart-defs'
+import { ChartDefs, Legend, LEGEND_FONT, layoutLegend } from './chart-defs'
 import { FocusDetails } from './focus-details'
 import {
   AXIS_HEIGHT,
+  BAND,
   decades,
   LABEL_GAP,
   LABEL_MARGIN,
   LABEL_WIDTH,
-  ROW_HEIGHT,
+  rowHeight,
   TOP,
   yearScale,
 } from './geometry'
@@ -104,31 +105,34 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
 
   const shown = useMemo(() => dyads.filter((d) => !hidden.includes(d.id)), [dyads, hidden])
   const labelWidth = useLabelWidth(svgRef, shown, labels)
+  const bandHeight = useTokenPixels('--band-height', BAND)
+  const fontPx = useTokenPixels('--chart-font', LEGEND_FONT)
+  const rowH = rowHeight(bandHeight)
   // Rows are memoized on their props: the scale must keep its identity between renders.
   const scale = useMemo(
     () => yearScale(width, yearFrom, yearTo, labelWidth),
     [width, yearFrom, yearTo, labelWidth],
   )
   // The decades are labelled above the rows and below them, so the axis is in view from both ends.
-  const topAxis = TOP + layoutLegend(width - labelWidth - 16, parts).height + 4
+  const topAxis = TOP + layoutLegend(width - labelWidth - 16, parts, fontPx).height + 4
   const rowsTop = topAxis + AXIS_HEIGHT
-  const height = rowsTop + shown.length * ROW_HEIGHT + AXIS_HEIGHT
+  const height = rowsTop + shown.length * rowH + AXIS_HEIGHT
 
   const guide = useWalkthrough()
   const drawn = useMemo(
-    () => shown.map((d, k) => ({ index: dyads.indexOf(d), top: rowsTop + k * ROW_HEIGHT })),
-    [shown, dyads, rowsTop],
+    () => shown.map((d, k) => ({ index: dyads.indexOf(d), top: rowsTop + k * rowH })),
+    [shown, dyads, rowsTop, rowH],
   )
 
   const onMouseMove = useCallback(
     (e: MouseEvent<SVGSVGElement>) => {
       const box = e.currentTarget.getBoundingClientRect()
       const year = scale.yearAt(e.clientX - box.left)
-      const row = Math.floor((e.clientY - box.top - rowsTop + 4) / ROW_HEIGHT)
+      const row = Math.floor((e.clientY - box.top - rowsTop + 4) / rowH)
       const dyad = shown[row]
       if (year !== null && dyad) setFocus({ dyad: dyad.id, year })
     },
-    [scale, rowsTop, shown, setFocus],
+    [scale, rowsTop, rowH, shown, setFocus],
   )
 
   return (
@@ -165,7 +169,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
         >
           <ChartDefs />
           <g className="legend" aria-hidden="true" transform={`translate(${labelWidth} ${TOP})`}>
-            <Legend width={width - labelWidth - 16} parts={parts} />
+            <Legend width={width - labelWidth - 16} parts={parts} fontPx={fontPx} />
           </g>
           <g className="grid" aria-hidden="true">
             {decades(yearFrom, yearTo).map((y) => (
@@ -184,8 +188,9 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
               <TimelineRow
                 key={d.id}
                 index={index}
-                top={rowsTop + k * ROW_HEIGHT}
+                top={rowsTop + k * rowH}
                 scale={scale}
+                bandHeight={bandHeight}
                 focusYear={focus?.dyad === d.id ? focus.year : null}
               />
             )

@@ -7,12 +7,14 @@ import {
   selectLabels,
 } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
-import { BAND, BAND_GAP, LABEL_GAP, labelLines, ROW_HEIGHT, type YearScale } from './geometry'
+import { BAND, BAND_GAP, LABEL_GAP, labelLines, rowHeight, type YearScale } from './geometry'
 
 interface Props {
   readonly index: number
   readonly top: number
   readonly scale: YearScale
+  /** How thick each of the three bands is, in pixels. */
+  readonly bandHeight?: number
   /** The focused year when this row holds the focus, else null. */
   readonly focusYear: number | null
 }
@@ -35,7 +37,13 @@ const CHANGE_LABEL_CHARS = 7
  * or comes back to rest). Keyboard: a slider over the years; arrows move a year, Page Up/Down a
  * decade. The scenario group always carries the model's years in `data-years`, drawn or not.
  */
-export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusYear }: Props) {
+export const TimelineRow = memo(function TimelineRow({
+  index,
+  top,
+  scale,
+  bandHeight = BAND,
+  focusYear,
+}: Props) {
   const de = useExplorerStore((s) => selectDyadEvaluation(s, index))
   const baseline = useExplorerStore((s) => selectBaselineDyad(s, index))
   const label = useExplorerStore((s) => selectLabels(s).dyad(de.dyad.id))
@@ -104,19 +112,19 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
         if (focusYear === null) setFocus({ dyad: de.dyad.id, year })
       }}
     >
-      <rect className="row-hit" x={0} y={-3} width={x(to + 1)} height={ROW_HEIGHT} />
+      <rect className="row-hit" x={0} y={-3} width={x(to + 1)} height={rowHeight(bandHeight)} />
       {lines.length === 1 ? (
         <text
           className="row-label"
           x={scale.left - LABEL_GAP}
-          y={BAND * 1.5 + BAND_GAP + 4}
+          y={bandHeight * 1.5 + BAND_GAP + 4}
           textAnchor="end"
         >
           {label}
         </text>
       ) : (
         // Two lines centred on the middle band.
-        <text className="row-label" y={BAND * 1.5 + BAND_GAP} textAnchor="end">
+        <text className="row-label" y={bandHeight * 1.5 + BAND_GAP} textAnchor="end">
           {lines.map((line, k) => (
             <tspan key={k} x={scale.left - LABEL_GAP} dy={k === 0 ? '-0.2em' : '1.1em'}>
               {line}
@@ -131,7 +139,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
           x={x(a)}
           y={-3}
           width={width(a, b)}
-          height={3 * BAND + 2 * BAND_GAP + 6}
+          height={3 * bandHeight + 2 * BAND_GAP + 6}
           fill="url(#pattern-off-history)"
         />
       ))}
@@ -147,17 +155,17 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
             <rect
               className="band-track"
               x={x(from)}
-              y={k * (BAND + BAND_GAP)}
+              y={k * (bandHeight + BAND_GAP)}
               width={width(from, to)}
-              height={BAND}
+              height={bandHeight}
             />
             {runs.map(([a, b]) => (
               <rect
                 key={a}
                 x={x(a)}
-                y={k * (BAND + BAND_GAP)}
+                y={k * (bandHeight + BAND_GAP)}
                 width={width(a, b)}
-                height={BAND}
+                height={bandHeight}
                 fill={band.fill}
               />
             ))}
@@ -170,7 +178,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
                   x={x(a)}
                   y={0}
                   width={width(a, b)}
-                  height={BAND}
+                  height={bandHeight}
                   fill="url(#pattern-not-covered)"
                 />
               ))}
@@ -180,24 +188,30 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
       {offBaseline.map(([a, b]) => {
         // The years the scenario moves, named beside the run on the scenario's band: after it,
         // or before it when the run reaches the right edge.
-        const bandTop = 2 * (BAND + BAND_GAP)
+        const bandTop = 2 * (bandHeight + BAND_GAP)
         const text = a === b ? `${a}` : `${a}–${b}`
         const after = x(b + 1) + CHANGE_LABEL_CHARS * text.length + 12 <= x(to + 1)
         return (
           <g key={`m${a}`} className="off-baseline">
-            <rect x={x(a)} y={bandTop - 1} width={width(a, b)} height={BAND + 2} fill="none" />
+            <rect
+              x={x(a)}
+              y={bandTop - 1}
+              width={width(a, b)}
+              height={bandHeight + 2}
+              fill="none"
+            />
             <path
               d={
                 after
-                  ? `M${x(b + 1) + 2} ${bandTop + BAND / 2} l6 -5 v10 z`
-                  : `M${x(a) - 2} ${bandTop + BAND / 2} l-6 -5 v10 z`
+                  ? `M${x(b + 1) + 2} ${bandTop + bandHeight / 2} l6 -5 v10 z`
+                  : `M${x(a) - 2} ${bandTop + bandHeight / 2} l-6 -5 v10 z`
               }
             />
             {/* Named on the chart and in its export. */}
             <text
               className="change-year"
               x={after ? x(b + 1) + 10 : x(a) - 10}
-              y={bandTop + BAND / 2}
+              y={bandTop + bandHeight / 2}
               dominantBaseline="central"
               textAnchor={after ? 'start' : 'end'}
             >
