@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectAtRest, selectBaseline, selectEvaluation, selectLabels } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
@@ -11,10 +11,8 @@ import './guide.css'
 export function useWalkthrough() {
   const [open, setOpen] = useState(() => !readGuide().walkthrough)
   const id = useId()
-  const button = useRef<HTMLButtonElement>(null)
   return {
     id,
-    button,
     open,
     show: () => setOpen(true),
     close: () => {
@@ -90,7 +88,7 @@ function useAnnotatedRow(rows: readonly DrawnRow[], scale: YearScale): Annotated
 export function WalkthroughButton({ guide }: { guide: Walkthrough }) {
   return (
     <button
-      ref={guide.button}
+      id={`${guide.id}-button`}
       type="button"
       className="chart-guide-button"
       aria-expanded={guide.open}
@@ -113,7 +111,6 @@ export function WalkthroughPanel({
 }) {
   const id = guide.id
   const row = useAnnotatedRow(rows, scale)
-  const button = guide.button
   return (
     <div className="chart-guide-toggle" id={id}>
       {guide.open && row && (
@@ -165,7 +162,7 @@ export function WalkthroughPanel({
             type="button"
             onClick={() => {
               guide.close()
-              button.current?.focus()
+              document.getElementById(`${id}-button`)?.focus()
             }}
           >
             Close the guide

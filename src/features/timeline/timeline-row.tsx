@@ -51,7 +51,7 @@ export const TimelineRow = memo(function TimelineRow({
   const setFocus = useExplorerStore((s) => s.setFocus)
   const first = useExplorerStore((s) => s.base.firstYear)
   const atRest = useExplorerStore(selectAtRest)
-  const { from, to, x, step } = scale
+  const { from, to, x } = scale
 
   const series = { history: de.history, baseline: baseline.predicted, scenario: de.predicted }
   // Years the history series does not cover are hatched on its band and never shaded as a
