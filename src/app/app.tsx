@@ -3,7 +3,7 @@ import { DataChangelog } from '@/features/about/data-changelog'
 import { FirstRunTour } from '@/features/guide/first-run-tour'
 import { Handout } from '@/features/handout/handout'
 import { NoticeArea } from '@/features/notices/notice-area'
-import { SharePanel } from '@/features/share/share-panel'
+import { SharePanel, WideReadingControls } from '@/features/share/share-panel'
 import { TeacherGuide } from '@/features/teachers/teacher-guide'
 import { useExplorerStore } from '@/store/explorer-store'
 import { PanelBoundary } from '@/ui/panel-boundary'
@@ -47,6 +47,7 @@ export function App() {
           <AboutPanel />
           <DataChangelog />
           <TeacherGuide />
+          <WideReadingControls />
         </div>
       </header>
       <NoticeArea />

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, openDisclosure, openStep, test } from './fixtures'
 
 /**
  * The classroom flow: a student who comes back finds their work and a clean way to start over, a
@@ -37,6 +37,7 @@ test('a reload brings the work back, says so, and Start from history is one Undo
   await expect(notice).toHaveCount(0)
   await expect(russia).toHaveAttribute('aria-pressed', 'false')
   await expect(split).toHaveAttribute('aria-pressed', 'false')
+  await openDisclosure(page, 'Your changes')
   await expect(
     page.getByRole('region', { name: 'Your changes' }).getByRole('listitem').last(),
   ).toContainText('Started from history')
@@ -112,6 +113,7 @@ test("the table's filters and column headers stay in view while its rows scroll"
   watched: page,
 }) => {
   await page.goto('/')
+  await openStep(page, 'Check')
   const box = page.getByRole('region', { name: 'Table rows' })
   await box.scrollIntoViewIfNeeded()
   const header = box.getByRole('columnheader', { name: /^Pair/ })

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectAtRest } from '@/store/selectors'
 import { markSeen, readGuide } from './guide-storage'
@@ -70,7 +70,8 @@ export function FirstRunTour() {
   }, [open, steps])
 
   const step = steps?.[index]
-  useEffect(() => {
+  // Before paint, so the focus is in the tour the moment it shows.
+  useLayoutEffect(() => {
     if (!open || !step) return
     const el = document.getElementById(step.target)
     el?.setAttribute(HIGHLIGHT, 'true')

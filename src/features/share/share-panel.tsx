@@ -17,6 +17,43 @@ import { ReadingControls } from './reading-controls'
 import { useNarrow } from './use-narrow'
 import './share.css'
 
+/**
+ * The text size and spacing controls where a wide screen has room for them, beside the About
+ * links; on a narrow one they are in the toolbar's More menu. Exactly one of the two is mounted.
+ */
+export function WideReadingControls() {
+  const id = useId()
+  const help = useFramedHelp(id)
+  if (useNarrow()) return null
+  return (
+    <div className="wide-reading">
+      <ReadingControls />
+      <OfflineLink describedBy={help} />
+      <DownloadHelp id={`${id}-download-help`} />
+    </div>
+  )
+}
+
+/** The id of the "how to download" help, when the page is framed and the help is shown. */
+function useFramedHelp(id: string) {
+  return useFramed() ? `${id}-download-help` : undefined
+}
+
+/** The whole explorer as one file, for a machine without the network (only where it is served). */
+function OfflineLink({ describedBy }: { describedBy: string | undefined }) {
+  if (!import.meta.env.PROD || !window.location.protocol.startsWith('http')) return null
+  return (
+    <a
+      className="offline-link"
+      href={`${import.meta.env.BASE_URL}alliance-explorer.html`}
+      download
+      aria-describedby={describedBy}
+    >
+      Download for offline use
+    </a>
+  )
+}
+
 /** A file's name as messages show it: no control characters, and at most 80 of the rest. */
 function fileLabel(name: string): string {
   const clean = stripControl(name)
@@ -218,17 +255,9 @@ export function SharePanel() {
             Cite this
           </button>
           <ProjectorToggle />
-          <ReadingControls />
-          {import.meta.env.PROD && window.location.protocol.startsWith('http') && (
-            <a
-              className="offline-link"
-              href={`${import.meta.env.BASE_URL}alliance-explorer.html`}
-              download
-              aria-describedby={downloadHelp}
-            >
-              Download for offline use
-            </a>
-          )}
+          {/* On a wide screen the text controls sit in the header's About row (`WideReadingControls`). */}
+          {narrow && <ReadingControls />}
+          {narrow && <OfflineLink describedBy={downloadHelp} />}
         </div>
       </div>
       <DownloadHelp id={`${id}-download-help`} />

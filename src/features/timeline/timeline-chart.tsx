@@ -138,16 +138,18 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   return (
     <figure id="timeline" className="panel timeline" aria-labelledby={titleId}>
       <figcaption>
-        <h2 id={titleId}>
-          Alliances {yearFrom}–{yearTo}: history against the model
-        </h2>
+        <div className="chart-title-row">
+          <h2 id={titleId}>
+            Alliances {yearFrom}–{yearTo}: history against the model
+          </h2>
+          <WalkthroughButton guide={guide} />
+        </div>
         <p className="subtitle">
           {readingOf(settings)} Scenario: <strong>{scenario}</strong>.
         </p>
       </figcaption>
       <div className="chart-controls">
         <TimelineToolbar />
-        <WalkthroughButton guide={guide} />
         <ExportButtons
           target={wrapper}
           selector="svg.timeline-svg"
