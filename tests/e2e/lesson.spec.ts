@@ -1,9 +1,17 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoViolations, scenarioYears, test } from './fixtures'
+import {
+  expect,
+  expectNoViolations,
+  openDisclosure,
+  openStep,
+  scenarioYears,
+  test,
+} from './fixtures'
 
 /**
  * The 45-minute lesson of the teacher guide (docs/teachers.md, and "For teachers" in the app),
- * step by step, as a teacher runs it on a projector: what the class should see at each step is
+ * step by step, as a teacher runs it on a projector, through the page's lesson steps (Explore,
+ * then Check) and controls as the guide names them: what the class should see at each step is
  * what the worksheet's answer key says.
  */
 /** The baseline band of one pair (the model on history), as years. */
@@ -25,11 +33,15 @@ test('the 45-minute "Russia stays communist" lesson on a projector', async ({ wa
     }
   })
   await page.goto('/')
+  const nav = page.getByRole('navigation', { name: 'Lesson steps' })
+  const result = page.getByRole('region', { name: 'The result' })
   const metrics = page.getByRole('region', { name: 'How well the model fits' })
   const accuracy = metrics.locator('dl div').filter({ hasText: /^Accuracy/ })
   const vnmRus = 'Vietnam–USSR / Russia'
 
-  // 1. Set up: the teacher guide opens in one click, and prints the worksheet on its own.
+  // 1. Set up: the page opens on Explore; the teacher guide opens in one click, and prints the
+  // worksheet on its own.
+  await expect(nav.getByRole('button', { name: 'Explore' })).toHaveAttribute('aria-current', 'step')
   const guide = page.locator('details#for-teachers')
   await page.getByText('For teachers', { exact: true }).click()
   await expect(
@@ -64,59 +76,85 @@ test('the 45-minute "Russia stays communist" lesson on a projector', async ({ wa
   // 2. The claim: the theory sentence is on the first screen.
   await expect(page.getByText(/ally only with a state that shares/)).toBeInViewport()
 
-  // 3. Read history: Vietnam–USSR/Russia allied 1954–1991 in the model; accuracy 93.1%.
+  // 3. Read history: Vietnam–USSR/Russia allied 1954–1991 in the model; accuracy 93.1% in the
+  // result, and the same under Check over 858 dyad-years.
   expect(await scenarioYears(page, vnmRus)).toBe('1954-1991')
+  await expect(result).toContainText(
+    'The model on history agrees with history in 93.1% of dyad-years.',
+  )
+  await openStep(page, 'Check')
   await expect(accuracy).toContainText('93.1%')
+  await expect(metrics).toContainText('858 dyad-years')
+  await openStep(page, 'Explore')
 
-  // 4. Predict first, in the exercise card.
-  const card = page
-    .getByRole('region', { name: 'Exercises: predict, then look' })
-    .getByRole('article', { name: 'Russia stays communist' })
+  // 4. Predict first: the switch swaps the presets for the exercise cards.
+  const exercises = page.getByRole('region', { name: 'Exercises: predict, then look' })
+  const presets = page.getByRole('region', { name: 'What if…?' })
+  await expect(presets).toBeVisible()
+  await expect(exercises).toHaveCount(0)
+  const predictFirst = page
+    .getByRole('group', { name: 'How to use the presets' })
+    .getByRole('button', { name: 'Predict first' })
+  await predictFirst.click()
+  await expect(predictFirst).toHaveAttribute('aria-pressed', 'true')
+  await expect(presets).toHaveCount(0)
+  const card = exercises.getByRole('article', { name: 'Russia stays communist' })
   const reveal = card.getByRole('button', { name: "2. Reveal the model's answer" })
   await card.scrollIntoViewIfNeeded()
   await expect(reveal).toBeDisabled()
   await card.getByRole('radio', { name: 'Yes, they stay allied' }).check()
   await card.getByRole('textbox', { name: 'Why do you think so?' }).fill('Both still communist')
 
-  // 5. Reveal: the line carries on past 1991, to 1994; 43 dyad-years change; accuracy 88.8%.
+  // 5. Reveal: the result names Vietnam–Russia 1992–1994 against history's 1991; 43 dyad-years
+  // change; accuracy 88.8% against the baseline's 93.1%. The band runs on to 1994.
   await reveal.click()
   await expect(card.getByRole('status')).toContainText(
     'The model predicts an alliance for Vietnam–Russia in 1992–1994, baseline none; history has none in those years.',
   )
   await expect(card.getByRole('status')).toContainText('It matches your prediction.')
-  await expect(page.getByRole('button', { name: 'Russia stays communist' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
+  await expect(result).toContainText(
+    'Vietnam–Russia: the model now predicts an alliance in 1992–1994; history ends it in 1991.',
+  )
+  await expect(result).toContainText(
+    '43 dyad-years change from the baseline; accuracy 88.8%, baseline 93.1%.',
   )
   expect(await scenarioYears(page, vnmRus)).toBe('1954-1994')
-  await expect(metrics.getByRole('status')).toContainText('43 dyad-years')
-  await expect(metrics.getByRole('status')).toContainText('Vietnam–Russia, 1992')
-  await expect(accuracy).toContainText('88.8%')
-  await expect(accuracy).toContainText('93.1%')
 
   // 6. Explain: the teacher notes say why it stops; China–Russia and North Korea–Russia from 2007.
   await card.getByText('Teacher notes').click()
   await expect(card.getByText(/coded contested for 1992–94/)).toBeVisible()
+  for (const pair of ['China–Russia', 'North Korea–Russia']) {
+    await expect(
+      result.getByRole('button', {
+        name: new RegExp(`^${pair}: the model now predicts an alliance in 2007–2026;`),
+      }),
+    ).toBeVisible()
+  }
   for (const pair of ['China–USSR / Russia', 'North Korea–USSR / Russia'])
     expect(await scenarioYears(page, pair)).toMatch(/ 2007-2026$/)
 
-  // 7. The rival rules.
+  // 7. The rival rules, under "Model settings".
+  await openDisclosure(page, 'Model settings')
   const rule = page.getByRole('combobox', { name: 'Rule' })
   await rule.selectOption({ label: 'Security only: a shared threat is enough' })
-  await expect(accuracy).toContainText('83.7%')
+  await expect(result).toContainText(
+    'This scenario changes no prediction: the model agrees with history in 83.7% of dyad-years',
+  )
   expect(await scenarioYears(page, vnmRus)).toBe('1954-1994')
   // Balance of threat ignores who rules Moscow: the scenario predicts what the baseline does.
   for (const pair of [vnmRus, 'China–USSR / Russia', 'North Korea–USSR / Russia'])
     expect(await scenarioYears(page, pair)).toBe(await baselineYears(page, pair))
   await rule.selectOption({ label: 'Ideology only: shared ideology is enough' })
-  await expect(accuracy).toContainText('71.0%')
+  await expect(result).toContainText('accuracy 71.0%')
   expect(await scenarioYears(page, vnmRus)).toMatch(/-2026$/)
   await rule.selectOption({ label: 'Two criteria: shared threat and shared ideology' })
-  await expect(accuracy).toContainText('88.8%')
+  await expect(result).toContainText('accuracy 88.8%, baseline 93.1%')
 
-  // 8. Keep the work: the link, the scenario file with the answers, the chart for slides.
+  // 8. Keep the work: the link (it keeps the exercise cards), the scenario file with the answers,
+  // the chart for slides.
   await page.getByRole('button', { name: 'Copy link' }).click()
-  await expect(page.getByRole('textbox', { name: /opens this exact view/ })).toHaveValue(/#./)
+  const link = page.getByRole('textbox', { name: /opens this exact view/ })
+  await expect(link).toHaveValue(/#.*mode=predict/)
   const [scenario] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save scenario' }).click(),
@@ -129,4 +167,26 @@ test('the 45-minute "Russia stays communist" lesson on a projector', async ({ wa
     page.getByRole('button', { name: 'Download chart (PNG)' }).first().click(),
   ])
   expect(png.suggestedFilename()).toBe('alliance-explorer_timeline_russia-stays-communist.png')
+
+  // A link made on Check opens on Check, with the scenario's figures.
+  await openStep(page, 'Check')
+  await expect(accuracy).toContainText('88.8%')
+  await expect(accuracy).toContainText('93.1%')
+  await expect(metrics.getByRole('status')).toContainText('Vietnam–Russia, 1992')
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expect(link).toHaveValue(/#.*step=check/)
+  const student = await page.context().newPage()
+  await student.goto(await link.inputValue())
+  await expect(
+    student
+      .getByRole('navigation', { name: 'Lesson steps' })
+      .getByRole('button', { name: 'Check' }),
+  ).toHaveAttribute('aria-current', 'step')
+  await expect(
+    student
+      .getByRole('region', { name: 'How well the model fits' })
+      .locator('dl div')
+      .filter({ hasText: /^Accuracy/ }),
+  ).toContainText('88.8%')
+  await student.close()
 })

@@ -40,7 +40,7 @@ export const LESSON_45: readonly Step[] = [
   {
     minutes: 2,
     title: 'Set up',
-    text: 'Before class, press "Projector mode" and print the worksheet from this section.',
+    text: 'Before class, press "Projector mode" and print the worksheet from this section. The page opens on step 1, "Explore".',
   },
   {
     minutes: 5,
@@ -50,32 +50,32 @@ export const LESSON_45: readonly Step[] = [
   {
     minutes: 8,
     title: 'Read history',
-    text: `On the timeline, the row "Vietnam–USSR / Russia": history and the model both show 1954–1991. "How well the model fits": accuracy ${KEY.accuracy}. Worksheet part A.`,
+    text: `On the timeline, the row "Vietnam–USSR / Russia": history and the model both show 1954–1991. The result above the chart gives accuracy ${KEY.accuracy} (also under "Check", "How well the model fits"). Worksheet part A.`,
   },
   {
     minutes: 5,
     title: 'Predict first',
-    text: 'In "Exercises: predict, then look", card "Russia stays communist": every student writes a prediction and a reason; enter the class majority in the card.',
+    text: 'Press "Predict first" above the presets: the exercise cards replace them. In card "Russia stays communist" every student writes a prediction and a reason; enter the class majority in the card.',
   },
   {
     minutes: 5,
     title: 'Reveal',
-    text: `Press "2. Reveal the model's answer". The Vietnam–USSR / Russia band carries on past 1991 to 1994; ${KEY.russia.changed} dyad-years change; accuracy ${KEY.russia.accuracy} (was ${KEY.accuracy}). Part B.`,
+    text: `Press "2. Reveal the model's answer". The result now reads "Vietnam–Russia: the model now predicts an alliance in ${KEY.russia.extraYears}; history ends it in 1991", and below it ${KEY.russia.changed} dyad-years change, accuracy ${KEY.russia.accuracy}, baseline ${KEY.accuracy}. Part B.`,
   },
   {
     minutes: 8,
     title: 'Explain',
-    text: 'Why stop in 1994? Open the card\'s "Teacher notes": the shared threat ends. Find the other pairs that changed (China–Russia, North Korea–Russia from 2007).',
+    text: `Why stop in 1994? Open the card's "Teacher notes": the shared threat ends. The result also names the other pairs that changed: China–Russia and North Korea–Russia, ${KEY.russia.othersYears}.`,
   },
   {
     minutes: 8,
     title: 'Test the rivals',
-    text: `"Model settings", Rule: "Security only" (balance of threat) gives ${KEY.securityOnly.accuracy} and ignores the scenario; "Ideology only" (ideological solidarity) runs the alliance to 2026 at ${KEY.ideologyOnly.accuracy}. Set it back to "Two criteria". Part C.`,
+    text: `Open "Model settings" and change the Rule. "Security only" (balance of threat): ${KEY.securityOnly.accuracy}, and the result says the scenario changes no prediction. "Ideology only" (ideological solidarity): the alliance runs to ${KEY.ideologyOnly.lastYear}, ${KEY.ideologyOnly.accuracy}. Set it back to "Two criteria". Part C.`,
   },
   {
     minutes: 4,
     title: 'Exit ticket and keep the work',
-    text: '"Copy link" for homework, "Save scenario" for the answers, "Download chart (PNG)" for slides. Part D.',
+    text: '"Copy link" for homework: the link keeps the step that is open, so one made on "Check" opens on "Check". "Save scenario" for the answers, "Download chart (PNG)" for slides. Part D.',
   },
 ]
 
@@ -88,12 +88,12 @@ export const LESSON_90: readonly Step[] = [
   {
     minutes: 2,
     title: 'Reset',
-    text: `Press "Reset to history": accuracy is back to ${KEY.accuracy}.`,
+    text: `Press "Show me", then "Reset to history": the result is back to ${KEY.accuracy}. Press "Predict first" and "Copy link": the link opens on the exercise cards.`,
   },
   {
     minutes: 15,
     title: 'Pairs choose an exercise',
-    text: 'Each pair predicts, reveals and explains one of the other five exercise cards, pressing "Reset to history" before each new card.',
+    text: 'Each pair opens the link and predicts, reveals and explains one of the other five exercise cards; revealing a card takes the previous card’s scenario away.',
   },
   {
     minutes: 10,
@@ -103,12 +103,12 @@ export const LESSON_90: readonly Step[] = [
   {
     minutes: 10,
     title: 'The definition debate',
-    text: `In "The Vu–Lan debate", press "Lan's reading": only treaties with a defence promise count, and accuracy on history falls to ${KEY.lanReading}. Press "Vu's coding" to return.`,
+    text: `Open step 2, "Debate", and press "Lan's reading": only treaties with a defence promise count. Open "Check": accuracy on history falls to ${KEY.lanReading}. Back in "Debate", press "Vu's coding" to return.`,
   },
   {
     minutes: 5,
     title: 'The exit lag',
-    text: `Rule "Two criteria, with an exit lag": ${KEY.exitLag} on history. Which alliance ends does it catch, and at what cost?`,
+    text: `In "Explore", "Model settings", Rule "Two criteria, with an exit lag": ${KEY.exitLag} on history. In "Check", "Every dyad-year", show only where the model and history disagree: which alliance ends does it catch, and at what cost?`,
   },
   {
     minutes: 8,
@@ -311,7 +311,7 @@ export const RIVALS: readonly { readonly rule: string; readonly field: string }[
     field: 'The same theory plus institutional inertia',
   },
   {
-    rule: 'Lan’s reading (Vu–Lan debate)',
+    rule: 'Lan’s reading (the Debate step)',
     field: 'A formal, treaty-based definition of alliance, as in the COW and ATOP data',
   },
 ]

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { COMPILED, PRESETS } from '@/data'
-import { KEY } from '@/features/teachers/lesson'
+import { KEY, LESSON_45, LESSON_90, type Step } from '@/features/teachers/lesson'
 import { DEFAULT_SETTINGS, evaluate, type ModelSettings } from '@/model/evaluate'
 import { divergence, summarize } from '@/model/metrics'
 import { combinePresets } from '@/model/presets'
@@ -67,5 +67,18 @@ describe('the worksheet answer key', () => {
       `${KEY.russia.changed} dyad-years`,
     ])
       expect(GUIDE, figure).toContain(figure)
+  })
+
+  it('names the same steps and controls in docs/teachers.md as the plans in the app', () => {
+    // The guide's section for each plan, with line breaks and bold marks taken out.
+    const section = (from: string, to: string) =>
+      GUIDE.slice(GUIDE.indexOf(from), GUIDE.indexOf(to)).replace(/\*\*/g, '').replace(/\s+/g, ' ')
+    const quoted = (plan: readonly Step[]) =>
+      plan.flatMap((s) => [...s.text.matchAll(/"([^"]+)"/g)].map((m) => m[1]!))
+    const short = section('## 45-minute lesson', '## 90-minute lesson')
+    const long = section('## 90-minute lesson', '## Student worksheet')
+    for (const name of quoted(LESSON_45)) expect(short, name).toContain(name)
+    for (const name of quoted(LESSON_90)) expect(long, name).toContain(name)
+    for (const step of ['Explore', 'Debate', 'Check']) expect(long, step).toContain(step)
   })
 })

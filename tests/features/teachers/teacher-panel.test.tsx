@@ -36,8 +36,27 @@ describe('the teacher panel', () => {
     expect(steps).toHaveLength(LESSON_45.length)
     expect(LESSON_45.reduce((sum, s) => sum + s.minutes, 0)).toBe(45)
     expect(plan).toHaveTextContent(`card "${russia.title}"`)
-    for (const control of ['Projector mode', "2. Reveal the model's answer", 'Copy link'])
+    for (const control of [
+      'Projector mode',
+      'Predict first',
+      "2. Reveal the model's answer",
+      'Model settings',
+      'Copy link',
+    ])
       expect(plan).toHaveTextContent(control)
+  })
+
+  it('sends the 90-minute lesson to the Debate and Check steps by name', () => {
+    render(<TeacherPanel />)
+    const plan = screen.getAllByRole('list')[1]!
+    const step = (title: string) =>
+      within(plan)
+        .getAllByRole('listitem')
+        .find((li) => li.textContent!.startsWith(title))!
+    expect(step('The definition debate')).toHaveTextContent(/Open step 2, "Debate".*Open "Check"/)
+    expect(step('The exit lag')).toHaveTextContent(
+      /"Model settings".*In "Check", "Every dyad-year"/,
+    )
   })
 
   it('names the rival rules in the field’s terms and maps the four courses', () => {
