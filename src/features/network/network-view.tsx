@@ -37,10 +37,18 @@ type Line = (typeof LINES)[number]['key']
  * (arrows a year, Page Up/Down a decade) and can play; choosing an edge shows that pair in the
  * timeline and the table.
  */
-export function NetworkView() {
+export function NetworkView({
+  width: fixedWidth,
+  year: fixedYear,
+}: {
+  /** A fixed width and year, as for an exported image. */
+  width?: number
+  year?: number
+} = {}) {
   const id = useId()
   const wrapper = useRef<HTMLDivElement>(null)
-  const width = Math.max(320, useElementWidth(wrapper, 720))
+  const measured = useElementWidth(wrapper, 720)
+  const width = fixedWidth ?? Math.max(320, measured)
   const base = useExplorerStore((s) => s.base)
   const scenario = useExplorerStore((s) => s.scenario)
   const evaluation = useExplorerStore(selectEvaluation)
@@ -48,7 +56,7 @@ export function NetworkView() {
   const labels = useExplorerStore(selectLabels)
   const setFocus = useExplorerStore((s) => s.setFocus)
   const setTableFilter = useExplorerStore((s) => s.setTableFilter)
-  const [year, setYear] = useState(1992)
+  const [year, setYear] = useState(fixedYear ?? 1992)
   const [playing, setPlaying] = useState(false)
 
   // Playing stops by itself at the last year; Play from there starts again at the first.
@@ -132,6 +140,7 @@ export function NetworkView() {
         selector="svg.network-svg"
         chart="network"
         title={`Alliance network in ${year}`}
+        render={(w) => <NetworkView width={w} year={year} />}
       />
       <div ref={wrapper} className="chart-wrapper">
         <svg
@@ -280,7 +289,7 @@ export function NetworkView() {
                   x={x}
                   y={y + 4}
                   textAnchor="middle"
-                  fontSize={10}
+                  fontSize={11}
                   fontWeight="700"
                   fill={communist ? '#ffffff' : '#1d3557'}
                 >

@@ -71,6 +71,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
         selector="svg.timeline-svg"
         chart="timeline"
         title={`Alliances ${yearFrom}–${yearTo}: history against the model`}
+        render={(w) => <TimelineChart width={w} />}
       />
       <div ref={wrapper} className="chart-wrapper">
         <svg
