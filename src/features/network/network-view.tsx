@@ -5,8 +5,18 @@ import { selectBaseline, selectEvaluation, selectLabels } from '@/store/selector
 import { ExportButtons } from '@/features/export/export-buttons'
 import { TABLE_ID } from '@/features/metrics/metrics-panel'
 import { useElementWidth } from '@/ui/use-element-width'
+import {
+  LABEL_FONT,
+  LEGEND_ITEM,
+  legendLayout,
+  NETWORK_HEIGHT,
+  NETWORK_MIN_WIDTH,
+  networkLayout,
+  NODE_R,
+  placeLabel,
+} from './network-layout'
 
-const HEIGHT = 380
+const HEIGHT = NETWORK_HEIGHT
 const PLAY_MS = 700
 const LINES = [
   { key: 'history', label: 'History', stroke: '#1b1f24', dash: undefined, width: 3, offset: -5 },
@@ -48,7 +58,7 @@ export function NetworkView({
   const id = useId()
   const wrapper = useRef<HTMLDivElement>(null)
   const measured = useElementWidth(wrapper, 720)
-  const width = fixedWidth ?? Math.max(320, measured)
+  const width = fixedWidth ?? Math.max(NETWORK_MIN_WIDTH, measured)
   const base = useExplorerStore((s) => s.base)
   const scenario = useExplorerStore((s) => s.scenario)
   const evaluation = useExplorerStore(selectEvaluation)
@@ -69,14 +79,9 @@ export function NetworkView({
   }, [running, base.lastYear])
 
   const i = year - base.firstYear
-  const cx = width / 2
-  // Below the legend, with room for the labels under the bottom nodes.
-  const cy = HEIGHT / 2 + 16
-  const radius = Math.min(cx, HEIGHT / 2) - 70
-  const pos = base.states.map((_, k) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * k) / base.states.length
-    return { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) }
-  })
+  // The legend's rows, then the circle of states below them with their names outside it.
+  const { perRow, bottom } = legendLayout(width, LINES.length + 1)
+  const pos = networkLayout(width, HEIGHT, bottom, base.states.length).nodes
   const edges = evaluation.dyads
     .map((d, k) => ({
       id: d.dyad.id,
@@ -153,8 +158,7 @@ export function NetworkView({
         >
           <g className="network-legend" aria-hidden="true">
             {[...LINES, null].map((l, k) => {
-              const perRow = Math.max(1, Math.floor((width - 12) / 235))
-              const at = `translate(${12 + (k % perRow) * 235} ${16 + Math.floor(k / perRow) * 20})`
+              const at = `translate(${12 + (k % perRow) * LEGEND_ITEM} ${16 + Math.floor(k / perRow) * 20})`
               return l ? (
                 <g key={l.key} transform={at}>
                   <line
@@ -264,22 +268,24 @@ export function NetworkView({
           })}
           {base.states.map((s, k) => {
             const communist = effectiveValue(base, scenario, 'regime', s, year) === 'communist'
-            const { x, y } = pos[k]!
+            const node = pos[k]!
+            const { x, y } = node
+            const name = placeLabel(node, labels.state(s, year))
             return (
               <g key={s} className="node" aria-hidden="true">
                 <circle
                   cx={x}
                   cy={y}
-                  r={18}
+                  r={NODE_R}
                   fill={communist ? '#1d3557' : '#ffffff'}
                   stroke="#1d3557"
                   strokeWidth={2.5}
                 />
                 <text
-                  x={x}
-                  y={y + 34}
-                  textAnchor="middle"
-                  fontSize={13}
+                  x={name.x}
+                  y={name.y}
+                  textAnchor={name.anchor}
+                  fontSize={LABEL_FONT}
                   fontWeight="600"
                   fill="#1b1f24"
                 >
