@@ -23,6 +23,62 @@ export function labelLines(label: string): string[] {
   return [label.slice(0, dash + 1), label.slice(dash + 1)]
 }
 
+/**
+ * The sizes a timeline is drawn with. On screen, the constants above. On paper (the handout) the
+ * chart is drawn PRINT_WIDTH units wide and scaled to the printable width of an A4 or Letter page
+ * (about 680–725 px, so near 1:1), with shorter rows and one-line labels in a wider label column,
+ * so that it fills the width of the page, its text prints at 8 pt or more and the handout still
+ * fits one sheet.
+ */
+export interface TimelineGeometry {
+  readonly labelWidth: number
+  readonly band: number
+  readonly bandGap: number
+  readonly rowHeight: number
+  /** Where the change marks and years go, below the bands. */
+  readonly markTop: number
+  readonly axisHeight: number
+  readonly top: number
+  /** Whether row labels may break onto two lines (on paper they keep to one). */
+  readonly twoLineLabels: boolean
+  /** Whether the decades are labelled under the rows as well as above them. */
+  readonly bottomAxis: boolean
+  /** Whether the legend starts at the left edge rather than over the plot. */
+  readonly legendFullWidth: boolean
+}
+
+export const SCREEN_GEOMETRY: TimelineGeometry = {
+  labelWidth: LABEL_WIDTH,
+  band: BAND,
+  bandGap: BAND_GAP,
+  rowHeight: ROW_HEIGHT,
+  markTop: 3 * BAND + 2 * BAND_GAP,
+  axisHeight: AXIS_HEIGHT,
+  top: TOP,
+  twoLineLabels: true,
+  bottomAxis: true,
+  legendFullWidth: false,
+}
+
+/** The handout's chart is drawn this many units wide, then scaled to the page. */
+export const PRINT_WIDTH = 700
+const PRINT_BAND = 4
+const PRINT_GAP = 1
+
+export const PRINT_GEOMETRY: TimelineGeometry = {
+  labelWidth: 184,
+  band: PRINT_BAND,
+  bandGap: PRINT_GAP,
+  // Room under the bands for the change marks and years, which sit on the row's bottom edge.
+  rowHeight: 3 * PRINT_BAND + 2 * PRINT_GAP + 8,
+  markTop: 3 * PRINT_BAND + 2 * PRINT_GAP,
+  axisHeight: 18,
+  top: 2,
+  twoLineLabels: false,
+  bottomAxis: false,
+  legendFullWidth: true,
+}
+
 export interface YearScale {
   readonly from: number
   readonly to: number
@@ -32,16 +88,21 @@ export interface YearScale {
 }
 
 /** Maps years to x positions across the plot area of a chart `width` pixels wide. */
-export function yearScale(width: number, from: number, to: number): YearScale {
-  const plot = Math.max(1, width - LABEL_WIDTH - RIGHT_PAD)
+export function yearScale(
+  width: number,
+  from: number,
+  to: number,
+  labelWidth = LABEL_WIDTH,
+): YearScale {
+  const plot = Math.max(1, width - labelWidth - RIGHT_PAD)
   const step = plot / (to - from + 1)
   return {
     from,
     to,
     step,
-    x: (year) => LABEL_WIDTH + (year - from) * step,
+    x: (year) => labelWidth + (year - from) * step,
     yearAt: (x) => {
-      const year = from + Math.floor((x - LABEL_WIDTH) / step)
+      const year = from + Math.floor((x - labelWidth) / step)
       return year >= from && year <= to ? year : null
     },
   }

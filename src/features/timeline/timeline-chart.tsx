@@ -7,12 +7,10 @@ import { readingOf } from '@/features/export/caption'
 import { ExportButtons } from '@/features/export/export-buttons'
 import { ChartDefs, Legend, layoutLegend } from './chart-defs'
 import { FocusDetails } from './focus-details'
-import { AXIS_HEIGHT, decades, LABEL_WIDTH, ROW_HEIGHT, TOP, yearScale } from './geometry'
+import { decades, PRINT_GEOMETRY, PRINT_WIDTH, SCREEN_GEOMETRY, yearScale } from './geometry'
 import { TimelineRow } from './timeline-row'
 import { TimelineSummary } from './timeline-summary'
 import { TimelineToolbar } from './timeline-toolbar'
-
-const PRINT_WIDTH = 960
 
 /** The timeline: every shown dyad on a shared year axis, history against the model's predictions. */
 export function TimelineChart({ width: fixedWidth }: { width?: number }) {
@@ -21,6 +19,16 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   // On paper the chart is drawn at one width, whatever the window, so the handout fits a page.
   const printing = usePrinting()
   const width = fixedWidth ?? (printing ? PRINT_WIDTH : measured)
+  const geometry = printing && fixedWidth === undefined ? PRINT_GEOMETRY : SCREEN_GEOMETRY
+  const {
+    labelWidth: LABEL_WIDTH,
+    rowHeight: ROW_HEIGHT,
+    axisHeight: AXIS_HEIGHT,
+    top: TOP,
+  } = geometry
+  // The legend sits over the plot on screen, and across the whole width on paper.
+  const legendLeft = geometry.legendFullWidth ? 0 : LABEL_WIDTH
+  const legendWidth = width - legendLeft - 16
   const titleId = useId()
   const dyads = useExplorerStore((s) => s.base.dyads)
   const hidden = useExplorerStore((s) => s.view.hiddenDyads)
@@ -38,11 +46,15 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
 
   const shown = useMemo(() => dyads.filter((d) => !hidden.includes(d.id)), [dyads, hidden])
   // Rows are memoized on their props: the scale must keep its identity between renders.
-  const scale = useMemo(() => yearScale(width, yearFrom, yearTo), [width, yearFrom, yearTo])
+  const scale = useMemo(
+    () => yearScale(width, yearFrom, yearTo, LABEL_WIDTH),
+    [width, yearFrom, yearTo, LABEL_WIDTH],
+  )
   // The decades are labelled above the rows and below them, so the axis is in view from both ends.
-  const topAxis = TOP + layoutLegend(width - LABEL_WIDTH - 16, notCovered).height + 4
+  const topAxis = TOP + layoutLegend(legendWidth, notCovered).height + 4
   const rowsTop = topAxis + AXIS_HEIGHT
-  const height = rowsTop + shown.length * ROW_HEIGHT + AXIS_HEIGHT
+  const bottom = geometry.bottomAxis ? AXIS_HEIGHT : 4
+  const height = rowsTop + shown.length * ROW_HEIGHT + bottom
 
   const onMouseMove = useCallback(
     (e: MouseEvent<SVGSVGElement>) => {
@@ -52,7 +64,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
       const dyad = shown[row]
       if (year !== null && dyad) setFocus({ dyad: dyad.id, year })
     },
-    [scale, rowsTop, shown, setFocus],
+    [scale, rowsTop, shown, setFocus, ROW_HEIGHT],
   )
 
   return (
@@ -84,18 +96,12 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           aria-label={`Timeline of ${shown.length} pairs of states, ${yearFrom}–${yearTo}`}
         >
           <ChartDefs />
-          <g className="legend" aria-hidden="true" transform={`translate(${LABEL_WIDTH} ${TOP})`}>
-            <Legend width={width - LABEL_WIDTH - 16} notCovered={notCovered} />
+          <g className="legend" aria-hidden="true" transform={`translate(${legendLeft} ${TOP})`}>
+            <Legend width={legendWidth} notCovered={notCovered} />
           </g>
           <g className="grid" aria-hidden="true">
             {decades(yearFrom, yearTo).map((y) => (
-              <line
-                key={y}
-                x1={scale.x(y)}
-                x2={scale.x(y)}
-                y1={rowsTop - 6}
-                y2={height - AXIS_HEIGHT}
-              />
+              <line key={y} x1={scale.x(y)} x2={scale.x(y)} y1={rowsTop - 6} y2={height - bottom} />
             ))}
           </g>
           {shown.map((d, k) => {
@@ -107,6 +113,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
                 top={rowsTop + k * ROW_HEIGHT}
                 scale={scale}
                 focusYear={focus?.dyad === d.id ? focus.year : null}
+                geometry={geometry}
               />
             )
           })}
@@ -117,10 +124,10 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
               x={scale.x(focus.year)}
               width={Math.max(1, scale.step)}
               y={rowsTop - 6}
-              height={height - AXIS_HEIGHT - rowsTop + 6}
+              height={height - bottom - rowsTop + 6}
             />
           )}
-          {[topAxis, height - AXIS_HEIGHT + 4].map((top, k) => (
+          {[topAxis, ...(geometry.bottomAxis ? [height - AXIS_HEIGHT + 4] : [])].map((top, k) => (
             <g
               key={k}
               className="axis"

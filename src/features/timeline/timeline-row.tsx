@@ -2,7 +2,7 @@ import { memo, type KeyboardEvent } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectBaselineDyad, selectDyadEvaluation, selectLabels } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
-import { BAND, BAND_GAP, LABEL_WIDTH, labelLines, ROW_HEIGHT, type YearScale } from './geometry'
+import { labelLines, SCREEN_GEOMETRY, type TimelineGeometry, type YearScale } from './geometry'
 
 interface Props {
   readonly index: number
@@ -10,6 +10,8 @@ interface Props {
   readonly scale: YearScale
   /** The focused year when this row holds the focus, else null. */
   readonly focusYear: number | null
+  /** The sizes to draw with: the screen's unless printing. */
+  readonly geometry?: TimelineGeometry
 }
 
 const BANDS = [
@@ -24,11 +26,18 @@ const BANDS = [
  * departs from the baseline marked. Plain SVG, memoized: it re-renders only when its dyad does.
  * Keyboard: a slider over the years; arrows move a year, Page Up/Down a decade.
  */
-export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusYear }: Props) {
+export const TimelineRow = memo(function TimelineRow({
+  index,
+  top,
+  scale,
+  focusYear,
+  geometry = SCREEN_GEOMETRY,
+}: Props) {
+  const { band: BAND, bandGap: BAND_GAP, labelWidth: LABEL_WIDTH, markTop } = geometry
   const de = useExplorerStore((s) => selectDyadEvaluation(s, index))
   const baseline = useExplorerStore((s) => selectBaselineDyad(s, index))
   const label = useExplorerStore((s) => selectLabels(s).dyad(de.dyad.id))
-  const lines = labelLines(label)
+  const lines = geometry.twoLineLabels ? labelLines(label) : [label]
   const setFocus = useExplorerStore((s) => s.setFocus)
   const first = useExplorerStore((s) => s.base.firstYear)
   const { from, to, x, step } = scale
@@ -88,7 +97,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
         if (focusYear === null) setFocus({ dyad: de.dyad.id, year })
       }}
     >
-      <rect className="row-hit" x={0} y={-4} width={x(to + 1)} height={ROW_HEIGHT - 4} />
+      <rect className="row-hit" x={0} y={-4} width={x(to + 1)} height={geometry.rowHeight - 4} />
       {lines.length === 1 ? (
         <text
           className="row-label"
@@ -115,7 +124,7 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
           x={x(a)}
           y={-3}
           width={width(a, b)}
-          height={3 * BAND + 2 * BAND_GAP + 6}
+          height={markTop + 6}
           fill="url(#pattern-off-history)"
         />
       ))}
@@ -171,13 +180,13 @@ export const TimelineRow = memo(function TimelineRow({ index, top, scale, focusY
             fill="none"
           />
           <path
-            d={`M${x(a)} ${3 * BAND + 2 * BAND_GAP + 5} l${Math.min(5, step * 2)} -5 l${Math.min(5, step * 2)} 5 z`}
+            d={`M${x(a)} ${markTop + 5} l${Math.min(5, step * 2)} -5 l${Math.min(5, step * 2)} 5 z`}
           />
           {/* The first year the scenario moves the prediction, named on the chart and its export. */}
           <text
             className="change-year"
             x={x(a) + Math.min(10, step * 4) + 2}
-            y={3 * BAND + 2 * BAND_GAP + 11}
+            y={markTop + Math.min(11, geometry.rowHeight - markTop)}
           >
             {a === b ? a : `${a}–${b}`}
           </text>
