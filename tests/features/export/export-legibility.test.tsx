@@ -25,7 +25,7 @@ afterEach(() => vi.restoreAllMocks())
 async function exportSvg(chart: ReactElement) {
   render(chart)
   await userEvent.click(screen.getByRole('button', { name: 'Download chart (SVG)' }))
-  await waitFor(() => expect(downloads).toHaveLength(1))
+  await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 15_000 })
   const doc = new DOMParser().parseFromString(await downloads[0]!.blob.text(), 'image/svg+xml')
   expect(doc.querySelector('parsererror')).toBeNull()
   return doc.documentElement as unknown as SVGSVGElement
