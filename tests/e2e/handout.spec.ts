@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
@@ -99,4 +100,80 @@ test('after a long session the handout still prints on one sheet of A4 and of Le
     expect(await pdfPages(page, paper.format), `${paper.format} pages`).toBe(1)
   }
   await page.emulateMedia({ media: 'screen' })
+})
+
+/**
+ * The exported images, made in the browser with the page's styles: shown 1024 px wide, every
+ * text is 18 px or more, and on the network no edge crosses a state's name (measured on the
+ * rendered file, with the browser's own text boxes).
+ */
+test('exported charts stay legible at 1024 px wide, and no edge crosses a name', async ({
+  watched: page,
+}) => {
+  await page.goto('/')
+  await page.getByRole('region', { name: 'What if…?' }).locator('button.preset').first().click()
+  const buttons = page.getByRole('button', { name: 'Download chart (SVG)' })
+  await expect(buttons).toHaveCount(3)
+  const results = []
+  for (let k = 0; k < 3; k++) {
+    const [download] = await Promise.all([page.waitForEvent('download'), buttons.nth(k).click()])
+    const text = await readFile((await download.path())!, 'utf8')
+    results.push(
+      await page.evaluate((svgText) => {
+        const host = document.createElement('div')
+        host.innerHTML = svgText.replace(/^<\?xml[^>]*>/, '')
+        document.body.append(host)
+        const root = host.querySelector('svg')!
+        const width = Number(root.getAttribute('width'))
+        const chart = root.querySelector(':scope > svg')!
+        const scale = (e: SVGGraphicsElement) => e.getScreenCTM()!.a / root.getScreenCTM()!.a
+        const projected = [...root.querySelectorAll<SVGTextElement>('text')]
+          .filter((t) => t.textContent!.trim())
+          .map((t) => (parseFloat(getComputedStyle(t).fontSize) * scale(t) * 1024) / width)
+        // Network: each state's name against each edge line, in the file's own coordinates.
+        const crossings: string[] = []
+        const boxes = [...root.querySelectorAll<SVGTextElement>('.node text')]
+          .filter((t) => t.textContent!.length > 1)
+          .map((t) => ({ name: t.textContent!, box: t.getBBox() }))
+        for (const line of root.querySelectorAll<SVGLineElement>('.edge line')) {
+          const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((a) =>
+            Number(line.getAttribute(a)),
+          ) as [number, number, number, number]
+          const half = Number(line.getAttribute('stroke-width') ?? 1) / 2
+          if (line.classList.contains('edge-hit')) continue
+          for (const { name, box } of boxes) {
+            // Sample the segment finely: a point within the box grown by the half stroke crosses.
+            for (let i = 0; i <= 200; i++) {
+              const x = x1 + ((x2 - x1) * i) / 200
+              const y = y1 + ((y2 - y1) * i) / 200
+              if (
+                x > box.x - half &&
+                x < box.x + box.width + half &&
+                y > box.y - half &&
+                y < box.y + box.height + half
+              ) {
+                crossings.push(name)
+                break
+              }
+            }
+          }
+        }
+        host.remove()
+        return {
+          width,
+          chartShare: Number(chart.getAttribute('width')) / width,
+          smallest: Math.min(...projected),
+          names: boxes.length,
+          crossings,
+        }
+      }, text),
+    )
+  }
+  test.info().annotations.push({ type: 'exports', description: JSON.stringify(results) })
+  for (const r of results) {
+    expect(r.smallest).toBeGreaterThanOrEqual(18)
+    expect(r.chartShare).toBeGreaterThanOrEqual(0.9)
+    expect(r.crossings).toEqual([])
+  }
+  expect(results.map((r) => r.names)).toEqual([0, 0, 7])
 })
