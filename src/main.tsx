@@ -4,6 +4,8 @@ import { App } from './app/app'
 import { watchForUpdates } from './app/updates'
 import { browserStorage, restoreSession, startAutosave } from './share/persistence'
 import { resetStore, useExplorerStore } from './store/explorer-store'
+import './ui/tokens.css'
+import './ui/primitives.css'
 import './app/app.css'
 
 async function start() {

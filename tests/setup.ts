@@ -1,8 +1,15 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
-import { afterEach } from 'vitest'
+import { afterEach, beforeEach } from 'vitest'
 import { useInspectStore } from '@/features/history-editor/inspect-store'
 import { useExplorerStore } from '@/store/explorer-store'
+import { GUIDE_KEY } from '@/features/guide/guide-storage'
+
+// The first-run tour and the chart walkthrough are out of the way in every test but their own.
+beforeEach(() => {
+  if (typeof window === 'undefined') return // the model's tests run in plain Node
+  window.localStorage.setItem(GUIDE_KEY, JSON.stringify({ tour: true, walkthrough: true }))
+})
 
 afterEach(() => {
   cleanup()

@@ -1,105 +1,64 @@
 import { AboutPanel } from '@/features/about/about-panel'
 import { DataChangelog } from '@/features/about/data-changelog'
-import { DebateLens } from '@/features/debate/debate-lens'
-import { ExercisePanel } from '@/features/exercises/exercise-panel'
+import { FirstRunTour } from '@/features/guide/first-run-tour'
 import { Handout } from '@/features/handout/handout'
-import { HistoryEditor } from '@/features/history-editor/history-editor'
-import { InterventionLog } from '@/features/log/intervention-log'
-import { MetricsPanel } from '@/features/metrics/metrics-panel'
-import { NetworkView } from '@/features/network/network-view'
 import { NoticeArea } from '@/features/notices/notice-area'
-import { PresetPanel } from '@/features/presets/preset-panel'
-import { SettingsPanel } from '@/features/settings/settings-panel'
 import { SharePanel } from '@/features/share/share-panel'
 import { TeacherGuide } from '@/features/teachers/teacher-guide'
-import { DyadYearTable } from '@/features/table/dyad-year-table'
-import { TimelineChart } from '@/features/timeline/timeline-chart'
+import { useExplorerStore } from '@/store/explorer-store'
 import { PanelBoundary } from '@/ui/panel-boundary'
-import { lazy, Suspense } from 'react'
+import { usePrinting } from '@/ui/use-printing'
+import { Suspense } from 'react'
+import { STEP_PAGES } from './step-pages'
+import { STEP_WORDS, StepNav } from './step-nav'
 import { useUndoShortcuts } from './use-undo-shortcuts'
 
-// recharts is the largest library on the page: the agreement chart loads just after the rest.
-const AgreementChart = lazy(() =>
-  import('@/features/agreement/agreement-chart').then((m) => ({ default: m.AgreementChart })),
-)
-
-/** The explorer: controls on the left, what they do to the model on the right. */
+/**
+ * The explorer, in the order of a lesson: the theory in a sentence, the lesson's steps, then the
+ * current step (Explore: the presets, the result and the chart).
+ */
 export function App() {
   useUndoShortcuts()
+  const step = useExplorerStore((s) => s.view.step)
+  // The handout prints the timeline whichever step is open.
+  const printing = usePrinting()
+  const Page = STEP_PAGES[printing ? 'explore' : step]
   return (
     <>
-      <a className="skip-link" href="#timeline">
-        Skip to the timeline
+      <a className="skip-link" href="#main">
+        Skip to the {STEP_WORDS[step].title} step
       </a>
       <header className="app-header">
-        <h1>Alliance Counterfactual Explorer</h1>
-        <p className="theory">
-          Khang Vu&apos;s theory: communist party-states such as China and Vietnam ally only with a
-          state that shares <strong>both</strong> their security interests (a common threat){' '}
-          <strong>and</strong> their ideology. Change history and see where the theory&apos;s
-          predictions go.
-        </p>
-        <AboutPanel />
-        <DataChangelog />
-        <TeacherGuide />
-        <PanelBoundary name="the share and save buttons">
-          <SharePanel />
-        </PanelBoundary>
+        <div className="title-row">
+          <h1>Alliance Counterfactual Explorer</h1>
+          <p className="theory">
+            Khang Vu&apos;s theory: communist party-states such as China and Vietnam ally only with
+            a state that shares <strong>both</strong> a common threat <strong>and</strong> their
+            ideology.
+          </p>
+        </div>
+        <div className="nav-row">
+          <StepNav />
+          <PanelBoundary name="the share and save buttons">
+            <SharePanel />
+          </PanelBoundary>
+        </div>
+        <div className="about-row">
+          <AboutPanel />
+          <DataChangelog />
+          <TeacherGuide />
+        </div>
       </header>
       <NoticeArea />
-      <div className="layout">
-        <aside className="controls" aria-label="Scenario and settings">
-          <PanelBoundary name="the presets">
-            <PresetPanel />
-          </PanelBoundary>
-          <PanelBoundary name="the model settings">
-            <SettingsPanel />
-          </PanelBoundary>
-          <PanelBoundary name="the list of changes">
-            <InterventionLog />
-          </PanelBoundary>
-        </aside>
-        <main className="results" id="timeline" tabIndex={-1}>
-          <PanelBoundary name="the timeline">
-            <TimelineChart />
-          </PanelBoundary>
-          <PanelBoundary name="the handout">
-            <Handout />
-          </PanelBoundary>
-          <div className="results-row">
-            <PanelBoundary name="the metrics">
-              <MetricsPanel />
-            </PanelBoundary>
-            <PanelBoundary name="the agreement chart">
-              <Suspense
-                fallback={
-                  <div className="panel agreement-chart" aria-busy="true">
-                    <h2>Agreement with history per year</h2>
-                    <p className="hint">Loading the chart…</p>
-                  </div>
-                }
-              >
-                <AgreementChart />
-              </Suspense>
-            </PanelBoundary>
-          </div>
-          <PanelBoundary name="the alliance network">
-            <NetworkView />
-          </PanelBoundary>
-          <PanelBoundary name="the debate lens">
-            <DebateLens />
-          </PanelBoundary>
-          <PanelBoundary name="the exercises">
-            <ExercisePanel />
-          </PanelBoundary>
-          <PanelBoundary name="the history editor">
-            <HistoryEditor />
-          </PanelBoundary>
-          <PanelBoundary name="the table">
-            <DyadYearTable />
-          </PanelBoundary>
-        </main>
-      </div>
+      <main id="main" tabIndex={-1} aria-label={`${STEP_WORDS[step].title} step`}>
+        <Suspense fallback={<p className="hint step-loading">Loading…</p>}>
+          <Page />
+        </Suspense>
+      </main>
+      <PanelBoundary name="the handout">
+        <Handout />
+      </PanelBoundary>
+      <FirstRunTour />
     </>
   )
 }

@@ -7,20 +7,20 @@
  *     3,000 steps, so the list of changes holds 3,000 entries;
  *   - the JavaScript the first page load needs, gzipped;
  *   - Lighthouse desktop scores (median of three runs).
- * It prints figures and judges nothing: budgets are in the README. Build first (`npm run build`).
+ * It prints figures and judges nothing: budgets are in docs/benchmarks.md. Build first (`npm run build`).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium, type Page } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import { COMPILED } from '@/data'
 import { SESSION_KEY } from '@/share/persistence'
 import { writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf, undoOf } from '@/share/session'
 import { createExplorerStore } from '@/store/explorer-store'
 import { CHROME_PATH as CHROME, CHROMIUM_ARGS as FLAGS } from './chromium'
+import { startPreview } from './preview'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4199)
 const ORIGIN = `http://127.0.0.1:${PORT}`
@@ -43,32 +43,6 @@ function heavyAutosave(): string {
   return writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers })
 }
 
-function startServer(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('vite preview did not start in 30 s')), 30_000)
-    server.stdout!.on('data', (d: Buffer) => {
-      if (d.toString().includes(String(PORT))) {
-        clearTimeout(timer)
-        resolve(server)
-      }
-    })
-    server.on('exit', (code) => reject(new Error(`vite preview exited (${code})`)))
-  })
-}
-
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b)
   const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!
@@ -76,6 +50,21 @@ function stats(samples: number[]) {
 }
 
 /** Click-to-frame times: from the press of the button to the first frame painted after it. */
+/**
+ * A browser profile that has seen the first-run tour and the chart walkthrough, as a returning
+ * student's has: the figures are for the page as used, not for a first visit's guides.
+ */
+async function returningVisit(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+  await context.addInitScript(() =>
+    localStorage.setItem(
+      'alliance-explorer:guide',
+      JSON.stringify({ tour: true, walkthrough: true }),
+    ),
+  )
+  return context
+}
+
 async function latency(page: Page, click: () => Promise<void>): Promise<number[]> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __listening?: boolean }
@@ -169,7 +158,7 @@ async function main() {
     `initial JavaScript: ${(js.gzip / 1024).toFixed(1)} kB gzip (${(js.raw / 1024).toFixed(1)} kB raw) in ${js.files.length} files: ${js.files.join(', ')}`,
   )
 
-  const server = await startServer()
+  const server = await startPreview(PORT)
   const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS })
   try {
     const browserVersion = browser.version()
@@ -178,10 +167,10 @@ async function main() {
       ['built-in dataset (858 dyad-years)', '', 'Russia stays communist', 'Russia, by year'],
       ['generated dataset (39,000 dyad-years, 50×)', '?dataset=generated', '', ''],
     ] as const) {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+      const context = await returningVisit(browser)
       const page = await context.newPage()
       await page.goto(`${ORIGIN}/${query}`)
-      await page.getByRole('table', { name: /every dyad-year/i }).waitFor()
+      await page.getByRole('figure', { name: /history against the model/ }).waitFor()
       const presetButton = preset
         ? page.getByRole('button', { name: preset })
         : page.locator('.preset-list button').first()
@@ -197,14 +186,15 @@ async function main() {
     }
 
     // Heavy use: the page opens on an autosave with 3,000 steps, then a year cell is clicked.
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+    const context = await returningVisit(browser)
     const page = await context.newPage()
     await page.goto(`${ORIGIN}/`)
     const saved = heavyAutosave()
     await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [SESSION_KEY, saved])
     await page.reload()
-    await page.getByRole('table', { name: /every dyad-year/i }).waitFor()
+    await page.getByRole('figure', { name: /history against the model/ }).waitFor()
     // The latest step is listed: the whole session was restored.
+    await page.locator('summary', { hasText: 'Your changes' }).click()
     await page.getByRole('textbox', { name: `Why? (step ${HEAVY_STEPS})` }).waitFor()
     const cellButton = page
       .getByRole('slider', { name: 'Russia, by year' })

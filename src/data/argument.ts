@@ -1,6 +1,6 @@
 /**
- * The essay's argument, point by point, in our own words (Vu 2021, read with the project
- * casebook). Each point names the pairs of states it is about and the years to look at, so the
+ * The essay's argument, point by point, in our own words (Vu 2021, read with the sources in
+ * sources.ts). Each point names the pairs of states it is about and the years to look at, so the
  * app can take a reader from the claim to the case on the timeline. `short` and `brief` make the
  * point's one line on the printed handout.
  */
@@ -18,7 +18,7 @@ export interface ArgumentPoint {
   readonly dyads: readonly string[]
   /** The years of those cases to look at; the first is the year the timeline jumps to. */
   readonly years?: readonly [number, number]
-  /** Source ids, as in sources.ts: the essay and the casebook sources behind each fact. */
+  /** Source ids, as in sources.ts: the essay and the sources behind each fact. */
   readonly sources: readonly string[]
 }
 

@@ -1,11 +1,11 @@
 import { span } from './span'
 
 /*
- * Dyads, coded as spans that cover 1949–2026 once per field (casebook §3). Rationales are our own
+ * Dyads, coded as spans that cover 1949–2026 once per field (docs/data.md). Rationales are our own
  * one-line summaries; source ids point into sources.ts. A span with a `contested` note is a cell
  * where sources or readings disagree: the value is our pick, the note names the other reading.
  *
- * Conventions (casebook §0, §2): a treaty counts for a year if it was in force at any time in that
+ * Conventions (docs/data.md, "Conventions"): a treaty counts for a year if it was in force at any time in that
  * year. `threat` is `yes` when both face the same adversary and are not rivals of each other,
  * `contested` when that is partial or disputed. `cow` keeps the strongest COW type in force. COW
  * v4.1 ends in 2012 and ATOP v5.1 in 2018: later years are coded `null`, "not covered", which is
@@ -251,7 +251,7 @@ export const DYADS = [
       span(1965, 1975, 'yes', 'high', 'S41 S44', 'North Korean pilots helped defend North Vietnam in 1967–68; a military aid agreement followed in 1967.', { adversary: 'United States' }),
       span(1976, 1978, 'contested', 'medium', 'S43', 'The two drifted apart after 1975 as Pyongyang leaned to Beijing.', { adversary: 'United States' }),
       span(1979, 1988, 'no', 'high', 'S42 S43', 'North Korea backed China and the Khmer Rouge against Vietnam.', { contested: 'The essay says Pyongyang kept silent over China\'s 1979 attack; the Vietnamese ambassador\'s account in a Hungarian report says it backed Beijing openly.' }),
-      span(1989, 2000, 'no', 'medium', 'S44', 'A slow thaw without a common adversary; Vietnam\'s 1992 ties with Seoul angered Pyongyang.', { contested: 'The casebook allows a partial code for the thaw years.' }),
+      span(1989, 2000, 'no', 'medium', 'S44', 'A slow thaw without a common adversary; Vietnam\'s 1992 ties with Seoul angered Pyongyang.', { contested: 'A partial (contested) code for the thaw years is also defensible.' }),
       span(2001, 2026, 'no', 'medium', 'S44 S41', 'Ties restored, but no common adversary: Vietnam works with the United States.'),
     ],
     rift: [

@@ -2,21 +2,22 @@ import type { Preset } from '@/model/presets'
 
 /**
  * Named counterfactuals for class. Each changes a few inputs of the model (never the history
- * series) and says, for the teacher, what it asks students to think about.
+ * series) and says what it asks students to think about, in short plain sentences a student can
+ * read without the glossary (tests/data/preset-words.test.ts checks them).
  */
 export const PRESETS: readonly Preset[] = [
   {
     id: 'russia-stays-communist',
     title: 'Russia stays communist',
     description:
-      'The Soviet collapse of 1991 leaves a communist party in power in Moscow. Does Hanoi keep its 1978 treaty, and do Beijing and Moscow ally once both face Washington again?',
+      'In 1991 the Soviet Union breaks up, but the Communist Party keeps power in Moscow. Does Vietnam keep its 1978 treaty with Moscow? Do China and Russia become allies again once both face the United States?',
     changes: [{ layer: 'regime', id: 'RUS', from: 1992, to: 2026, value: 'communist' }],
   },
   {
     id: 'no-sino-soviet-split',
     title: 'No Sino-Soviet split',
     description:
-      'Beijing and Moscow never quarrel over doctrine, and both keep seeing the United States as the common enemy until 1989. How long does the 1950 alliance last?',
+      'China and the Soviet Union never fall out over how communism should be run. Both keep seeing the United States as their common enemy until 1989. How long does their 1950 alliance last?',
     changes: [
       { layer: 'rift', id: 'CHN-RUS', from: 1960, to: 1988, value: false },
       { layer: 'threat', id: 'CHN-RUS', from: 1958, to: 1989, value: 'yes' },
@@ -26,7 +27,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'hanoi-beijing-stay-comrades',
     title: 'Hanoi and Beijing stay comrades',
     description:
-      'No break after 1975: no party rift, no clash over Cambodia, no 1979 war, and a common adversary until normalisation in 1991. Would the 1954–75 alliance have carried on?',
+      'Vietnam and China stay friends after 1975. Their ruling parties do not fall out, they do not fight over Cambodia, and there is no 1979 war. They keep facing a common enemy until 1991. Would their 1954–75 alliance have carried on?',
     changes: [
       { layer: 'rift', id: 'CHN-VNM', from: 1976, to: 1990, value: false },
       { layer: 'threat', id: 'CHN-VNM', from: 1976, to: 1990, value: 'yes' },
@@ -36,21 +37,21 @@ export const PRESETS: readonly Preset[] = [
     id: 'north-korea-abandons-communism',
     title: 'North Korea abandons communism',
     description:
-      'After Kim Il Sung dies in 1994, Pyongyang drops one-party communist rule. What happens to the one formal alliance China still keeps?',
+      'Kim Il Sung dies in 1994, and North Korea then gives up one-party communist rule. What happens to the one formal alliance China still keeps?',
     changes: [{ layer: 'regime', id: 'PRK', from: 1994, to: 2026, value: 'non-communist' }],
   },
   {
     id: 'vietnam-turns-non-communist',
     title: 'Vietnam turns non-communist',
     description:
-      'Vietnam follows Eastern Europe in 1991 and ends single-party rule. Does the theory still expect the Laos alliance, and does a US alliance become possible once China is the shared threat?',
+      'In 1991 Vietnam follows Eastern Europe and ends one-party communist rule. Does the theory still expect its alliance with Laos? Once China threatens both, could Vietnam ally with the United States?',
     changes: [{ layer: 'regime', id: 'VNM', from: 1991, to: 2026, value: 'non-communist' }],
   },
   {
     id: 'no-south-china-sea-dispute',
     title: 'No South China Sea dispute',
     description:
-      'After 1991 Beijing and Hanoi settle their maritime quarrels and see Western pressure as a common threat. With both criteria met, the model predicts a new alliance: is that believable?',
+      'After 1991 China and Vietnam settle their quarrels over the sea. Both see pressure from Western countries as a threat they share. Both conditions of the theory then hold, so the model predicts a new alliance. Is that believable?',
     changes: [{ layer: 'threat', id: 'CHN-VNM', from: 1991, to: 2026, value: 'yes' }],
   },
 ]

@@ -1,8 +1,8 @@
 import type { Source } from '@/model/types'
 
 /**
- * Sources cited by the dataset. Ids S1–S82 follow the project's casebook of sources, which records
- * how each was read and how far it can be trusted; S27R splits Vu's reply off S27.
+ * Sources cited by the dataset, listed by id in docs/data.md. Ids stay fixed, since every span and
+ * the CSV's `sources` column cite them; S27R splits Vu's reply off S27.
  *
  * Each title is a citation a reader can find the work by. A link goes only to a canonical page
  * (publisher, DOI, the dataset's own site, a government or archive page), over https, and never to

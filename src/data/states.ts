@@ -1,12 +1,12 @@
 import { span } from './span'
 
 /**
- * States, their names per period and their regime per year, 1949–2026 (casebook §0 and §4).
+ * States, their names per period and their regime per year, 1949–2026 (docs/data.md).
  *
  * Year convention: a regime counts for a year if it held at any time in that year, so a year in
  * which a communist party ruled for part of the time is coded `communist` (the USSR in 1991, the
  * Lao PDR in 1975, the Khmer Rouge state in 1975). Years before a state was fully independent are
- * coded from the government that ruled the territory then (see README, "Years before a state").
+ * coded from the government that ruled the territory then (see docs/data.md, "Years before a state").
  */
 export const STATES = [
   {

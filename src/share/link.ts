@@ -22,6 +22,8 @@ import { defaultView, type Session } from './session'
  *            ENTITY:RUNS;ENTITY:RUNS, a run being a value's code and a year or span (regime c/n,
  *            threat y/n/c, rift o = open rift, x = no rift)
  *   rule, lag, ideo, contested, hist   model settings
+ *   step, mode, chart   the page: the lesson step (explore, debate, check), the presets shown
+ *            as buttons or as exercises (show, predict) and the Explore chart (timeline, network)
  *   years, hide, focus, pair, out, div, q   the view: year range, hidden pairs, focused dyad-year,
  *            table filters (pair, outcome, diverging only, search)
  * Decoding never throws: it keeps what it can read and lists the rest as problems, in words. Every
@@ -89,6 +91,8 @@ export function encodeLink(session: Session, c: CompiledDataset): string {
     parts.push(['contested', s.contestedThreat])
   if (s.history !== DEFAULT_SETTINGS.history) parts.push(['hist', s.history])
   const v = session.view
+  const fresh = defaultView(c)
+  for (const [key, field] of PAGE_PARTS) if (v[field] !== fresh[field]) parts.push([key, v[field]])
   if (v.yearFrom !== c.firstYear || v.yearTo !== c.lastYear)
     parts.push(['years', `${v.yearFrom}-${v.yearTo}`])
   if (v.hiddenDyads.length > 0) parts.push(['hide', [...v.hiddenDyads].sort().join(',')])
@@ -109,6 +113,13 @@ export interface DecodedLink {
   readonly dataVersion: string | null
 }
 
+/** The page's parts of the view, each a word from a short list, and its key in the link. */
+const PAGE_PARTS = [
+  ['step', 'step'],
+  ['mode', 'presetMode'],
+  ['chart', 'chart'],
+] as const satisfies readonly (readonly [string, 'step' | 'presetMode' | 'chart'])[]
+
 const KNOWN = new Set([
   'v',
   'd',
@@ -118,6 +129,7 @@ const KNOWN = new Set([
   'ideo',
   'contested',
   'hist',
+  ...PAGE_PARTS.map(([key]) => key),
   'years',
   'hide',
   'focus',
@@ -265,6 +277,16 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
 
   // View.
   const view: { -readonly [K in keyof ViewState]: ViewState[K] } = { ...defaultView(c) }
+  for (const [key, field] of PAGE_PARTS) {
+    if (parts[key] === undefined) continue
+    const schema = ViewSchema.shape[field].unwrap()
+    const r = schema.safeParse(parts[key])
+    if (r.success) Object.assign(view, { [field]: r.data })
+    else
+      problems.push(
+        `"${key}=${parts[key]}" is not valid (expected ${schema.options.join(', ')}); ignored`,
+      )
+  }
   if (parts.years !== undefined) {
     const m = /^(\d{4})-(\d{4})$/.exec(parts.years)
     const [from, to] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN]

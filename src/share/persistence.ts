@@ -1,4 +1,7 @@
 import type { StoreApi } from 'zustand'
+import { scenarioToChanges } from '@/model/changes'
+import { DEFAULT_SETTINGS, type ModelSettings } from '@/model/evaluate'
+import { EMPTY_SCENARIO } from '@/model/scenario'
 import { isFramed } from '@/lib/download'
 import type { ExplorerState } from '@/store/explorer-store'
 import { dataVersionNotice } from './data-version'
@@ -272,6 +275,8 @@ export function restoreSession(
       storage?.setItem(PREVIOUS_KEY, storage.getItem(SESSION_KEY) ?? ''),
     )
     if (replaced) shown = ['this link', link.dataVersion]
+    // A reload shows the app's own fragment: the saved work is what is on screen.
+    else if (saved) welcomeBack(store)
     if (shown) noticeDataVersion(store, ...shown)
     // A reload of a link already opened: what was set aside for it is offered back here.
     if (!replaced) offerKeptWork(store, storage)
@@ -283,9 +288,55 @@ export function restoreSession(
       text: `This link could not be read (${link.problems.join('; ')}). ${saved ? 'Your saved work is shown instead.' : 'The explorer opened on history.'}`,
     })
   }
+  if (saved) welcomeBack(store)
   if (shown) noticeDataVersion(store, ...shown)
   offerKeptWork(store, storage)
   return saved ? 'saved' : 'fresh'
+}
+
+/** The words of the step that puts a restored page back on history. */
+export const START_FROM_HISTORY = 'Started from history'
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/**
+ * "2 changes to history and 1 changed setting": what the work on screen holds beyond a fresh
+ * start, or null when it holds nothing (history under the standard settings).
+ */
+export function describeWork(s: ExplorerState): string | null {
+  const spans = scenarioToChanges(s.scenario).length
+  const settings = (Object.keys(DEFAULT_SETTINGS) as (keyof ModelSettings)[]).filter(
+    (k) => s.settings[k] !== DEFAULT_SETTINGS[k],
+  ).length
+  const parts = [
+    ...(spans > 0 ? [plural(spans, 'change to history', 'changes to history')] : []),
+    ...(settings > 0 ? [plural(settings, 'changed model setting', 'changed model settings')] : []),
+  ]
+  return parts.length > 0 ? parts.join(' and ') : null
+}
+
+/**
+ * Says, after a start that put saved work back, that it is back, and offers a clean start: back to
+ * history under the standard settings, as one step that Undo takes back. Work that is history as
+ * it is needs no such offer.
+ */
+function welcomeBack(store: Store) {
+  const what = describeWork(store.getState())
+  if (!what) return
+  store.getState().notify({
+    kind: 'info',
+    text: `Your saved work is back: ${what}.`,
+    action: {
+      label: 'Start from history',
+      run: () =>
+        store
+          .getState()
+          .replaceModel(
+            { scenario: EMPTY_SCENARIO, settings: DEFAULT_SETTINGS },
+            START_FROM_HISTORY,
+          ),
+    },
+  })
 }
 
 /** Copies of work the explorer set aside rather than lose, and how the notices name them. */

@@ -76,6 +76,9 @@ export function writeScenarioFile(
     settings: { ...session.settings },
     changes: keyedChanges(session.scenario).list,
     view: {
+      step: session.view.step,
+      presetMode: session.view.presetMode,
+      chart: session.view.chart,
       yearFrom: session.view.yearFrom,
       yearTo: session.view.yearTo,
       hiddenDyads: [...session.view.hiddenDyads],

@@ -13,7 +13,13 @@ import {
   SERIES,
   THREAT,
 } from '@/model/vocabulary'
-import type { ExerciseAnswer, ViewState } from '@/store/explorer-store'
+import {
+  CHARTS,
+  PRESET_MODES,
+  STEPS,
+  type ExerciseAnswer,
+  type ViewState,
+} from '@/store/explorer-store'
 import type { SavedLogEntry } from './session'
 
 /*
@@ -93,6 +99,10 @@ same<z.output<typeof SettingsSchema>, ModelSettings>(true)
 
 export const ViewSchema = z
   .object({
+    // Saves from before the lesson's steps open on the first step.
+    step: z.enum(STEPS).default('explore'),
+    presetMode: z.enum(PRESET_MODES).default('show'),
+    chart: z.enum(CHARTS).default('timeline'),
     yearFrom: Year,
     yearTo: Year,
     hiddenDyads: z.array(EntityId).max(LIMITS.hiddenPairs),

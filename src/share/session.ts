@@ -29,6 +29,9 @@ export const savedLogOf = (s: ExplorerState): SavedLogEntry[] =>
 
 /** The view a fresh page opens on. */
 export const defaultView = (c: CompiledDataset): ViewState => ({
+  step: 'explore',
+  presetMode: 'show',
+  chart: 'timeline',
   hiddenDyads: [],
   yearFrom: c.firstYear,
   yearTo: c.lastYear,

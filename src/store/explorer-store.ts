@@ -125,7 +125,20 @@ export interface TableFilter {
   readonly search: string
 }
 
+/** The lesson's steps: explore a scenario, weigh the debate, check the model's fit. */
+export const STEPS = ['explore', 'debate', 'check'] as const
+export type Step = (typeof STEPS)[number]
+/** How the Explore step shows the presets: as buttons, or as exercises to predict first. */
+export const PRESET_MODES = ['show', 'predict'] as const
+export type PresetMode = (typeof PRESET_MODES)[number]
+/** Two ways to see the same predictions: a timeline per pair, or the network of one year. */
+export const CHARTS = ['timeline', 'network'] as const
+export type ChartKind = (typeof CHARTS)[number]
+
 export interface ViewState {
+  readonly step: Step
+  readonly presetMode: PresetMode
+  readonly chart: ChartKind
   /** Dyads left out of the timeline, by id. */
   readonly hiddenDyads: readonly string[]
   readonly yearFrom: number
@@ -137,6 +150,9 @@ export interface ViewState {
 
 export interface ViewSlice {
   readonly view: ViewState
+  setStep: (step: Step) => void
+  setPresetMode: (mode: PresetMode) => void
+  setChart: (chart: ChartKind) => void
   setFocus: (focus: ViewState['focus']) => void
   toggleDyadShown: (id: string) => void
   showAllDyads: () => void
@@ -467,12 +483,20 @@ const createViewSlice =
   (base: CompiledDataset): Slice<ViewSlice> =>
   (set) => ({
     view: {
+      step: 'explore',
+      presetMode: 'show',
+      chart: 'timeline',
       hiddenDyads: [],
       yearFrom: base.firstYear,
       yearTo: base.lastYear,
       focus: null,
       table: NO_TABLE_FILTER,
     },
+    setStep: (step) => set(({ view }) => (view.step === step ? {} : { view: { ...view, step } })),
+    setPresetMode: (presetMode) =>
+      set(({ view }) => (view.presetMode === presetMode ? {} : { view: { ...view, presetMode } })),
+    setChart: (chart) =>
+      set(({ view }) => (view.chart === chart ? {} : { view: { ...view, chart } })),
     setFocus: (focus) =>
       set(({ view }) =>
         view.focus?.dyad === focus?.dyad && view.focus?.year === focus?.year

@@ -1,5 +1,5 @@
 import { memoLast } from '@/lib/memo'
-import { evaluate, type DyadEvaluation, type Evaluation } from '@/model/evaluate'
+import { DEFAULT_SETTINGS, evaluate, type DyadEvaluation, type Evaluation } from '@/model/evaluate'
 import { labelsOf } from '@/model/labels'
 import { divergence, momentsOf, summarize, trivialScores } from '@/model/metrics'
 import { buildDyadRows, type DyadYearRow } from '@/model/rows'
@@ -101,7 +101,9 @@ function matches(row: DyadYearRow, f: TableFilter, from: number, to: number, sea
     return false
   if (search) {
     const text = `${row.dyad} ${row.year} ${row.name_a} ${row.name_b} ${row.outcome} ${row.common_adversary} ${row.shared_threat}`
-    if (!text.toLowerCase().includes(search)) return false
+    // Every word must appear, in any order: "Vietnam 1992" finds Vietnam's pairs in 1992.
+    const haystack = text.toLowerCase()
+    if (!search.split(/\s+/).every((word) => haystack.includes(word))) return false
   }
   return true
 }
@@ -179,3 +181,18 @@ const scenarioDescriptionOf = memoLast((parts: ReturnType<typeof selectScenarioP
 /** The scenario in a few words: the presets applied and how many other cells changed. */
 export const selectScenarioDescription = (s: ExplorerState) =>
   scenarioDescriptionOf(selectScenarioParts(s))
+
+const atRestOf = memoLast(
+  (scenario: ExplorerState['scenario'], settings: ExplorerState['settings']) =>
+    countChanges(scenario) === 0 &&
+    settings.rule === DEFAULT_SETTINGS.rule &&
+    (settings.rule !== 'two-criteria-lag' || settings.lag === DEFAULT_SETTINGS.lag) &&
+    settings.ideology === DEFAULT_SETTINGS.ideology &&
+    settings.contestedThreat === DEFAULT_SETTINGS.contestedThreat &&
+    settings.history === DEFAULT_SETTINGS.history,
+)
+/**
+ * At rest: no scenario change and the default settings (the exit lag counts only under its rule).
+ * The timeline then shows history and the model only.
+ */
+export const selectAtRest = (s: ExplorerState) => atRestOf(s.scenario, s.settings)

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { isFramed } from '@/lib/download'
+import './download-help.css'
 
 /** Whether downloads need the explanation: the page is embedded in another page. */
 export function useFramed(): boolean {

@@ -1,12 +1,13 @@
-import { expect, expectNoViolations, test } from './fixtures'
+import { expect, expectNoViolations, openDisclosure, openStep, test } from './fixtures'
 
-test('no WCAG 2.1 A or AA violations in any state the journeys reach', async ({
+test('no WCAG 2.1 A or AA violations in any state the journeys reach, on every step', async ({
   watched: page,
 }) => {
   await page.goto('/')
-  await expect(page.getByRole('table', { name: /every dyad-year/i })).toBeVisible()
+  await expect(page.getByRole('figure', { name: /history against the model/ })).toBeVisible()
   await expectNoViolations(page, 'the first screen')
 
+  // Explore, with everything open.
   await page.getByText('About the theory and data').click()
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
   await page
@@ -16,25 +17,39 @@ test('no WCAG 2.1 A or AA violations in any state the journeys reach', async ({
     .focus()
   await page.getByText('The timeline as text').click()
   await page.locator('summary', { hasText: 'Pairs shown' }).click()
-  await page.locator('summary', { hasText: 'Columns' }).click()
-  await page.getByRole('button', { name: /misses$/ }).click()
+  await openDisclosure(page, 'Model settings')
+  await openDisclosure(page, 'Your changes')
   await page.getByRole('combobox', { name: 'Rule' }).selectOption('two-criteria-lag')
   await page
     .getByRole('slider', { name: 'USSR / Russia, by year' })
     .locator('[data-year="1995"]')
     .hover()
   await page.getByRole('button', { name: 'Projector mode' }).click()
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expectNoViolations(page, 'Explore: a scenario with every panel open, in projector mode')
+
+  await page.getByRole('button', { name: 'Predict first' }).click()
   const card = page.getByRole('article', { name: 'Russia stays communist' })
   await card.getByRole('radio', { name: 'Not sure' }).check()
   await card.getByRole('button', { name: /Reveal the model's answer/ }).click()
   await card.getByText('Teacher notes').click()
+  await page.getByRole('button', { name: 'Network' }).click()
+  await expect(page.getByRole('slider', { name: 'Network year' })).toBeVisible()
+  await page.getByRole('button', { name: /^Vietnam–Russia in 1992/ }).focus()
+  await expectNoViolations(page, 'Explore: an exercise revealed, and the network')
+
+  await openStep(page, 'Debate')
   await page
     .getByRole('region', { name: 'The Vu–Lan debate' })
     .getByText(/Where the two readings differ/)
     .click()
-  await page.getByRole('button', { name: /^Vietnam–Russia in 1992/ }).focus()
-  await page.getByRole('button', { name: 'Copy link' }).click()
-  await expectNoViolations(page, 'a scenario with every panel open')
+  await expectNoViolations(page, 'Debate, with the differences open')
+
+  await openStep(page, 'Check')
+  await page.locator('summary', { hasText: 'Columns' }).click()
+  await page.getByRole('button', { name: /misses$/ }).click()
+  await expect(page.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
+  await expectNoViolations(page, 'Check, with the table filtered')
 
   await page.goto('/#v=1&r=ATL:c1990')
   await page.reload()

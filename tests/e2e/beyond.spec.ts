@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from './fixtures'
+import { expect, openDisclosure, openStep, test } from './fixtures'
 
 test('the network, scrubbed through 1975–1994 under "Russia stays communist", keeps the Vietnam–USSR / Russia edge', async ({
   watched: page,
 }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  // The network is the other way to see the timeline.
+  await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Network' }).click()
   const slider = page.getByRole('slider', { name: 'Network year' })
   await slider.fill('1975')
   await slider.focus()
@@ -37,7 +39,14 @@ test('the network, scrubbed through 1975–1994 under "Russia stays communist", 
   const text = await readFile((await svg.path())!, 'utf8')
   expect(text).toContain('Alliance network in 1994')
   expect(text).toContain('Counterfactual: Russian Federation communist 1992–2026')
+  // A pair of the network opens on the timeline, at that year, and filters the table under Check.
   await page.getByRole('button', { name: /^Vietnam–Russia in 1994/ }).click()
+  const row = page.getByRole('slider', {
+    name: 'Vietnam–USSR / Russia: history, baseline and scenario by year',
+  })
+  await expect(row).toBeFocused()
+  await expect(row).toHaveAttribute('aria-valuenow', '1994')
+  await openStep(page, 'Check')
   await expect(
     page
       .getByRole('table', { name: /every dyad-year/i })
@@ -50,11 +59,12 @@ test('an exercise from prediction to explanation, found in the printed handout',
   watched: page,
 }) => {
   await page.goto('/')
+  await page.getByRole('button', { name: 'Predict first' }).click()
   const card = page.getByRole('article', { name: 'North Korea abandons communism' })
   await card.getByRole('radio', { name: 'Yes, they stay allied' }).check()
   await card.getByRole('button', { name: /Reveal the model's answer/ }).click()
   await expect(card.getByRole('status')).toContainText(
-    'The model predicts no alliance for China–North Korea in 1994–2026',
+    'The model predicts no alliance for China–North Korea in 1994–2026, baseline 1994–2026;',
   )
   await expect(card.getByRole('status')).toContainText('It differs from your prediction.')
   await card
@@ -74,7 +84,7 @@ test('an exercise from prediction to explanation, found in the printed handout',
 })
 
 test('the debate lens flips the reading and the verdict', async ({ watched: page }) => {
-  await page.goto('/')
+  await page.goto('/#v=1&step=debate')
   const lens = page.getByRole('region', { name: 'The Vu–Lan debate' })
   const verdict = lens.getByRole('row', { name: /Similar policies\?/ })
   await expect(verdict).toContainText('The claim holds')
@@ -87,9 +97,13 @@ test('the debate lens flips the reading and the verdict', async ({ watched: page
   // The whole app changed its definition, and the notice area says how to go back.
   const notice = page.getByRole('status').filter({ hasText: 'alliance definition changed' })
   await expect(notice).toBeVisible()
+  await openStep(page, 'Explore')
+  await openDisclosure(page, 'Model settings')
   await expect(page.getByRole('combobox', { name: /Alliance definition/ })).toHaveValue(
     'treaty_defense',
   )
   await notice.getByRole('button', { name: "Back to Vu's coding" }).click()
+  await expect(page.getByRole('combobox', { name: /Alliance definition/ })).toHaveValue('essay')
+  await openStep(page, 'Debate')
   await expect(verdict).toContainText('The claim holds')
 })

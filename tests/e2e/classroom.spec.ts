@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { parseCsv } from '../../src/lib/csv'
-import { expect, scenarioYears, test } from './fixtures'
+import { expect, openStep, scenarioYears, test } from './fixtures'
 
 test('the classroom exercise: Russia stays communist, then export the chart and data', async ({
   watched: page,
@@ -13,11 +13,16 @@ test('the classroom exercise: Russia stays communist, then export the chart and 
 
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
 
-  // Chart, metrics and table all show Vietnam–Russia diverging from history after 1991 (to 1994).
+  // The result, the chart, the metrics and the table all show Vietnam–Russia diverging from
+  // history after 1991 (to 1994).
+  await expect(page.getByRole('region', { name: 'The result' })).toContainText(
+    'Vietnam–Russia: the model now predicts an alliance in 1992–1994; history ends it in 1991.',
+  )
   expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1994')
   await expect(page.getByRole('figure', { name: /history against the model/ })).toContainText(
     'Scenario: Russia stays communist',
   )
+  await openStep(page, 'Check')
   await expect(
     page.getByRole('region', { name: 'How well the model fits' }).getByRole('status'),
   ).toHaveText(
@@ -32,6 +37,7 @@ test('the classroom exercise: Russia stays communist, then export the chart and 
     .nth(1)
   await expect(row).toContainText('False alarm')
   await expect(row).toContainText('changed')
+  await openStep(page, 'Explore')
 
   // PNG: a real PNG at least 1600 pixels wide.
   const [png] = await Promise.all([

@@ -159,7 +159,7 @@ async function startWork(page: Page) {
   await russia(page).click()
   await expect(russia(page)).toHaveAttribute('aria-pressed', 'true')
   // Everything the first view loads, the chart included, is in before the deploy.
-  await expect(page.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
+  await expect(page.getByRole('figure', { name: /history against the model/ })).toBeVisible()
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('alliance-explorer:session') ?? ''))
     .toContain('"')
@@ -217,7 +217,7 @@ test('with the service worker, the open tab keeps its build until the user reloa
   await notice.getByRole('button', { name: 'Reload' }).click()
   await expect.poll(() => entryScript(page)).toBe(`./assets/${nextEntry}`)
   await expect(russia(page)).toHaveAttribute('aria-pressed', 'true')
-  await expect(page.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
+  await expect(page.getByRole('figure', { name: /history against the model/ })).toBeVisible()
   expect(missing).toEqual([])
   expect(problems).toEqual([])
   expect(otherProblems).toEqual([])

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type Page } from '@playwright/test'
+import { openStep } from './fixtures'
 
 /*
  * Embedded the way a learning platform (Moodle, Canvas, Google Sites) shows it: in an iframe on
@@ -57,6 +58,7 @@ test('embedded in a page of another origin, the explorer loads and works', async
   expect(new URL(page.url()).origin).not.toBe(new URL(baseURL!).origin)
   const app = page.frameLocator('iframe[title="Alliance explorer"]')
   await app.getByRole('button', { name: 'Russia stays communist' }).click()
+  await openStep(app, 'Check')
   await expect(
     app.getByRole('region', { name: 'How well the model fits' }).getByRole('status'),
   ).toHaveText(

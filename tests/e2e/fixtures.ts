@@ -1,11 +1,40 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type FrameLocator,
+  type Page,
+} from '@playwright/test'
+
+/** Where the first-run guides remember they were dismissed (src/features/guide/guide-storage.ts). */
+export const GUIDE_KEY = 'alliance-explorer:guide'
+
+/**
+ * Makes every page of `context` open as on a returning visit: the first-run tour and the chart
+ * walkthrough already dismissed. For contexts a journey opens itself with `browser.newContext()`.
+ */
+export async function dismissGuides(context: BrowserContext) {
+  await context.addInitScript((key) => {
+    try {
+      window.localStorage.setItem(key, JSON.stringify({ tour: true, walkthrough: true }))
+    } catch {
+      // No storage here (a sandboxed frame): nothing is remembered, so nothing needs dismissing.
+    }
+  }, GUIDE_KEY)
+}
 
 /**
  * Every journey runs under watch: a request to any other origin, or an error in the console or
- * the page, fails the test that caused it.
+ * the page, fails the test that caused it. The first-run tour and the chart walkthrough count as
+ * already dismissed in every page, except in a journey that sets `firstVisit` (the tour's own).
  */
-export const test = base.extend<{ watched: Page }>({
+export const test = base.extend<{ watched: Page; firstVisit: boolean }>({
+  firstVisit: [false, { option: true }],
+  context: async ({ context, firstVisit }, use) => {
+    if (!firstVisit) await dismissGuides(context)
+    await use(context)
+  },
   watched: async ({ page, baseURL }, use) => {
     const problems: string[] = []
     const origin = new URL(baseURL!).origin
@@ -60,4 +89,21 @@ export async function expectNoViolations(
         .join(', ')})`,
   )
   expect(summary, `axe violations in ${state}`).toEqual([])
+}
+
+/** Opens a lesson step (Explore, Debate, Check) by its button in the header. */
+export async function openStep(page: Page | FrameLocator, step: 'Explore' | 'Debate' | 'Check') {
+  const button = page
+    .getByRole('navigation', { name: 'Lesson steps' })
+    .getByRole('button', { name: new RegExp(step) })
+  await button.click()
+  await expect(button).toHaveAttribute('aria-current', 'step')
+}
+
+/** Opens one of Explore's disclosures ("Model settings", "Your changes") unless it is open. */
+export async function openDisclosure(page: Page, name: RegExp | string) {
+  const summary = page.locator('details.editor-disclosure > summary').filter({ hasText: name })
+  const details = summary.locator('..')
+  if ((await details.getAttribute('open')) === null) await summary.click()
+  await expect(details).toHaveAttribute('open', '')
 }

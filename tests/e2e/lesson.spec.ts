@@ -81,7 +81,7 @@ test('the 45-minute "Russia stays communist" lesson on a projector', async ({ wa
   // 5. Reveal: the line carries on past 1991, to 1994; 43 dyad-years change; accuracy 88.8%.
   await reveal.click()
   await expect(card.getByRole('status')).toContainText(
-    'The model predicts an alliance for Vietnam–Russia in 1992–1994; history has none in those years.',
+    'The model predicts an alliance for Vietnam–Russia in 1992–1994, baseline none; history has none in those years.',
   )
   await expect(card.getByRole('status')).toContainText('It matches your prediction.')
   await expect(page.getByRole('button', { name: 'Russia stays communist' })).toHaveAttribute(

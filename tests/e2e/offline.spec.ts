@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { expect, test } from './fixtures'
+import { dismissGuides, expect, openStep, test } from './fixtures'
 
 test('after one visit the explorer opens and works with the network cut', async ({
   watched: page,
@@ -9,14 +9,23 @@ test('after one visit the explorer opens and works with the network cut', async 
   await page.goto('/')
   await page.evaluate(() => navigator.serviceWorker.ready)
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
-  await page.waitForTimeout(400)
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('alliance-explorer:session') ?? ''))
+    .toContain('RUS')
   await context.setOffline(true)
   await page.reload()
   await expect(page.getByRole('button', { name: 'Russia stays communist' })).toHaveAttribute(
     'aria-pressed',
     'true',
   )
+  // Every step and the network load offline too: the worker keeps the parts loaded on demand.
+  await page.getByRole('button', { name: 'Network' }).click()
+  await expect(page.getByRole('slider', { name: 'Network year' })).toBeVisible()
+  await openStep(page, 'Debate')
+  await expect(page.getByRole('region', { name: 'The Vu–Lan debate' })).toBeVisible()
+  await openStep(page, 'Check')
   await expect(page.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
+  await openStep(page, 'Explore')
   await page.getByRole('button', { name: 'No Sino-Soviet split' }).click()
   await expect(page.getByRole('button', { name: 'No Sino-Soviet split' })).toHaveAttribute(
     'aria-pressed',
@@ -29,6 +38,7 @@ test('the single-file version opens from disk and works, asking nothing of any s
   browser,
 }) => {
   const context = await browser.newContext()
+  await dismissGuides(context)
   const page = await context.newPage()
   const problems: string[] = []
   page.on('request', (r) => {
@@ -45,6 +55,7 @@ test('the single-file version opens from disk and works, asking nothing of any s
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
   await page.goto(pathToFileURL(resolve('dist/alliance-explorer.html')).href)
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  await openStep(page, 'Check')
   await expect(
     page.getByRole('region', { name: 'How well the model fits' }).getByRole('status'),
   ).toHaveText(
@@ -69,6 +80,7 @@ test('opening the icon or an unknown page never replaces the cached app', async 
   await context.setOffline(true)
   await page.goto('/')
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  await openStep(page, 'Check')
   await expect(page.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
   await context.setOffline(false)
 })

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoViolations, test } from './fixtures'
+import { expect, expectNoViolations, openDisclosure, openStep, test } from './fixtures'
 
 /**
  * A student on a phone: the page fits the screen, everything they tap is big enough or far enough
@@ -14,13 +14,54 @@ const PHONES = [
 
 test.use({ hasTouch: true, isMobile: true })
 
-/** The whole page is loaded: the table is the last panel and the agreement chart loads late. */
+/** Opens the explorer and waits for the first screen: the presets and the timeline. */
 async function open(page: Page) {
   await page.goto('/')
-  await expect(page.getByRole('table', { name: /every dyad-year/i })).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'Agreement with history per year' })).toBeVisible()
-  await expect(page.locator('.agreement-chart[aria-busy="true"]')).toHaveCount(0)
+  await expect(page.getByRole('figure', { name: /history against the model/ })).toBeVisible()
 }
+
+/**
+ * Each view a student reaches, opened in turn, with the disclosures they open: Explore (the
+ * presets, the editors and the timeline, then the exercises and the network), Debate and Check.
+ */
+const VIEWS: { name: string; show: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'Explore',
+    show: async (page) => {
+      await page.getByText('About the theory and data').click()
+      await page.getByText('The timeline as text').click()
+      await page.locator('summary', { hasText: 'Pairs shown' }).click()
+      await openDisclosure(page, 'Model settings')
+      await openDisclosure(page, 'Your changes')
+    },
+  },
+  {
+    name: 'Explore: predict first, and the network',
+    show: async (page) => {
+      await page.getByRole('button', { name: 'Predict first' }).click()
+      const card = page.getByRole('article', { name: 'Russia stays communist' })
+      await expect(card.getByRole('radio', { name: 'Not sure' })).toBeVisible()
+      await page.getByRole('button', { name: 'Network' }).click()
+      await expect(page.getByRole('slider', { name: 'Network year' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Debate',
+    show: async (page) => {
+      await openStep(page, 'Debate')
+      await expect(page.getByRole('region', { name: 'The Vu–Lan debate' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Check',
+    show: async (page) => {
+      await openStep(page, 'Check')
+      await expect(page.getByRole('table', { name: /every dyad-year/i })).toBeVisible()
+      await expect(page.locator('.agreement-chart[aria-busy="true"]')).toHaveCount(0)
+      await page.locator('summary', { hasText: 'Columns' }).click()
+    },
+  },
+]
 
 /**
  * Every visible thing a finger can tap, with the box that takes the tap (a checkbox or radio
@@ -82,38 +123,53 @@ for (const phone of PHONES) {
   test.describe(`on ${phone.name} (${phone.width}×${phone.height})`, () => {
     test.use({ viewport: { width: phone.width, height: phone.height } })
 
-    test('nothing scrolls sideways', async ({ watched: page }) => {
+    test('nothing scrolls sideways, on any step', async ({ watched: page }) => {
       await open(page)
-      const widths = await page.evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        screen: window.innerWidth,
-      }))
-      test.info().annotations.push({ type: 'widths', description: JSON.stringify(widths) })
-      expect(widths.screen).toBe(phone.width)
-      expect(widths.page, 'the page is no wider than the screen').toBeLessThanOrEqual(widths.screen)
+      for (const view of VIEWS) {
+        await view.show(page)
+        const widths = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          screen: window.innerWidth,
+        }))
+        expect(widths.screen).toBe(phone.width)
+        expect(widths.page, `${view.name}: no wider than the screen`).toBeLessThanOrEqual(
+          widths.screen,
+        )
+      }
     })
 
-    test('every tap target is at least 24×24 px or spaced 24 px apart', async ({
+    test('every tap target is at least 24×24 px or spaced 24 px apart, on any step', async ({
       watched: page,
     }) => {
       await open(page)
-      // Open the disclosures a student opens, so their insides are measured too.
-      await page.getByText('About the theory and data').click()
-      await page.getByText('The timeline as text').click()
-      await page.locator('summary', { hasText: 'Pairs shown' }).click()
-      await page.locator('summary', { hasText: 'Columns' }).click()
-      const card = page.getByRole('article', { name: 'Russia stays communist' })
-      await expect(card.getByRole('radio', { name: 'Not sure' })).toBeVisible()
-      const found = await tooSmall(page)
-      test.info().annotations.push({ type: 'tap targets', description: JSON.stringify(found) })
-      expect(found.count).toBeGreaterThan(100)
-      expect(found.failing, 'targets under 24 px without room around them').toEqual([])
+      for (const view of VIEWS) {
+        await view.show(page)
+        const found = await tooSmall(page)
+        test.info().annotations.push({ type: view.name, description: JSON.stringify(found) })
+        expect(found.count, `${view.name}: targets measured`).toBeGreaterThan(20)
+        expect(found.failing, `${view.name}: targets under 24 px without room around them`).toEqual(
+          [],
+        )
+      }
+      // Last, as a tap elsewhere closes it: the toolbar's More menu.
+      await openStep(page, 'Explore')
+      await page.getByRole('button', { name: 'More' }).click()
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible()
+      const menu = await tooSmall(page)
+      expect(menu.failing, 'the More menu: targets under 24 px without room around them').toEqual(
+        [],
+      )
     })
 
-    test('axe finds no WCAG A or AA violations', async ({ watched: page }) => {
-      test.slow() // axe reads the whole long page: about 30 s on a busy 2-core machine
+    test('axe finds no WCAG A or AA violations, on any step', async ({ watched: page }) => {
+      test.slow() // axe reads each long page: about 30 s on a busy 2-core machine
       await open(page)
-      await expectNoViolations(page, 'the phone layout', { extraTags: ['wcag22aa'] })
+      for (const view of VIEWS) {
+        await view.show(page)
+        await expectNoViolations(page, `the phone layout: ${view.name}`, {
+          extraTags: ['wcag22aa'],
+        })
+      }
     })
   })
 }
@@ -150,6 +206,7 @@ test.describe('with a finger', () => {
       })
     }
     await touch('touchEnd')
+    await openDisclosure(page, 'Your changes')
 
     const changed = strip.locator('.is-changed')
     await expect(changed).toHaveCount(5)
@@ -181,6 +238,7 @@ test.describe('with a finger', () => {
 
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 50)
     await expect(page.locator('.strip-cells .is-changed')).toHaveCount(0)
+    await openDisclosure(page, 'Your changes')
     await expect(
       page.getByRole('region', { name: 'Your changes' }).getByRole('listitem'),
     ).toHaveCount(0)

@@ -12,7 +12,7 @@ import { EMPTY_SCENARIO, setSpan, type Change, type Scenario } from '@/model/sce
 import { HISTORY_SERIES } from '@/model/types'
 import { REGIME, THREAT } from '@/model/vocabulary'
 import type { Session } from '@/share/session'
-import type { ViewState } from '@/store/explorer-store'
+import { CHARTS, PRESET_MODES, STEPS, type ViewState } from '@/store/explorer-store'
 
 const c = COMPILED
 const year = fc.integer({ min: c.firstYear, max: c.lastYear })
@@ -66,6 +66,9 @@ const dyadId = fc.constantFrom(...c.dyads.map((d) => d.id))
 
 export const arbitraryView: fc.Arbitrary<ViewState> = fc
   .record({
+    step: fc.constantFrom(...STEPS),
+    presetMode: fc.constantFrom(...PRESET_MODES),
+    chart: fc.constantFrom(...CHARTS),
     hiddenDyads: fc.uniqueArray(dyadId, { maxLength: 4 }).map((ids) => [...ids].sort()),
     range: span,
     focus: fc.option(fc.record({ dyad: dyadId, year }), { nil: null }),

@@ -68,10 +68,13 @@ describe('opening work made on older data', () => {
     expect(dataNotices(store.getState())[0]!.text).toContain('your saved work was made on')
   })
 
-  it('restores a current autosave quietly', () => {
+  it('restores a current autosave with no word about the data', () => {
     const store = createExplorerStore()
     restoreSession(store, '', storageWith(russiaFile()))
-    expect(store.getState().notices).toEqual([])
+    // Only that the work is back; nothing about data versions.
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      'Your saved work is back: 1 change to history.',
+    ])
   })
 
   it('judges the work that ends up on screen: an old link over current saved work', () => {

@@ -38,6 +38,19 @@ describe('the shareable link', () => {
     )
   })
 
+  it('opens a lesson step as the teacher left it: "Check", or the presets as exercises', () => {
+    const check = {
+      ...fresh,
+      view: { ...fresh.view, step: 'check', presetMode: 'predict' },
+    } as const
+    expect(encodeLink(check, c)).toBe(`v=1&d=${DATA_VERSION}&step=check&mode=predict`)
+    expect(decodeLink(`v=1&step=debate&chart=network`, c).session?.view).toMatchObject({
+      step: 'debate',
+      presetMode: 'show',
+      chart: 'network',
+    })
+  })
+
   it('stays short enough for a chat message or a QR code', () => {
     fc.assert(
       fc.property(arbitrarySession, (session) => {
@@ -107,6 +120,14 @@ const CORPUS: [string, RegExp, (s: Session | null) => void][] = [
     (s) => {
       expect(s?.settings.rule).toBe('two-criteria')
       expect(s?.scenario.regime.RUS?.[2000]).toBe('communist')
+    },
+  ],
+  [
+    '#v=1&step=quiz&chart=network',
+    /"step=quiz" is not valid \(expected explore, debate, check\); ignored/,
+    (s) => {
+      expect(s?.view.step).toBe('explore')
+      expect(s?.view.chart).toBe('network')
     },
   ],
   ['#v=1&lag=99', /"lag=99" is not valid \(expected a whole number from 0 to 30\)/, () => {}],

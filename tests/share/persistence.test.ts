@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { DATA_VERSION } from '@/data/version'
+import { DEFAULT_SETTINGS } from '@/model/evaluate'
+import { EMPTY_SCENARIO } from '@/model/scenario'
 import { writeScenarioFile } from '@/share/scenario-file'
 import {
   PREVIOUS_KEY,
@@ -37,7 +39,67 @@ describe('restoring a session', () => {
     expect(store.getState().scenario.regime.RUS?.[2000]).toBe('communist')
     expect(store.getState().log.map((e) => e.text)).toEqual(['Applied "Russia stays communist"'])
     expect(store.getState().undoStack.past).toEqual([])
+    // The one word said is that the work is back, with the way to a clean start.
+    expect(store.getState().notices).toEqual([
+      expect.objectContaining({
+        kind: 'info',
+        text: 'Your saved work is back: 1 change to history.',
+        action: expect.objectContaining({ label: 'Start from history' }),
+      }),
+    ])
+  })
+
+  it('offers to start from history as one step, which Undo takes back', () => {
+    const other = createExplorerStore()
+    other.getState().togglePreset('russia-stays-communist')
+    other.getState().togglePreset('no-sino-soviet-split')
+    other.getState().updateSettings({ lag: 5 })
+    storage.data.set(
+      SESSION_KEY,
+      writeScenarioFile(sessionOf(other.getState()), savedLogOf(other.getState())),
+    )
+    const store = createExplorerStore()
+    restoreSession(store, '', storage)
+    const [notice] = store.getState().notices
+    expect(notice!.text).toBe(
+      'Your saved work is back: 3 changes to history and 1 changed model setting.',
+    )
+    notice!.action!.run()
+    expect(store.getState().scenario).toEqual(EMPTY_SCENARIO)
+    expect(store.getState().settings).toEqual(DEFAULT_SETTINGS)
+    expect(store.getState().log.at(-1)!.text).toBe('Started from history')
+    expect(store.getState().undoStack.past).toHaveLength(1)
+    store.getState().undo()
+    expect(store.getState().scenario).toEqual(other.getState().scenario)
+    expect(store.getState().settings.lag).toBe(5)
+    expect(store.getState().log.map((e) => e.text)).toEqual(other.getState().log.map((e) => e.text))
+  })
+
+  it('says nothing on a fresh start, nor when the saved work is history as it is', () => {
+    const fresh = createExplorerStore()
+    expect(restoreSession(fresh, '', storage)).toBe('fresh')
+    expect(fresh.getState().notices).toEqual([])
+    // Work that went back to history (a preset on, then off) has nothing to start over from.
+    const other = createExplorerStore()
+    other.getState().togglePreset('russia-stays-communist')
+    other.getState().togglePreset('russia-stays-communist')
+    storage.data.set(
+      SESSION_KEY,
+      writeScenarioFile(sessionOf(other.getState()), savedLogOf(other.getState())),
+    )
+    const store = createExplorerStore()
+    expect(restoreSession(store, '', storage)).toBe('saved')
+    expect(store.getState().log).toHaveLength(2)
     expect(store.getState().notices).toEqual([])
+  })
+
+  it('does not say the saved work is back when a link replaced it', () => {
+    savedRussia(storage)
+    const store = createExplorerStore()
+    restoreSession(store, '#v=1&r=PRK:n1994-2026', storage)
+    expect(store.getState().notices.map((n) => n.text)).not.toContainEqual(
+      expect.stringMatching(/saved work is back/),
+    )
   })
 
   it('opens a shared link on a fresh browser', () => {
@@ -68,11 +130,15 @@ describe('restoring a session', () => {
     expect(store.getState().scenario.regime.RUS?.[2000]).toBe('communist')
   })
 
-  it('opens the saved work quietly when the link shows the same thing (a reload)', () => {
+  it('opens the saved work as a reload when the link shows the same thing', () => {
     savedRussia(storage)
     const store = createExplorerStore()
     restoreSession(store, '#v=1&r=RUS:c1992-2026&years=1990-2026', storage)
-    expect(store.getState().notices).toEqual([])
+    // The link is the page's own fragment: no link was opened, and nothing else is said.
+    expect(store.getState().undoStack.past).toEqual([])
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      'Your saved work is back: 1 change to history.',
+    ])
     expect(store.getState().view.yearFrom).toBe(1990)
   })
 

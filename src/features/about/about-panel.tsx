@@ -1,3 +1,4 @@
+import { showOnTimeline } from '@/features/timeline/show-on-timeline'
 import { useState } from 'react'
 import { ARGUMENT, type ArgumentPoint } from '@/data/argument'
 import { useExplorerStore } from '@/store/explorer-store'
@@ -7,24 +8,16 @@ import { Term } from '@/ui/term'
 import { HISTORY_LABEL } from '@/ui/words'
 import { HISTORY_SERIES } from '@/model/types'
 import { GlossaryList } from './glossary-list'
+import './about.css'
 
 /**
  * Takes the reader to a case on the timeline: the pair is shown, its years are in view, the
  * first year is focused, and keyboard focus moves to the pair's row once it has rendered.
  */
 function showCase(dyad: string, years: ArgumentPoint['years']) {
-  const { view, toggleDyadShown, setYearRange, setFocus } = useExplorerStore.getState()
-  if (view.hiddenDyads.includes(dyad)) toggleDyadShown(dyad)
-  const [from, to] = years ?? [view.yearFrom, view.yearFrom]
-  if (from < view.yearFrom || to > view.yearTo)
-    setYearRange(Math.min(from, view.yearFrom), Math.max(to, view.yearTo))
-  setFocus({ dyad, year: from })
-  requestAnimationFrame(() => {
-    const row = document.querySelector<SVGGElement>(`.timeline-row[data-dyad="${dyad}"]`)
-    const target = row ?? document.getElementById('timeline')
-    target?.focus({ preventScroll: true })
-    target?.scrollIntoView?.({ block: 'center' })
-  })
+  const { yearFrom } = useExplorerStore.getState().view
+  const [from, to] = years ?? [yearFrom, yearFrom]
+  showOnTimeline(dyad, from, to)
 }
 
 /** The essay's argument point by point, each with buttons that open its cases on the timeline. */
@@ -135,7 +128,8 @@ export function AboutPanel() {
           own words, its sources and a confidence (high, medium or low). Where sources disagree the
           cell is marked contested and says what the other reading is. A treaty or regime counts for
           a year if it held at any time in that year. {source.sources.length} sources are cited;
-          point at any cell to see its own. The full coding rules are in the project README.
+          point at any cell to see its own. The full coding rules are in the data guide
+          (docs/data.md) that comes with the source code.
         </p>
         <GlossaryList />
         <h2>Privacy</h2>

@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react'
 import { DATA_VERSION, UNVERSIONED } from '@/data/version'
 import { CHANGELOG_ID } from '@/share/data-version'
 import { lazyPart } from '@/ui/lazy-part'
+import './about.css'
 
 // The list itself loads when the section is first opened, so the first page load does not carry it.
 const ChangelogList = lazyPart(

@@ -6,6 +6,7 @@ import { selectAgreementByYear, selectChangeCount, type YearAgreement } from '@/
 import { useElementWidth } from '@/ui/use-element-width'
 import { decades } from '@/ui/years'
 import { HISTORY_SHORT } from '@/ui/words'
+import './agreement.css'
 
 interface PlotProps {
   readonly data: readonly YearAgreement[]
@@ -15,7 +16,10 @@ interface PlotProps {
   readonly to: number
 }
 
-/** The recharts plot itself: props in, a fixed size, no store. */
+/**
+ * The recharts plot itself: props in, a fixed size, no store. Colours and line widths are design
+ * tokens (src/ui/tokens.css), so projector mode thickens the lines.
+ */
 export const AgreementPlot = memo(function AgreementPlot({
   data,
   width,
@@ -31,7 +35,7 @@ export const AgreementPlot = memo(function AgreementPlot({
       margin={{ top: 8, right: 24, bottom: 8, left: 0 }}
       accessibilityLayer
     >
-      <CartesianGrid stroke="#d5dbe1" strokeDasharray="3 3" />
+      <CartesianGrid stroke="var(--grid)" strokeWidth="var(--line-grid)" strokeDasharray="3 3" />
       <XAxis
         dataKey="year"
         type="number"
@@ -48,8 +52,9 @@ export const AgreementPlot = memo(function AgreementPlot({
       <Line
         dataKey="baseline"
         name="Model on history (baseline)"
-        stroke="#0072b2"
-        strokeWidth={2}
+        className="line-baseline"
+        stroke="var(--baseline)"
+        strokeWidth="var(--line-agreement-baseline)"
         dot={false}
         isAnimationActive={false}
         type="stepAfter"
@@ -57,8 +62,9 @@ export const AgreementPlot = memo(function AgreementPlot({
       <Line
         dataKey="scenario"
         name="Model on the scenario"
-        stroke="#d55e00"
-        strokeWidth={3}
+        className="line-scenario"
+        stroke="var(--scenario-line)"
+        strokeWidth="var(--line-agreement-scenario)"
         strokeDasharray="7 4"
         dot={false}
         isAnimationActive={false}
@@ -69,8 +75,8 @@ export const AgreementPlot = memo(function AgreementPlot({
 })
 
 const EXPORT_LEGEND = [
-  { label: 'Model on history (baseline)', stroke: '#0072b2' },
-  { label: 'Model on the scenario', stroke: '#d55e00', dash: '7 4' },
+  { label: 'Model on history (baseline)', stroke: 'var(--baseline)' },
+  { label: 'Model on the scenario', stroke: 'var(--scenario-line)', dash: '7 4' },
 ]
 
 /** Agreement with history per year, baseline against scenario; the table is its data twin. */

@@ -5,6 +5,7 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
 import { formatRuns, HISTORY_LABEL } from '@/ui/words'
+import './debate.css'
 
 interface Reading {
   readonly series: HistorySeries

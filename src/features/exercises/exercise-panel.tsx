@@ -1,23 +1,29 @@
 import { useId } from 'react'
 import { EXERCISES, type Exercise } from '@/data/exercises'
 import { useExplorerStore, type ExerciseAnswer } from '@/store/explorer-store'
-import { selectEvaluation, selectLabels } from '@/store/selectors'
+import { selectBaseline, selectEvaluation, selectLabels } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
 import { formatRuns, PREDICTION_LABEL } from '@/ui/words'
 import { PREDICTION } from '@/model/vocabulary'
 import { LIMITS } from '@/model/limits'
+import './exercises.css'
 
 const PREDICTIONS = PREDICTION.values.map((value) => ({ value, label: PREDICTION_LABEL[value] }))
 
-/** What the model says about the exercise's pair and years, in a sentence. */
+/**
+ * What the model says about the exercise's pair and years, in a sentence; where the scenario moved
+ * the prediction, the baseline's (the model on history) stands beside it.
+ */
 export function useExerciseResult(ex: Exercise): { text: string; allied: boolean } | null {
   const evaluation = useExplorerStore(selectEvaluation)
+  const baseline = useExplorerStore(selectBaseline)
   const labels = useExplorerStore(selectLabels)
   const index = evaluation.compiled.dyadIndex.get(ex.watch.dyad)
   if (index === undefined) return null
   const d = evaluation.dyads[index]!
   const first = evaluation.compiled.firstYear
   const predicted = runsOf(d.predicted, first, ex.watch.from, ex.watch.to)
+  const before = runsOf(baseline.dyads[index]!.predicted, first, ex.watch.from, ex.watch.to)
   const history = runsOf(d.history, first, ex.watch.from, ex.watch.to)
   const pair = labels.dyadIn(ex.watch.dyad, ex.watch.from, ex.watch.to)
   const span = `${ex.watch.from}–${ex.watch.to}`
@@ -25,11 +31,15 @@ export function useExerciseResult(ex: Exercise): { text: string; allied: boolean
     predicted.length > 0
       ? `The model predicts an alliance for ${pair} in ${formatRuns(predicted)}`
       : `The model predicts no alliance for ${pair} in ${span}`
+  const beside =
+    formatRuns(before) === formatRuns(predicted)
+      ? ''
+      : `, baseline ${before.length > 0 ? formatRuns(before) : 'none'}`
   const hist =
     history.length > 0
       ? `history has one in ${formatRuns(history)}`
       : 'history has none in those years'
-  return { text: `${model}; ${hist}.`, allied: predicted.length > 0 }
+  return { text: `${model}${beside}; ${hist}.`, allied: predicted.length > 0 }
 }
 
 function ExerciseCard({ exercise }: { exercise: Exercise }) {

@@ -20,7 +20,7 @@ export interface ExportText {
 }
 
 /** The credit under chart images and on the handout, naming the data version. */
-export const CREDIT = `Sources: Khang Vu, "Do China and Vietnam Have Similar Alliance Policies?", The Diplomat, May 2021; codings from the project casebook (Correlates of War Formal Alliances v4.1, ATOP v5.1, strategic rivalry and war data, and the sources cited per cell). Made with the Alliance Counterfactual Explorer, data version ${DATA_VERSION}.`
+export const CREDIT = `Sources: Khang Vu, "Do China and Vietnam Have Similar Alliance Policies?", The Diplomat, May 2021; codings by the project from Correlates of War Formal Alliances v4.1, ATOP v5.1, strategic rivalry and war data, and the sources cited per cell. Made with the Alliance Counterfactual Explorer, data version ${DATA_VERSION}.`
 
 /**
  * The rule and alliance definition, as the chart subtitles say them. Only the readings the rule

@@ -84,6 +84,60 @@ function inlineStyles(source: Element, clone: Element) {
   for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!)
 }
 
+/*
+ * Design tokens in a standalone file: the charts take colours and widths from CSS custom properties
+ * (src/ui/tokens.css), which a file opened on its own cannot resolve. Every `var(--…)` in an
+ * attribute or inline style of the clone becomes the value the page shows now, so an export made
+ * in projector mode comes out in projector style.
+ */
+const TOKEN = /var\(\s*(--[\w-]+)\s*(?:,\s*([^)]*))?\)/g
+
+/** A value with each token reference (`var(…)`) replaced by its current value on the page's root. */
+export function resolveTokens(value: string, doc: Document = document): string {
+  if (!value.includes('var(')) return value
+  const root = doc.defaultView?.getComputedStyle(doc.documentElement)
+  return value.replace(TOKEN, (_, name: string, fallback?: string) => {
+    const v = root?.getPropertyValue(name).trim()
+    return v || fallback?.trim() || ''
+  })
+}
+
+/** Writes the computed value over every attribute or inline style that names a token. */
+function resolveTokenStyles(source: Element, clone: Element) {
+  const view = source.ownerDocument.defaultView
+  if (!view) return
+  const computed = view.getComputedStyle(source)
+  // The browser's computed value, or else the token looked up on the root.
+  const settled = (value: string, raw: string) =>
+    value && !value.includes('var(') ? value : resolveTokens(raw, source.ownerDocument)
+  for (const attr of Array.from(clone.attributes)) {
+    if (attr.name === 'style' || !attr.value.includes('var(')) continue
+    clone.setAttribute(attr.name, settled(computed.getPropertyValue(attr.name), attr.value))
+  }
+  const style = (clone as SVGElement).style as CSSStyleDeclaration | undefined
+  if (style) {
+    for (const prop of Array.from(style)) {
+      if (!style.getPropertyValue(prop).includes('var(')) continue
+      style.setProperty(
+        prop,
+        settled(computed.getPropertyValue(prop), style.getPropertyValue(prop)),
+      )
+    }
+  }
+  const a = source.children
+  const b = clone.children
+  for (let i = 0; i < a.length && i < b.length; i++) resolveTokenStyles(a[i]!, b[i]!)
+}
+
+/** The page's ink, muted ink and paper now, for the frame around an exported chart. */
+function frameColours(doc: Document) {
+  return {
+    ink: resolveTokens('var(--ink, black)', doc),
+    muted: resolveTokens('var(--muted, dimgray)', doc),
+    paper: resolveTokens('var(--paper, white)', doc),
+  }
+}
+
 function el(doc: Document, name: string, attrs: Record<string, string | number>, text?: string) {
   const e = doc.createElementNS(SVG_NS, name)
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v))
@@ -102,6 +156,8 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
     Math.floor(CHART_WIDTH / (px * (bold ? BOLD_EM : CHAR_EM)))
   const clone = svg.cloneNode(true) as SVGSVGElement
   inlineStyles(svg, clone)
+  resolveTokenStyles(svg, clone)
+  const colours = frameColours(doc)
   // Interactive marks (the focused year and row) do not belong in a picture.
   clone.querySelectorAll('.focus-year').forEach((n) => n.remove())
   clone.querySelectorAll('.row-hit').forEach((n) => {
@@ -118,7 +174,7 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
   const out = el(doc, 'svg', { 'font-family': FONT, 'font-size': 12 })
   let y = PAD
   const header: SVGElement[] = []
-  const addLines = (items: string[], sizePx: number, weight = 'normal', color = '#1b1f24') => {
+  const addLines = (items: string[], sizePx: number, weight = 'normal', color = colours.ink) => {
     for (const t of items) {
       y += sizePx * 1.35
       header.push(
@@ -127,7 +183,7 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
     }
   }
   addLines(wrapText(title, chars(20, true)), 20, 'bold')
-  addLines(wrapText(text.subtitle, chars(13)), 13, 'normal', '#4a5560')
+  addLines(wrapText(text.subtitle, chars(13)), 13, 'normal', colours.muted)
   y += 10
   clone.setAttribute('y', String(y))
   y += h
@@ -147,12 +203,14 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
           x2: x + 28,
           y1: y - 4,
           y2: y - 4,
-          stroke: entry.stroke,
+          stroke: resolveTokens(entry.stroke, doc),
           'stroke-width': 3,
           ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}),
         }),
       )
-      header.push(el(doc, 'text', { x: x + 34, y, 'font-size': 12, fill: '#1b1f24' }, entry.label))
+      header.push(
+        el(doc, 'text', { x: x + 34, y, 'font-size': 12, fill: colours.ink }, entry.label),
+      )
       x += w
     }
   }
@@ -167,7 +225,7 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
     'bold',
   )
   if (text.log.length > 0) {
-    addLines(['Steps taken:'], 12, 'bold', '#4a5560')
+    addLines(['Steps taken:'], 12, 'bold', colours.muted)
     const log = [
       ...text.log.slice(-10),
       ...(text.log.length > 10 ? [`(${text.log.length - 10} earlier steps not shown)`] : []),
@@ -176,17 +234,17 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
       log.flatMap((l) => wrapText(l, chars(12))),
       12,
       'normal',
-      '#4a5560',
+      colours.muted,
     )
   }
   y += 4
-  addLines(wrapText(text.credit, chars(MIN_FONT)), MIN_FONT, 'normal', '#4a5560')
+  addLines(wrapText(text.credit, chars(MIN_FONT)), MIN_FONT, 'normal', colours.muted)
   const height = Math.ceil(y + PAD)
 
   out.setAttribute('width', String(width))
   out.setAttribute('height', String(height))
   out.setAttribute('viewBox', `0 0 ${width} ${height}`)
-  out.append(el(doc, 'rect', { width: '100%', height: '100%', fill: '#ffffff' }))
+  out.append(el(doc, 'rect', { width: '100%', height: '100%', fill: colours.paper }))
   out.append(el(doc, 'title', {}, title))
   out.append(
     el(
@@ -219,7 +277,7 @@ export async function svgToPng(svgText: string): Promise<Blob> {
     canvas.height = Math.round(height * scale)
     const ctx = canvas.getContext('2d')
     if (!ctx) throw new Error('this browser cannot draw on a canvas')
-    ctx.fillStyle = '#ffffff'
+    ctx.fillStyle = 'white'
     ctx.fillRect(0, 0, canvas.width, canvas.height)
     ctx.scale(scale, scale)
     ctx.drawImage(img, 0, 0, width, height)

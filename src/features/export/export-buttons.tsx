@@ -7,6 +7,7 @@ import { DownloadHelp, useFramed } from '@/ui/download-help'
 import { exportFileName, exportText } from './caption'
 import type { LegendEntry } from './chart-export'
 import { CHART_WIDTH } from './sizes'
+import './export.css'
 
 interface Props {
   /** The element holding the chart's SVG. */

@@ -1,7 +1,12 @@
 import { ARGUMENT } from '@/data/argument'
 import { EXERCISES } from '@/data/exercises'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectBaselineSummary, selectLabels, selectSummary } from '@/store/selectors'
+import {
+  selectBaselineSummary,
+  selectDivergence,
+  selectLabels,
+  selectSummary,
+} from '@/store/selectors'
 import { describeScenario } from '@/model/changes'
 import { DivergenceSentence } from '@/features/timeline/timeline-summary'
 import { CREDIT } from '@/features/export/caption'
@@ -42,6 +47,11 @@ export function Handout() {
     answer: answers[exercise.preset]!,
   }))
   const c = summary.overall.confusion
+  const b = baseline.overall.confusion
+  // Under a scenario each figure it moved carries the baseline's beside it; at rest they are one.
+  const changed = useExplorerStore(selectDivergence).count > 0
+  const beside = (now: number, before: number) =>
+    changed && now !== before ? `, baseline ${before}` : ''
   return (
     <section className="handout" aria-label="Printable handout">
       <h2>The argument in brief</h2>
@@ -83,9 +93,10 @@ export function Handout() {
       )}
       <h2>How well the model fits</h2>
       <p>
-        <DivergenceSentence /> Accuracy {percent(summary.overall.accuracy, 1)}, baseline{' '}
-        {percent(baseline.overall.accuracy, 1)};{' '}
-        {SCORED_OUTCOMES.map((o) => outcomeCount(o, c[o])).join(', ')}. <FitSentence />
+        <DivergenceSentence /> Accuracy {percent(summary.overall.accuracy, 1)}
+        {changed ? `, baseline ${percent(baseline.overall.accuracy, 1)}` : ''};{' '}
+        {SCORED_OUTCOMES.map((o) => `${outcomeCount(o, c[o])}${beside(c[o], b[o])}`).join('; ')}.{' '}
+        <FitSentence />
       </p>
       {answered.length > 0 && (
         <>

@@ -4,6 +4,7 @@ import { selectLabels } from '@/store/selectors'
 import { CellDetails } from './cell-details'
 import { SpanForm } from './span-form'
 import { yearGrid, YearStrip } from './year-strip'
+import './history-editor.css'
 
 /** Change history: each state's regime, and the chosen pair's threat and party rift, year by year. */
 export function HistoryEditor() {

@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react'
 import { useExplorerStore, type LogEntry } from '@/store/explorer-store'
 import { LIMITS } from '@/model/limits'
+import './log.css'
 
 /**
  * How many of the latest steps the list shows until asked for all. Thousands of rows, each with

@@ -14,6 +14,7 @@ import { DivergenceSentence } from '@/features/timeline/timeline-summary'
 import { PlausibilityNote } from './plausibility-note'
 import { Term } from '@/ui/term'
 import { OUTCOME_EXPLAINED, OUTCOME_LABEL, OUTCOME_PLURAL, outcomeWord, percent } from '@/ui/words'
+import './metrics.css'
 
 const TABLE_ID = 'dyad-year-table'
 

@@ -3,6 +3,7 @@ import { plausibility, type Combination } from '@/model/plausibility'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectEvaluation, selectLabels } from '@/store/selectors'
 import { formatRuns } from '@/ui/words'
+import './metrics.css'
 
 const measure = memoLast(plausibility)
 

@@ -1,3 +1,4 @@
+import { showOnTimeline } from '@/features/timeline/show-on-timeline'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { effectiveValue } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
@@ -5,9 +6,9 @@ import { selectBaseline, selectEvaluation, selectLabels } from '@/store/selector
 import { ExportButtons } from '@/features/export/export-buttons'
 import { TABLE_ID } from '@/features/metrics/metrics-panel'
 import { useElementWidth } from '@/ui/use-element-width'
+import { useTokenPixels } from '@/ui/use-root-look'
 import {
   LABEL_FONT,
-  LEGEND_ITEM,
   legendLayout,
   NETWORK_HEIGHT,
   NETWORK_MIN_WIDTH,
@@ -15,28 +16,37 @@ import {
   NODE_R,
   placeLabel,
 } from './network-layout'
+import './network.css'
 
 const HEIGHT = NETWORK_HEIGHT
 const PLAY_MS = 700
+// Colours and widths are design tokens (src/ui/tokens.css), so projector mode thickens the lines.
 const LINES = [
-  { key: 'history', label: 'History', stroke: '#1b1f24', dash: undefined, width: 3, offset: -5 },
+  {
+    key: 'history',
+    label: 'History',
+    style: { stroke: 'var(--history)', strokeWidth: 'var(--line-history)' },
+    dash: undefined,
+    offset: -5,
+  },
   {
     key: 'baseline',
     label: 'Model on history (baseline)',
-    stroke: '#0072b2',
+    style: { stroke: 'var(--baseline)', strokeWidth: 'var(--line-baseline)' },
     dash: '7 4',
-    width: 3,
     offset: 0,
   },
   {
     key: 'scenario',
     label: 'Model on the scenario',
-    stroke: '#d55e00',
+    style: { stroke: 'var(--scenario-line)', strokeWidth: 'var(--line-scenario)' },
     dash: '2 3',
-    width: 4,
     offset: 5,
   },
 ] as const
+const LABEL = { fontSize: 'var(--chart-font)', fill: 'var(--ink)' }
+const HALO = { stroke: 'var(--off-history)', strokeOpacity: 'var(--off-history-halo)' }
+const DIFFERS = { fill: 'var(--off-history-ink)', fontWeight: 'bold' }
 
 type Line = (typeof LINES)[number]['key']
 
@@ -59,12 +69,15 @@ export function NetworkView({
   const wrapper = useRef<HTMLDivElement>(null)
   const measured = useElementWidth(wrapper, 720)
   const width = fixedWidth ?? Math.max(NETWORK_MIN_WIDTH, measured)
+  // The legend's items are spaced for the chart's type size, and the names placed for theirs
+  // (both larger in projector mode).
+  const fontScale = useTokenPixels('--chart-font', 12) / 12
+  const nameFont = useTokenPixels('--node-font', LABEL_FONT)
   const base = useExplorerStore((s) => s.base)
   const scenario = useExplorerStore((s) => s.scenario)
   const evaluation = useExplorerStore(selectEvaluation)
   const baseline = useExplorerStore(selectBaseline)
   const labels = useExplorerStore(selectLabels)
-  const setFocus = useExplorerStore((s) => s.setFocus)
   const setTableFilter = useExplorerStore((s) => s.setTableFilter)
   const [year, setYear] = useState(fixedYear ?? 1992)
   const [playing, setPlaying] = useState(false)
@@ -80,8 +93,8 @@ export function NetworkView({
 
   const i = year - base.firstYear
   // The legend's rows, then the circle of states below them with their names outside it.
-  const { perRow, bottom } = legendLayout(width, LINES.length + 1)
-  const pos = networkLayout(width, HEIGHT, bottom, base.states.length).nodes
+  const legend = legendLayout(width, LINES.length + 1, fontScale)
+  const pos = networkLayout(width, HEIGHT, legend.bottom, base.states.length, nameFont).nodes
   const edges = evaluation.dyads
     .map((d, k) => ({
       id: d.dyad.id,
@@ -93,9 +106,10 @@ export function NetworkView({
     }))
     .filter((e) => e.history || e.baseline || e.scenario)
   const yes = (v: boolean) => (v ? 'alliance' : 'no alliance')
+  // A pair of the network opens on the timeline at this year; the table (under Check) follows.
   const show = (dyad: string) => {
-    setFocus({ dyad, year })
     setTableFilter({ dyad })
+    showOnTimeline(dyad, year)
   }
   const onSliderKey = (e: KeyboardEvent<HTMLInputElement>) => {
     const jump: Record<string, number> = { PageUp: 10, PageDown: -10 }
@@ -158,37 +172,22 @@ export function NetworkView({
         >
           <g className="network-legend" aria-hidden="true">
             {[...LINES, null].map((l, k) => {
-              const at = `translate(${12 + (k % perRow) * LEGEND_ITEM} ${16 + Math.floor(k / perRow) * 20})`
+              const { perRow, item, row } = legend
+              const at = `translate(${12 + (k % perRow) * item} ${16 + Math.floor(k / perRow) * row})`
               return l ? (
                 <g key={l.key} transform={at}>
-                  <line
-                    x1={0}
-                    x2={28}
-                    y1={0}
-                    y2={0}
-                    stroke={l.stroke}
-                    strokeWidth={l.width}
-                    strokeDasharray={l.dash}
-                  />
-                  <text x={34} y={4} fontSize={12} fill="#1b1f24">
+                  <line x1={0} x2={28} y1={0} y2={0} style={l.style} strokeDasharray={l.dash} />
+                  <text x={34} y={4} style={LABEL}>
                     {l.label}
                   </text>
                 </g>
               ) : (
                 <g key="differs" transform={at}>
-                  <line
-                    x1={0}
-                    x2={28}
-                    y1={0}
-                    y2={0}
-                    stroke="#cc79a7"
-                    strokeOpacity={0.35}
-                    strokeWidth={12}
-                  />
-                  <text x={8} y={5} fontSize={14} fontWeight="bold" fill="#8a1c5a">
+                  <line x1={0} x2={28} y1={0} y2={0} style={{ ...HALO, strokeWidth: 12 }} />
+                  <text x={8} y={5} style={{ ...DIFFERS, fontSize: 'var(--chart-font)' }}>
                     ≠
                   </text>
-                  <text x={34} y={4} fontSize={12} fill="#1b1f24">
+                  <text x={34} y={4} style={LABEL}>
                     Scenario differs from history
                   </text>
                 </g>
@@ -219,15 +218,7 @@ export function NetworkView({
                 }}
               >
                 {differs && (
-                  <line
-                    x1={p.x}
-                    y1={p.y}
-                    x2={q.x}
-                    y2={q.y}
-                    stroke="#cc79a7"
-                    strokeOpacity={0.35}
-                    strokeWidth={22}
-                  />
+                  <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} style={{ ...HALO, strokeWidth: 22 }} />
                 )}
                 <line
                   className="edge-hit"
@@ -246,8 +237,7 @@ export function NetworkView({
                     y1={p.y + ny * l.offset}
                     x2={q.x + nx * l.offset}
                     y2={q.y + ny * l.offset}
-                    stroke={l.stroke}
-                    strokeWidth={l.width}
+                    style={l.style}
                     strokeDasharray={l.dash}
                   />
                 ))}
@@ -256,9 +246,7 @@ export function NetworkView({
                     x={(p.x + q.x) / 2 + nx * 14}
                     y={(p.y + q.y) / 2 + ny * 14 + 5}
                     textAnchor="middle"
-                    fontSize={16}
-                    fontWeight="bold"
-                    fill="#8a1c5a"
+                    style={{ ...DIFFERS, fontSize: 'var(--differs-font)' }}
                   >
                     ≠
                   </text>
@@ -270,24 +258,24 @@ export function NetworkView({
             const communist = effectiveValue(base, scenario, 'regime', s, year) === 'communist'
             const node = pos[k]!
             const { x, y } = node
-            const name = placeLabel(node, labels.state(s, year))
+            const name = placeLabel(node, labels.state(s, year), nameFont)
             return (
               <g key={s} className="node" aria-hidden="true">
                 <circle
                   cx={x}
                   cy={y}
                   r={NODE_R}
-                  fill={communist ? '#1d3557' : '#ffffff'}
-                  stroke="#1d3557"
-                  strokeWidth={2.5}
+                  style={{
+                    fill: communist ? 'var(--node)' : 'var(--paper)',
+                    stroke: 'var(--node)',
+                    strokeWidth: 'var(--line-node)',
+                  }}
                 />
                 <text
                   x={name.x}
                   y={name.y}
                   textAnchor={name.anchor}
-                  fontSize={LABEL_FONT}
-                  fontWeight="600"
-                  fill="#1b1f24"
+                  style={{ fontSize: 'var(--node-font)', fontWeight: 600, fill: 'var(--ink)' }}
                 >
                   {labels.state(s, year)}
                 </text>
@@ -295,9 +283,11 @@ export function NetworkView({
                   x={x}
                   y={y + 4}
                   textAnchor="middle"
-                  fontSize={11}
-                  fontWeight="700"
-                  fill={communist ? '#ffffff' : '#1d3557'}
+                  style={{
+                    fontSize: 'var(--node-mark-font)',
+                    fontWeight: 700,
+                    fill: communist ? 'var(--paper)' : 'var(--node)',
+                  }}
                 >
                   {communist ? 'C' : 'N'}
                 </text>

@@ -1,4 +1,5 @@
 import { useExplorerStore } from '@/store/explorer-store'
+import './notices.css'
 
 /** Messages about links, files and storage: alerts for problems, status for information. */
 export function NoticeArea() {

@@ -1,5 +1,6 @@
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectActivePresets, selectChangeCount } from '@/store/selectors'
+import './presets.css'
 
 /** The named "what if" scenarios as toggle buttons, and the way back to history. */
 export function PresetPanel() {
@@ -10,7 +11,7 @@ export function PresetPanel() {
   const resetScenario = useExplorerStore((s) => s.resetScenario)
 
   return (
-    <section className="panel presets" aria-labelledby="presets-heading">
+    <section id="presets" className="panel presets" aria-labelledby="presets-heading">
       <h2 id="presets-heading">What if…?</h2>
       <p className="hint">Press one or more to change history; press again to take it back.</p>
       <ul className="preset-list">

@@ -7,6 +7,7 @@ import {
   type CitationStyle,
 } from '@/data/citation'
 import { DATA_VERSION } from '@/data/version'
+import './share.css'
 
 /** The explorer's address for a citation: only where it is published, not a local or file copy. */
 export function publishedUrl(

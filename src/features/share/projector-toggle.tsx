@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import './share.css'
 
 const KEY = 'alliance-explorer:display'
 

@@ -1,4 +1,4 @@
-import { Suspense, useId, useRef, useState } from 'react'
+import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { stripControl } from '@/lib/text'
 import { downloadBlob } from '@/lib/download'
 import { toCsv } from '@/lib/csv'
@@ -14,6 +14,8 @@ import { lazyPart } from '@/ui/lazy-part'
 import { BackupsList } from './backups-list'
 import { ProjectorToggle } from './projector-toggle'
 import { ReadingControls } from './reading-controls'
+import { useNarrow } from './use-narrow'
+import './share.css'
 
 /** A file's name as messages show it: no control characters, and at most 80 of the rest. */
 function fileLabel(name: string): string {
@@ -39,6 +41,33 @@ export function SharePanel() {
   const [citing, setCiting] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
   const downloadHelp = useFramed() ? `${id}-download-help` : undefined
+  // On a narrow screen all but Undo and Redo fold into the More menu.
+  const narrow = useNarrow()
+  const [menuOpen, setMenuOpen] = useState(false)
+  const moreButton = useRef<HTMLButtonElement>(null)
+  const menu = useRef<HTMLDivElement>(null)
+  const folded = narrow && !menuOpen
+
+  const closeMenu = (refocus: boolean) => {
+    setMenuOpen(false)
+    if (refocus) moreButton.current?.focus()
+  }
+  const onMenuKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && narrow && menuOpen) {
+      e.preventDefault()
+      closeMenu(true)
+    }
+  }
+  // A tap or click elsewhere closes the menu, as menus do.
+  useEffect(() => {
+    if (!narrow || !menuOpen) return
+    const onPointer = (e: PointerEvent) => {
+      const t = e.target as Node
+      if (!menu.current?.contains(t) && !moreButton.current?.contains(t)) setMenuOpen(false)
+    }
+    document.addEventListener('pointerdown', onPointer)
+    return () => document.removeEventListener('pointerdown', onPointer)
+  }, [narrow, menuOpen])
 
   const copyLink = async () => {
     const fragment = linkOf(useExplorerStore.getState())
@@ -115,67 +144,92 @@ export function SharePanel() {
         >
           Redo
         </button>
-        <button type="button" onClick={() => void copyLink()}>
-          Copy link
-        </button>
-        <button type="button" onClick={saveScenario} aria-describedby={downloadHelp}>
-          Save scenario
-        </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          Open scenario
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label="Scenario file to open"
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            e.target.value = ''
-            if (file) void openScenario(file)
-          }}
-        />
-        <span className="csv-group">
-          <button type="button" onClick={downloadCsv} aria-describedby={downloadHelp}>
-            Download data (CSV)
+        {narrow && (
+          <button
+            ref={moreButton}
+            type="button"
+            className="more-button"
+            aria-expanded={menuOpen}
+            aria-controls={`${id}-more`}
+            onClick={() => setMenuOpen((o) => !o)}
+            onKeyDown={onMenuKey}
+          >
+            More<span aria-hidden="true">{menuOpen ? ' ▴' : ' ▾'}</span>
           </button>
-          <label className="visually-hidden" htmlFor={`${id}-rows`}>
-            Rows to download
-          </label>
-          <select
-            id={`${id}-rows`}
-            value={rows}
-            onChange={(e) => setRows(e.target.value as 'all' | 'view')}
-          >
-            <option value="all">all {total} rows</option>
-            <option value="view">the {inView} rows in view</option>
-          </select>
-        </span>
-        <button type="button" onClick={() => window.print()}>
-          Print handout
-        </button>
-        <button
-          type="button"
-          aria-expanded={citing}
-          aria-controls={`${id}-cite`}
-          onClick={() => setCiting((c) => !c)}
-        >
-          Cite this
-        </button>
-        <ProjectorToggle />
-        <ReadingControls />
-        {import.meta.env.PROD && window.location.protocol.startsWith('http') && (
-          <a
-            className="offline-link"
-            href={`${import.meta.env.BASE_URL}alliance-explorer.html`}
-            download
-            aria-describedby={downloadHelp}
-          >
-            Download for offline use
-          </a>
         )}
+        <div
+          ref={menu}
+          id={`${id}-more`}
+          className={narrow ? 'more-menu' : 'more-items'}
+          hidden={folded}
+          onKeyDown={onMenuKey}
+          onClick={(e) => {
+            // A command run from the menu closes it; choices (text size, rows) leave it open.
+            if (narrow && (e.target as Element).closest('button, a')) closeMenu(true)
+          }}
+        >
+          <button type="button" onClick={() => void copyLink()}>
+            Copy link
+          </button>
+          <button type="button" onClick={saveScenario} aria-describedby={downloadHelp}>
+            Save scenario
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Open scenario
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Scenario file to open"
+            onChange={(e) => {
+              const file = e.target.files?.[0]
+              e.target.value = ''
+              if (file) void openScenario(file)
+            }}
+          />
+          <span className="csv-group">
+            <button type="button" onClick={downloadCsv} aria-describedby={downloadHelp}>
+              Download data (CSV)
+            </button>
+            <label className="visually-hidden" htmlFor={`${id}-rows`}>
+              Rows to download
+            </label>
+            <select
+              id={`${id}-rows`}
+              value={rows}
+              onChange={(e) => setRows(e.target.value as 'all' | 'view')}
+            >
+              <option value="all">all {total} rows</option>
+              <option value="view">the {inView} rows in view</option>
+            </select>
+          </span>
+          <button type="button" onClick={() => window.print()}>
+            Print handout
+          </button>
+          <button
+            type="button"
+            aria-expanded={citing}
+            aria-controls={`${id}-cite`}
+            onClick={() => setCiting((c) => !c)}
+          >
+            Cite this
+          </button>
+          <ProjectorToggle />
+          <ReadingControls />
+          {import.meta.env.PROD && window.location.protocol.startsWith('http') && (
+            <a
+              className="offline-link"
+              href={`${import.meta.env.BASE_URL}alliance-explorer.html`}
+              download
+              aria-describedby={downloadHelp}
+            >
+              Download for offline use
+            </a>
+          )}
+        </div>
       </div>
       <DownloadHelp id={`${id}-download-help`} />
       {link && (

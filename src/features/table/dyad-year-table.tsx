@@ -9,6 +9,7 @@ import { Term } from '@/ui/term'
 import { OUTCOME_LABEL } from '@/ui/words'
 import { columns, features, HIDDEN_AT_START } from './columns'
 import { LIMITS } from '@/model/limits'
+import './table.css'
 
 const PAGE_SIZES = [25, 50, 100, 500]
 
@@ -107,7 +108,17 @@ export function DyadYearTable() {
         <button type="button" onClick={() => setTableFilter(NO_TABLE_FILTER)}>
           Clear filters
         </button>
-        <details className="column-picker">
+        <details
+          className="column-picker"
+          onKeyDown={(e) => {
+            // Escape shuts the picker and leaves the keyboard on its button.
+            const picker = e.currentTarget
+            if (e.key !== 'Escape' || !picker.open) return
+            e.preventDefault()
+            picker.open = false
+            picker.querySelector('summary')?.focus()
+          }}
+        >
           <summary>Columns</summary>
           <fieldset>
             <legend className="visually-hidden">Columns shown</legend>
@@ -129,7 +140,8 @@ export function DyadYearTable() {
           ? 'No dyad-year matches these filters.'
           : `Showing ${first + 1}–${Math.min(first + pagination.pageSize, data.length)} of ${data.length} dyad-years${data.length < total ? ` (filtered from ${total})` : ''}.`}
       </p>
-      <div className="table-scroll">
+      {/* A box of its own that scrolls, reachable by keyboard; the column headers stay on top. */}
+      <div className="table-scroll" role="region" aria-label="Table rows" tabIndex={0}>
         <table
           id={TABLE_ID}
           className="dyad-year-table"

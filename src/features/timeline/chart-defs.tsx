@@ -1,16 +1,17 @@
 /**
- * Fills shared by the timeline and its legend. Colours come from the Okabe–Ito colour-blind-safe
- * palette, and each series also has its own texture, so none is told apart by colour alone.
+ * Fills shared by the timeline and its legend. Colours are design tokens (src/ui/tokens.css, the
+ * Okabe–Ito colour-blind-safe palette), so projector mode reaches them; each series also has its
+ * own texture, so none is told apart by colour alone.
  */
 export function ChartDefs() {
   return (
     <defs>
       <pattern id="pattern-history" width="4" height="4" patternUnits="userSpaceOnUse">
-        <rect width="4" height="4" fill="#1b1f24" />
+        <rect width="4" height="4" style={{ fill: 'var(--history)' }} />
       </pattern>
       <pattern id="pattern-baseline" width="4" height="4" patternUnits="userSpaceOnUse">
-        <rect width="4" height="4" fill="#0072b2" />
-        <rect y="3" width="4" height="1" fill="#ffffff" opacity="0.55" />
+        <rect width="4" height="4" style={{ fill: 'var(--baseline)' }} />
+        <rect y="3" width="4" height="1" style={{ fill: 'var(--paper)', opacity: 0.55 }} />
       </pattern>
       <pattern
         id="pattern-scenario"
@@ -19,8 +20,8 @@ export function ChartDefs() {
         patternUnits="userSpaceOnUse"
         patternTransform="rotate(45)"
       >
-        <rect width="5" height="5" fill="#e69f00" />
-        <rect width="2" height="5" fill="#9a6a00" />
+        <rect width="5" height="5" style={{ fill: 'var(--scenario)' }} />
+        <rect width="2" height="5" style={{ fill: 'var(--scenario-stripe)' }} />
       </pattern>
       <pattern
         id="pattern-off-history"
@@ -29,8 +30,16 @@ export function ChartDefs() {
         patternUnits="userSpaceOnUse"
         patternTransform="rotate(45)"
       >
-        <rect width="6" height="6" fill="#cc79a7" opacity="0.22" />
-        <rect width="1.5" height="6" fill="#cc79a7" opacity="0.55" />
+        <rect
+          width="6"
+          height="6"
+          style={{ fill: 'var(--off-history)', opacity: 'var(--off-history-fill)' }}
+        />
+        <rect
+          width="1.5"
+          height="6"
+          style={{ fill: 'var(--off-history)', opacity: 'var(--off-history-stripe)' }}
+        />
       </pattern>
       <pattern
         id="pattern-not-covered"
@@ -39,8 +48,8 @@ export function ChartDefs() {
         patternUnits="userSpaceOnUse"
         patternTransform="rotate(-45)"
       >
-        <rect width="4" height="4" fill="#ffffff" />
-        <rect width="1" height="4" fill="#6b7280" />
+        <rect width="4" height="4" style={{ fill: 'var(--paper)' }} />
+        <rect width="1" height="4" style={{ fill: 'var(--not-covered)' }} />
       </pattern>
     </defs>
   )
@@ -53,14 +62,6 @@ export interface LegendItem {
   readonly fill: string | 'marker'
 }
 
-export const LEGEND: readonly LegendItem[] = [
-  { key: 'history', label: 'History (top band)', fill: 'url(#pattern-history)' },
-  { key: 'baseline', label: 'Model on history (middle)', fill: 'url(#pattern-baseline)' },
-  { key: 'scenario', label: 'Model on the scenario (bottom)', fill: 'url(#pattern-scenario)' },
-  { key: 'off-history', label: 'Scenario differs from history', fill: 'url(#pattern-off-history)' },
-  { key: 'off-baseline', label: 'Scenario differs from baseline', fill: 'marker' },
-]
-
 /** Shown only when the chosen history series leaves some years out (COW after 2012, ATOP after 2018). */
 export const NOT_COVERED_ITEM: LegendItem = {
   key: 'not-covered',
@@ -68,37 +69,94 @@ export const NOT_COVERED_ITEM: LegendItem = {
   fill: 'url(#pattern-not-covered)',
 }
 
-const legendItems = (notCovered: boolean) => (notCovered ? [...LEGEND, NOT_COVERED_ITEM] : LEGEND)
+/** What the chart draws, so that the legend names only that. */
+export interface LegendParts {
+  /** Some row draws the model on the scenario and marks where it leaves the baseline. */
+  readonly scenario: boolean
+  /** The model's departures from history are shaded (not at rest). */
+  readonly offHistory: boolean
+  /** The chosen history series leaves some years out (COW after 2012, ATOP after 2018). */
+  readonly notCovered: boolean
+}
 
+/** At rest: history and the model only. */
+export const AT_REST: LegendParts = { scenario: false, offHistory: false, notCovered: false }
+
+export function legendItems({ scenario, offHistory, notCovered }: LegendParts): LegendItem[] {
+  const items: LegendItem[] = [
+    { key: 'history', label: 'History (top band)', fill: 'url(#pattern-history)' },
+    {
+      key: 'baseline',
+      label: scenario ? 'Model on history (middle)' : 'Model on history (lower band)',
+      fill: 'url(#pattern-baseline)',
+    },
+  ]
+  if (scenario) {
+    items.push({
+      key: 'scenario',
+      label: 'Model on the scenario (bottom)',
+      fill: 'url(#pattern-scenario)',
+    })
+  }
+  if (offHistory) {
+    items.push({
+      key: 'off-history',
+      label: scenario ? 'Scenario differs from history' : 'Model differs from history',
+      fill: 'url(#pattern-off-history)',
+    })
+  }
+  if (scenario) {
+    items.push({ key: 'off-baseline', label: 'Scenario differs from baseline', fill: 'marker' })
+  }
+  if (notCovered) items.push(NOT_COVERED_ITEM)
+  return items
+}
+
+/** Roughly how wide a character of the legend is, and how tall a line, at 12 px type. */
 const CHAR = 6.6
 const ROW = 18
+export const LEGEND_FONT = 12
 
-/** Places legend items left to right, wrapping to a new line when the next does not fit. */
+/**
+ * Places legend items left to right, wrapping to a new line when the next does not fit. `fontPx`
+ * is the chart's type size (the --chart-font token, larger in projector mode).
+ */
 export function layoutLegend(
   width: number,
-  notCovered = false,
+  parts: LegendParts = AT_REST,
+  fontPx = LEGEND_FONT,
 ): {
   items: { item: LegendItem; x: number; y: number }[]
   height: number
 } {
+  const scale = fontPx / LEGEND_FONT
+  const row = ROW * scale
   let x = 0
   let y = 0
-  const items = legendItems(notCovered).map((item) => {
-    const w = 26 + item.label.length * CHAR + 18
+  const items = legendItems(parts).map((item) => {
+    const w = 26 + item.label.length * CHAR * scale + 18
     if (x > 0 && x + w > width) {
       x = 0
-      y += ROW
+      y += row
     }
     const placed = { item, x, y }
     x += w
     return placed
   })
-  return { items, height: y + ROW }
+  return { items, height: y + row }
 }
 
 /** The legend as SVG, so that it travels with an exported chart. */
-export function Legend({ width, notCovered = false }: { width: number; notCovered?: boolean }) {
-  const { items } = layoutLegend(width, notCovered)
+export function Legend({
+  width,
+  parts,
+  fontPx = LEGEND_FONT,
+}: {
+  width: number
+  parts: LegendParts
+  fontPx?: number
+}) {
+  const { items } = layoutLegend(width, parts, fontPx)
   return (
     <>
       {items.map(({ item, x, y }) => (
@@ -110,14 +168,7 @@ export function Legend({ width, notCovered = false }: { width: number; notCovere
           {item.fill === 'marker' ? (
             <path d="M3 14 l6 -9 l6 9 z" />
           ) : (
-            <rect
-              width="18"
-              height="10"
-              y="3"
-              fill={item.fill}
-              stroke="#1b1f24"
-              strokeWidth="0.5"
-            />
+            <rect width="18" height="10" y="3" className="legend-swatch" fill={item.fill} />
           )}
           <text x="24" y="12">
             {item.label}

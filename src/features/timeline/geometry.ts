@@ -1,15 +1,27 @@
 /** Layout of the timeline: one row per dyad, three bands per row, a shared year axis. */
+/** The row labels' column at least; wider when the labels need it (projector mode, wide spacing). */
 export const LABEL_WIDTH = 164
+/** Room between a row label and the bands, and at the label column's left edge. */
+export const LABEL_GAP = 8
+export const LABEL_MARGIN = 4
 export const RIGHT_PAD = 16
-/** Thick enough to read from the back of a classroom on a projector. */
+/** Thick enough to read from the back of a classroom; the --band-height token may set it thicker. */
 export const BAND = 10
-export const BAND_GAP = 2
-/** Room under the bands for the scenario's marks and the years it changes. */
-export const ROW_PAD = 16
-export const ROW_HEIGHT = 3 * BAND + 2 * BAND_GAP + ROW_PAD
+export const BAND_GAP = 1
+/**
+ * Room between rows. The years a scenario changes are named beside the changed run, on the
+ * scenario's band, so the rows stay compact: eleven pairs fit a 1366×768 screen.
+ */
+export const ROW_PAD = 6
+export const ROW_HEIGHT = rowHeight(BAND)
+
+/** A row's height for bands `band` pixels thick (the --band-height token; thicker in projector mode). */
+export function rowHeight(band: number): number {
+  return 3 * band + 2 * BAND_GAP + ROW_PAD
+}
 export const TOP = 8
 /** Room for a row of decade labels, drawn above the rows and again below them. */
-export const AXIS_HEIGHT = 26
+export const AXIS_HEIGHT = 22
 /**
  * Row labels longer than this break after the dash onto two lines, so that "North Korea–USSR /
  * Russia" fits the label column in projector mode (14 px bold) as well as at 12 px.
@@ -24,18 +36,19 @@ export function labelLines(label: string): string[] {
 }
 
 /**
- * The sizes a timeline is drawn with. On screen, the constants above. On paper (the handout) the
- * chart is drawn PRINT_WIDTH units wide and scaled to the printable width of an A4 or Letter page
- * (about 680–725 px, so near 1:1), with shorter rows and one-line labels in a wider label column,
- * so that it fills the width of the page, its text prints at 8 pt or more and the handout still
- * fits one sheet.
+ * The sizes a timeline is drawn with. On screen, the constants above, with bands as thick as the
+ * --band-height token says (screenGeometry) and a label column widened to the widest label as
+ * drawn. On paper (the handout) the chart is drawn PRINT_WIDTH units wide and scaled to the
+ * printable width of an A4 or Letter page (about 680–725 px, so near 1:1), with shorter rows and
+ * one-line labels in a wider label column, so that it fills the width of the page, its text prints
+ * at 8 pt or more and the handout still fits one sheet.
  */
 export interface TimelineGeometry {
   readonly labelWidth: number
   readonly band: number
   readonly bandGap: number
   readonly rowHeight: number
-  /** Where the change marks and years go, below the bands. */
+  /** Where the bands end: the height of the three bands and the gaps between them. */
   readonly markTop: number
   readonly axisHeight: number
   readonly top: number
@@ -47,18 +60,23 @@ export interface TimelineGeometry {
   readonly legendFullWidth: boolean
 }
 
-export const SCREEN_GEOMETRY: TimelineGeometry = {
-  labelWidth: LABEL_WIDTH,
-  band: BAND,
-  bandGap: BAND_GAP,
-  rowHeight: ROW_HEIGHT,
-  markTop: 3 * BAND + 2 * BAND_GAP,
-  axisHeight: AXIS_HEIGHT,
-  top: TOP,
-  twoLineLabels: true,
-  bottomAxis: true,
-  legendFullWidth: false,
+/** The screen's sizes for bands `band` pixels thick (the --band-height token). */
+export function screenGeometry(band: number): TimelineGeometry {
+  return {
+    labelWidth: LABEL_WIDTH,
+    band,
+    bandGap: BAND_GAP,
+    rowHeight: rowHeight(band),
+    markTop: 3 * band + 2 * BAND_GAP,
+    axisHeight: AXIS_HEIGHT,
+    top: TOP,
+    twoLineLabels: true,
+    bottomAxis: true,
+    legendFullWidth: false,
+  }
 }
+
+export const SCREEN_GEOMETRY: TimelineGeometry = screenGeometry(BAND)
 
 /** The handout's chart is drawn this many units wide, then scaled to the page. */
 export const PRINT_WIDTH = 700
@@ -69,8 +87,9 @@ export const PRINT_GEOMETRY: TimelineGeometry = {
   labelWidth: 184,
   band: PRINT_BAND,
   bandGap: PRINT_GAP,
-  // Room under the bands for the change marks and years, which sit on the row's bottom edge.
-  rowHeight: 3 * PRINT_BAND + 2 * PRINT_GAP + 8,
+  // The change years are named beside their run on the scenario's band, as on screen, so the
+  // rows need no room under the bands: the screen's room between rows is enough.
+  rowHeight: 3 * PRINT_BAND + 2 * PRINT_GAP + ROW_PAD,
   markTop: 3 * PRINT_BAND + 2 * PRINT_GAP,
   axisHeight: 18,
   top: 2,
@@ -80,6 +99,8 @@ export const PRINT_GEOMETRY: TimelineGeometry = {
 }
 
 export interface YearScale {
+  /** Where the plot area starts: the width of the row labels' column. */
+  readonly left: number
   readonly from: number
   readonly to: number
   readonly x: (year: number) => number
@@ -87,22 +108,26 @@ export interface YearScale {
   readonly yearAt: (x: number) => number | null
 }
 
-/** Maps years to x positions across the plot area of a chart `width` pixels wide. */
+/**
+ * Maps years to x positions across the plot area of a chart `width` pixels wide, right of a label
+ * column `left` pixels wide.
+ */
 export function yearScale(
   width: number,
   from: number,
   to: number,
-  labelWidth = LABEL_WIDTH,
+  left: number = LABEL_WIDTH,
 ): YearScale {
-  const plot = Math.max(1, width - labelWidth - RIGHT_PAD)
+  const plot = Math.max(1, width - left - RIGHT_PAD)
   const step = plot / (to - from + 1)
   return {
+    left,
     from,
     to,
     step,
-    x: (year) => labelWidth + (year - from) * step,
+    x: (year) => left + (year - from) * step,
     yearAt: (x) => {
-      const year = from + Math.floor((x - labelWidth) / step)
+      const year = from + Math.floor((x - left) / step)
       return year >= from && year <= to ? year : null
     },
   }

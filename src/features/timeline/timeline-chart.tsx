@@ -1,34 +1,85 @@
-import { useCallback, useId, useMemo, useRef, type MouseEvent } from 'react'
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type RefObject,
+} from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectLabels, selectScenarioDescription } from '@/store/selectors'
+import {
+  selectAtRest,
+  selectDivergence,
+  selectLabels,
+  selectScenarioDescription,
+} from '@/store/selectors'
 import { useElementWidth } from '@/ui/use-element-width'
 import { usePrinting } from '@/ui/use-printing'
+import { useRootLook, useTokenPixels } from '@/ui/use-root-look'
 import { readingOf } from '@/features/export/caption'
 import { ExportButtons } from '@/features/export/export-buttons'
-import { ChartDefs, Legend, layoutLegend } from './chart-defs'
+import {
+  useWalkthrough,
+  WalkthroughButton,
+  WalkthroughMarkers,
+  WalkthroughPanel,
+} from '@/features/guide/chart-walkthrough'
+import { ChartDefs, Legend, LEGEND_FONT, layoutLegend } from './chart-defs'
 import { FocusDetails } from './focus-details'
-import { decades, PRINT_GEOMETRY, PRINT_WIDTH, SCREEN_GEOMETRY, yearScale } from './geometry'
+import {
+  BAND,
+  decades,
+  LABEL_GAP,
+  LABEL_MARGIN,
+  LABEL_WIDTH,
+  PRINT_GEOMETRY,
+  PRINT_WIDTH,
+  screenGeometry,
+  yearScale,
+} from './geometry'
 import { TimelineRow } from './timeline-row'
 import { TimelineSummary } from './timeline-summary'
 import { TimelineToolbar } from './timeline-toolbar'
+import './timeline.css'
+
+/**
+ * The row labels' column: LABEL_WIDTH, or wider when the widest label as drawn needs more (the
+ * larger type of projector mode, wide text spacing), so no label is cut at the chart's left edge.
+ * Measured again when the shown pairs, their names or the page's look change. Where text cannot
+ * be measured (jsdom) it stays at LABEL_WIDTH.
+ */
+function useLabelWidth(
+  svgRef: RefObject<SVGSVGElement | null>,
+  shown: readonly unknown[],
+  labels: unknown,
+): number {
+  const look = useRootLook()
+  const [labelWidth, setLabelWidth] = useState(LABEL_WIDTH)
+  useLayoutEffect(() => {
+    const svg = svgRef.current
+    if (!svg) return
+    let widest = 0
+    for (const text of svg.querySelectorAll<SVGTextElement>('.row-label')) {
+      if (typeof text.getBBox !== 'function') return
+      widest = Math.max(widest, text.getBBox().width)
+    }
+    if (widest === 0) return
+    setLabelWidth(Math.max(LABEL_WIDTH, Math.ceil(widest) + LABEL_GAP + LABEL_MARGIN))
+  }, [svgRef, shown, labels, look])
+  return labelWidth
+}
 
 /** The timeline: every shown dyad on a shared year axis, history against the model's predictions. */
 export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const wrapper = useRef<HTMLDivElement>(null)
+  const svgRef = useRef<SVGSVGElement>(null)
   const measured = useElementWidth(wrapper, 960)
   // On paper the chart is drawn at one width, whatever the window, so the handout fits a page.
   const printing = usePrinting()
   const width = fixedWidth ?? (printing ? PRINT_WIDTH : measured)
-  const geometry = printing && fixedWidth === undefined ? PRINT_GEOMETRY : SCREEN_GEOMETRY
-  const {
-    labelWidth: LABEL_WIDTH,
-    rowHeight: ROW_HEIGHT,
-    axisHeight: AXIS_HEIGHT,
-    top: TOP,
-  } = geometry
-  // The legend sits over the plot on screen, and across the whole width on paper.
-  const legendLeft = geometry.legendFullWidth ? 0 : LABEL_WIDTH
-  const legendWidth = width - legendLeft - 16
+  const forPrint = printing && fixedWidth === undefined
   const titleId = useId()
   const dyads = useExplorerStore((s) => s.base.dyads)
   const hidden = useExplorerStore((s) => s.view.hiddenDyads)
@@ -44,31 +95,59 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     s.base.dyads.some((d) => d.coverage[s.settings.history]),
   )
 
-  const shown = useMemo(() => dyads.filter((d) => !hidden.includes(d.id)), [dyads, hidden])
-  // Rows are memoized on their props: the scale must keep its identity between renders.
-  const scale = useMemo(
-    () => yearScale(width, yearFrom, yearTo, LABEL_WIDTH),
-    [width, yearFrom, yearTo, LABEL_WIDTH],
+  const atRest = useExplorerStore(selectAtRest)
+  const moved = useExplorerStore((s) => selectDivergence(s).count > 0)
+  const parts = useMemo(
+    () => ({ scenario: moved, offHistory: !atRest, notCovered }),
+    [moved, atRest, notCovered],
   )
-  // The decades are labelled above the rows and below them, so the axis is in view from both ends.
-  const topAxis = TOP + layoutLegend(legendWidth, notCovered).height + 4
-  const rowsTop = topAxis + AXIS_HEIGHT
-  const bottom = geometry.bottomAxis ? AXIS_HEIGHT : 4
-  const height = rowsTop + shown.length * ROW_HEIGHT + bottom
+
+  const shown = useMemo(() => dyads.filter((d) => !hidden.includes(d.id)), [dyads, hidden])
+  const labelWidth = useLabelWidth(svgRef, shown, labels)
+  const bandHeight = useTokenPixels('--band-height', BAND)
+  const fontPx = useTokenPixels('--chart-font', LEGEND_FONT)
+  // On screen the bands follow the --band-height token and the label column fits the widest
+  // label; on paper the print layout keeps its own sizes (see PRINT_GEOMETRY).
+  // Rows are memoized on their props: the geometry and the scale keep their identity.
+  const geometry = useMemo(
+    () => (forPrint ? PRINT_GEOMETRY : screenGeometry(bandHeight)),
+    [forPrint, bandHeight],
+  )
+  const { rowHeight: rowH, axisHeight, top: chartTop } = geometry
+  const left = forPrint ? geometry.labelWidth : labelWidth
+  const scale = useMemo(
+    () => yearScale(width, yearFrom, yearTo, left),
+    [width, yearFrom, yearTo, left],
+  )
+  // The legend sits over the plot on screen, and across the whole width on paper.
+  const legendLeft = geometry.legendFullWidth ? 0 : left
+  const legendWidth = width - legendLeft - 16
+  // The decades are labelled above the rows and, on screen, below them too, so the axis is in
+  // view from both ends.
+  const topAxis = chartTop + layoutLegend(legendWidth, parts, fontPx).height + 4
+  const rowsTop = topAxis + axisHeight
+  const bottom = geometry.bottomAxis ? axisHeight : 4
+  const height = rowsTop + shown.length * rowH + bottom
+
+  const guide = useWalkthrough()
+  const drawn = useMemo(
+    () => shown.map((d, k) => ({ index: dyads.indexOf(d), top: rowsTop + k * rowH })),
+    [shown, dyads, rowsTop, rowH],
+  )
 
   const onMouseMove = useCallback(
     (e: MouseEvent<SVGSVGElement>) => {
       const box = e.currentTarget.getBoundingClientRect()
       const year = scale.yearAt(e.clientX - box.left)
-      const row = Math.floor((e.clientY - box.top - rowsTop + 4) / ROW_HEIGHT)
+      const row = Math.floor((e.clientY - box.top - rowsTop + 4) / rowH)
       const dyad = shown[row]
       if (year !== null && dyad) setFocus({ dyad: dyad.id, year })
     },
-    [scale, rowsTop, shown, setFocus, ROW_HEIGHT],
+    [scale, rowsTop, rowH, shown, setFocus],
   )
 
   return (
-    <figure className="panel timeline" aria-labelledby={titleId}>
+    <figure id="timeline" className="panel timeline" aria-labelledby={titleId}>
       <figcaption>
         <h2 id={titleId}>
           Alliances {yearFrom}–{yearTo}: history against the model
@@ -77,16 +156,21 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           {readingOf(settings)} Scenario: <strong>{scenario}</strong>.
         </p>
       </figcaption>
-      <TimelineToolbar />
-      <ExportButtons
-        target={wrapper}
-        selector="svg.timeline-svg"
-        chart="timeline"
-        title={`Alliances ${yearFrom}–${yearTo}: history against the model`}
-        render={(w) => <TimelineChart width={w} />}
-      />
+      <div className="chart-controls">
+        <TimelineToolbar />
+        <WalkthroughButton guide={guide} />
+        <ExportButtons
+          target={wrapper}
+          selector="svg.timeline-svg"
+          chart="timeline"
+          title={`Alliances ${yearFrom}–${yearTo}: history against the model`}
+          render={(w) => <TimelineChart width={w} />}
+        />
+      </div>
       <div ref={wrapper} className="chart-wrapper">
+        <WalkthroughMarkers guide={guide} rows={drawn} scale={scale} />
         <svg
+          ref={svgRef}
           className="timeline-svg"
           width={width}
           height={height}
@@ -96,8 +180,12 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           aria-label={`Timeline of ${shown.length} pairs of states, ${yearFrom}–${yearTo}`}
         >
           <ChartDefs />
-          <g className="legend" aria-hidden="true" transform={`translate(${legendLeft} ${TOP})`}>
-            <Legend width={legendWidth} notCovered={notCovered} />
+          <g
+            className="legend"
+            aria-hidden="true"
+            transform={`translate(${legendLeft} ${chartTop})`}
+          >
+            <Legend width={legendWidth} parts={parts} fontPx={fontPx} />
           </g>
           <g className="grid" aria-hidden="true">
             {decades(yearFrom, yearTo).map((y) => (
@@ -110,7 +198,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
               <TimelineRow
                 key={d.id}
                 index={index}
-                top={rowsTop + k * ROW_HEIGHT}
+                top={rowsTop + k * rowH}
                 scale={scale}
                 focusYear={focus?.dyad === d.id ? focus.year : null}
                 geometry={geometry}
@@ -127,7 +215,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
               height={height - bottom - rowsTop + 6}
             />
           )}
-          {[topAxis, ...(geometry.bottomAxis ? [height - AXIS_HEIGHT + 4] : [])].map((top, k) => (
+          {[topAxis, ...(geometry.bottomAxis ? [height - axisHeight + 4] : [])].map((top, k) => (
             <g
               key={k}
               className="axis"
@@ -144,6 +232,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           ))}
         </svg>
       </div>
+      <WalkthroughPanel guide={guide} rows={drawn} scale={scale} />
       <FocusDetails labels={labels} />
       <TimelineSummary />
     </figure>

@@ -1,8 +1,19 @@
 import { memo, type KeyboardEvent } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectBaselineDyad, selectDyadEvaluation, selectLabels } from '@/store/selectors'
+import {
+  selectAtRest,
+  selectBaselineDyad,
+  selectDyadEvaluation,
+  selectLabels,
+} from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
-import { labelLines, SCREEN_GEOMETRY, type TimelineGeometry, type YearScale } from './geometry'
+import {
+  LABEL_GAP,
+  labelLines,
+  SCREEN_GEOMETRY,
+  type TimelineGeometry,
+  type YearScale,
+} from './geometry'
 
 interface Props {
   readonly index: number
@@ -10,7 +21,10 @@ interface Props {
   readonly scale: YearScale
   /** The focused year when this row holds the focus, else null. */
   readonly focusYear: number | null
-  /** The sizes to draw with: the screen's unless printing. */
+  /**
+   * The sizes to draw with: the screen's (bands as thick as the --band-height token) unless
+   * printing. The label column's width comes from `scale.left`.
+   */
   readonly geometry?: TimelineGeometry
 }
 
@@ -20,11 +34,17 @@ const BANDS = [
   { key: 'scenario', className: 'band-scenario', fill: 'url(#pattern-scenario)' },
 ] as const
 
+/** About how wide a digit of a change-year label is drawn, to tell whether it fits after its run. */
+const CHANGE_LABEL_CHARS = 7
+
 /**
- * One dyad on the timeline: history, the baseline prediction and the scenario prediction as three
- * bands, with the years where the scenario departs from history shaded and the years where it
- * departs from the baseline marked. Plain SVG, memoized: it re-renders only when its dyad does.
- * Keyboard: a slider over the years; arrows move a year, Page Up/Down a decade.
+ * One dyad on the timeline: history and the model on history (the baseline) as two bands. A third
+ * band, the model on the scenario, is drawn only where a scenario moves this pair's prediction,
+ * with the years it departs from the baseline marked; the years where the model departs from
+ * history are shaded only once a scenario or a setting is in force. At rest the row is history and
+ * the model only. Plain SVG, memoized: it re-renders only when its dyad does (or the chart leaves
+ * or comes back to rest). Keyboard: a slider over the years; arrows move a year, Page Up/Down a
+ * decade. The scenario group always carries the model's years in `data-years`, drawn or not.
  */
 export const TimelineRow = memo(function TimelineRow({
   index,
@@ -33,14 +53,15 @@ export const TimelineRow = memo(function TimelineRow({
   focusYear,
   geometry = SCREEN_GEOMETRY,
 }: Props) {
-  const { band: BAND, bandGap: BAND_GAP, labelWidth: LABEL_WIDTH, markTop } = geometry
+  const { band: bandHeight, bandGap } = geometry
   const de = useExplorerStore((s) => selectDyadEvaluation(s, index))
   const baseline = useExplorerStore((s) => selectBaselineDyad(s, index))
   const label = useExplorerStore((s) => selectLabels(s).dyad(de.dyad.id))
   const lines = geometry.twoLineLabels ? labelLines(label) : [label]
   const setFocus = useExplorerStore((s) => s.setFocus)
   const first = useExplorerStore((s) => s.base.firstYear)
-  const { from, to, x, step } = scale
+  const atRest = useExplorerStore(selectAtRest)
+  const { from, to, x } = scale
 
   const series = { history: de.history, baseline: baseline.predicted, scenario: de.predicted }
   // Years the history series does not cover are hatched on its band and never shaded as a
@@ -53,10 +74,14 @@ export const TimelineRow = memo(function TimelineRow({
         to,
       )
     : []
-  const offHistory = differenceRuns(de.predicted, de.history, first, from, to).flatMap((r) =>
-    de.covered ? runsOf(de.covered, first, r[0], r[1]) : [r],
-  )
+  const offHistory = atRest
+    ? []
+    : differenceRuns(de.predicted, de.history, first, from, to).flatMap((r) =>
+        de.covered ? runsOf(de.covered, first, r[0], r[1]) : [r],
+      )
   const offBaseline = differenceRuns(de.predicted, baseline.predicted, first, from, to)
+  // The scenario band only where the scenario moves this pair's prediction in the years shown.
+  const drawScenario = offBaseline.length > 0
   const width = (a: number, b: number) => x(b + 1) - x(a)
   const year = focusYear ?? from
   const word = (v: number | undefined) => (v ? 'alliance' : 'no alliance')
@@ -90,28 +115,28 @@ export const TimelineRow = memo(function TimelineRow({
       aria-valuemin={from}
       aria-valuemax={to}
       aria-valuenow={year}
-      aria-valuetext={`${year}: history ${historyWord}, baseline ${word(baseline.predicted[i])}, scenario ${word(de.predicted[i])}`}
+      aria-valuetext={`${year}: history ${historyWord}, baseline ${word(baseline.predicted[i])}${atRest ? '' : `, scenario ${word(de.predicted[i])}`}`}
       data-dyad={de.dyad.id}
       onKeyDown={onKeyDown}
       onFocus={() => {
         if (focusYear === null) setFocus({ dyad: de.dyad.id, year })
       }}
     >
-      <rect className="row-hit" x={0} y={-4} width={x(to + 1)} height={geometry.rowHeight - 4} />
+      <rect className="row-hit" x={0} y={-3} width={x(to + 1)} height={geometry.rowHeight} />
       {lines.length === 1 ? (
         <text
           className="row-label"
-          x={LABEL_WIDTH - 8}
-          y={BAND * 1.5 + BAND_GAP + 4}
+          x={scale.left - LABEL_GAP}
+          y={bandHeight * 1.5 + bandGap + 4}
           textAnchor="end"
         >
           {label}
         </text>
       ) : (
         // Two lines centred on the middle band.
-        <text className="row-label" y={BAND * 1.5 + BAND_GAP} textAnchor="end">
+        <text className="row-label" y={bandHeight * 1.5 + bandGap} textAnchor="end">
           {lines.map((line, k) => (
-            <tspan key={k} x={LABEL_WIDTH - 8} dy={k === 0 ? '-0.2em' : '1.1em'}>
+            <tspan key={k} x={scale.left - LABEL_GAP} dy={k === 0 ? '-0.2em' : '1.1em'}>
               {line}
             </tspan>
           ))}
@@ -124,33 +149,33 @@ export const TimelineRow = memo(function TimelineRow({
           x={x(a)}
           y={-3}
           width={width(a, b)}
-          height={markTop + 6}
+          height={geometry.markTop + 6}
           fill="url(#pattern-off-history)"
         />
       ))}
       {BANDS.map((band, k) => {
         const runs = runsOf(series[band.key], first, from, to)
+        const years = runs.map(([a, b]) => `${a}-${b}`).join(' ')
+        if (band.key === 'scenario' && !drawScenario) {
+          // Nothing drawn: the same as the baseline. The years stay for anyone reading the chart.
+          return <g key={band.key} data-series={band.key} data-years={years} data-drawn="false" />
+        }
         return (
-          <g
-            key={band.key}
-            className={band.className}
-            data-series={band.key}
-            data-years={runs.map(([a, b]) => `${a}-${b}`).join(' ')}
-          >
+          <g key={band.key} className={band.className} data-series={band.key} data-years={years}>
             <rect
               className="band-track"
               x={x(from)}
-              y={k * (BAND + BAND_GAP)}
+              y={k * (bandHeight + bandGap)}
               width={width(from, to)}
-              height={BAND}
+              height={bandHeight}
             />
             {runs.map(([a, b]) => (
               <rect
                 key={a}
                 x={x(a)}
-                y={k * (BAND + BAND_GAP)}
+                y={k * (bandHeight + bandGap)}
                 width={width(a, b)}
-                height={BAND}
+                height={bandHeight}
                 fill={band.fill}
               />
             ))}
@@ -163,35 +188,48 @@ export const TimelineRow = memo(function TimelineRow({
                   x={x(a)}
                   y={0}
                   width={width(a, b)}
-                  height={BAND}
+                  height={bandHeight}
                   fill="url(#pattern-not-covered)"
                 />
               ))}
           </g>
         )
       })}
-      {offBaseline.map(([a, b]) => (
-        <g key={`m${a}`} className="off-baseline">
-          <rect
-            x={x(a)}
-            y={2 * (BAND + BAND_GAP) - 1}
-            width={width(a, b)}
-            height={BAND + 2}
-            fill="none"
-          />
-          <path
-            d={`M${x(a)} ${markTop + 5} l${Math.min(5, step * 2)} -5 l${Math.min(5, step * 2)} 5 z`}
-          />
-          {/* The first year the scenario moves the prediction, named on the chart and its export. */}
-          <text
-            className="change-year"
-            x={x(a) + Math.min(10, step * 4) + 2}
-            y={markTop + Math.min(11, geometry.rowHeight - markTop)}
-          >
-            {a === b ? a : `${a}–${b}`}
-          </text>
-        </g>
-      ))}
+      {offBaseline.map(([a, b]) => {
+        // The years the scenario moves, named beside the run on the scenario's band: after it,
+        // or before it when the run reaches the right edge.
+        const bandTop = 2 * (bandHeight + bandGap)
+        const text = a === b ? `${a}` : `${a}–${b}`
+        const after = x(b + 1) + CHANGE_LABEL_CHARS * text.length + 12 <= x(to + 1)
+        return (
+          <g key={`m${a}`} className="off-baseline">
+            <rect
+              x={x(a)}
+              y={bandTop - 1}
+              width={width(a, b)}
+              height={bandHeight + 2}
+              fill="none"
+            />
+            <path
+              d={
+                after
+                  ? `M${x(b + 1) + 2} ${bandTop + bandHeight / 2} l6 -5 v10 z`
+                  : `M${x(a) - 2} ${bandTop + bandHeight / 2} l-6 -5 v10 z`
+              }
+            />
+            {/* Named on the chart and in its export. */}
+            <text
+              className="change-year"
+              x={after ? x(b + 1) + 10 : x(a) - 10}
+              y={bandTop + bandHeight / 2}
+              dominantBaseline="central"
+              textAnchor={after ? 'start' : 'end'}
+            >
+              {text}
+            </text>
+          </g>
+        )
+      })}
     </g>
   )
 })

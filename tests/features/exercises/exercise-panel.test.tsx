@@ -31,7 +31,7 @@ describe('exercises', () => {
     // Revealing applies the counterfactual and shows the result for the pair in question.
     expect(useExplorerStore.getState().scenario.regime.RUS).toBeDefined()
     expect(within(russia).getByRole('status')).toHaveTextContent(
-      "The model's answer: The model predicts an alliance for Vietnam–Russia in 1992–1994; history has none in those years. It matches your prediction.",
+      "The model's answer: The model predicts an alliance for Vietnam–Russia in 1992–1994, baseline none; history has none in those years. It matches your prediction.",
     )
     expect(within(russia).getByRole('radio', { name: 'No alliance' })).toBeDisabled()
     await user.type(

@@ -1,9 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AgreementChart } from '@/features/agreement/agreement-chart'
 import { NetworkView } from '@/features/network/network-view'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
+import { useExplorerStore } from '@/store/explorer-store'
 import { catchDownloads } from '../../downloads'
 
 /**
@@ -29,6 +30,9 @@ function patternShape(doc: ParentNode, fill: string): string {
 describe('in black and white', () => {
   it('the timeline (the handout chart) tells every series apart by pattern or shape, and names it', () => {
     const { container } = render(<TimelineChart width={700} />)
+    // A scenario that moves a prediction, so every series and mark is drawn and in the legend
+    // (at rest the chart shows history and the model only).
+    act(() => useExplorerStore.getState().togglePreset('russia-stays-communist'))
     const entries = [...container.querySelectorAll('g.legend > g')].map((g) => {
       const swatch = g.querySelector('rect')
       return {
@@ -61,9 +65,11 @@ describe('in black and white', () => {
     const { container } = render(<NetworkView />)
     const entries = [...container.querySelectorAll('.network-legend > g')].map((g) => {
       const line = g.querySelector('line')!
+      // The width is a design token (set in the style) or a number.
+      const width = line.style.strokeWidth || line.getAttribute('stroke-width')
       return {
         label: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' '),
-        style: `${line.getAttribute('stroke-dasharray') ?? 'solid'} ${line.getAttribute('stroke-width')}`,
+        style: `${line.getAttribute('stroke-dasharray') ?? 'solid'} ${width}`,
       }
     })
     expect(entries.map((e) => e.label)).toEqual([

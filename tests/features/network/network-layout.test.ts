@@ -63,15 +63,20 @@ describe('the network layout', () => {
     expect(DATASET.states.length).toBeGreaterThanOrEqual(5)
   })
 
-  // The narrowest it is drawn (phones scroll it), the exported width, the default, a wide screen.
-  for (const width of [NETWORK_MIN_WIDTH, CHART_WIDTH, 720, 1280]) {
-    it(`never lets an edge cross a state's name, at ${width} px wide, for any pair and any year`, () => {
-      const { bottom } = legendLayout(width, 4)
-      const { nodes } = networkLayout(width, NETWORK_HEIGHT, bottom, DATASET.states.length)
+  // The narrowest it is drawn (phones scroll it), the exported width, the default, a wide screen;
+  // and projector mode's larger names (16 px, the --node-font token) and legend (14 px type).
+  const cases = [
+    ...[NETWORK_MIN_WIDTH, CHART_WIDTH, 720, 1280].map((width) => ({ width, font: 13, type: 12 })),
+    ...[720, 1280].map((width) => ({ width, font: 16, type: 14 })),
+  ]
+  for (const { width, font, type } of cases) {
+    it(`never lets an edge cross a state's name, at ${width} px wide with ${font} px names, for any pair and any year`, () => {
+      const { bottom } = legendLayout(width, 4, type / 12)
+      const { nodes } = networkLayout(width, NETWORK_HEIGHT, bottom, DATASET.states.length, font)
       const crossings: string[] = []
       for (const [k, node] of nodes.entries()) {
         for (const name of names) {
-          const { box } = placeLabel(node, name)
+          const { box } = placeLabel(node, name, font)
           // The name stays in the picture, below the legend.
           expect(box.x0, name).toBeGreaterThanOrEqual(0)
           expect(box.x1, name).toBeLessThanOrEqual(width)

@@ -24,6 +24,55 @@ describe('the timeline', () => {
     expect(years('scenario')).toBe('1954-1991')
   })
 
+  it('at rest draws history and the model only; a scenario adds its band and marks where it moves the prediction', () => {
+    const { container } = render(<TimelineChart width={900} />)
+    const row = (pair: string) =>
+      screen.getByRole('slider', { name: `${pair}: history, baseline and scenario by year` })
+    const drawn = (pair: string, series: string) =>
+      row(pair).querySelectorAll(`[data-series="${series}"] rect`).length > 0
+    const legend = () => container.querySelector('g.legend')!.textContent
+    // At rest: two bands per row, no shading, no marks, and a legend of two entries.
+    for (const r of screen.getAllByRole('slider')) {
+      expect(r.querySelectorAll('[data-series="scenario"] rect')).toHaveLength(0)
+      expect(r.querySelectorAll('.off-history, .off-baseline')).toHaveLength(0)
+    }
+    expect(drawn('Vietnam–USSR / Russia', 'history')).toBe(true)
+    expect(drawn('Vietnam–USSR / Russia', 'baseline')).toBe(true)
+    expect(legend()).toBe('History (top band)Model on history (lower band)')
+    // The model's years are still there for anyone reading the chart.
+    expect(
+      row('Vietnam–USSR / Russia')
+        .querySelector('[data-series="scenario"]')!
+        .getAttribute('data-years'),
+    ).toBe('1954-1991')
+
+    act(() => store().togglePreset('russia-stays-communist'))
+    // The scenario band and its marks appear on the pair it moves, and only there.
+    expect(drawn('Vietnam–USSR / Russia', 'scenario')).toBe(true)
+    expect(row('Vietnam–USSR / Russia').querySelectorAll('.off-baseline')).toHaveLength(1)
+    expect(row('Vietnam–USSR / Russia').querySelectorAll('.off-history')).toHaveLength(1)
+    expect(drawn('Vietnam–Laos', 'scenario')).toBe(false)
+    expect(legend()).toContain('Model on the scenario (bottom)')
+    expect(legend()).toContain('Scenario differs from baseline')
+
+    // Back to history: back to rest.
+    act(() => store().resetScenario())
+    expect(drawn('Vietnam–USSR / Russia', 'scenario')).toBe(false)
+    expect(container.querySelectorAll('.off-history, .off-baseline')).toHaveLength(0)
+  })
+
+  it('shades where a setting makes the model depart from history, with no scenario band', () => {
+    const { container } = render(<TimelineChart width={900} />)
+    expect(container.querySelectorAll('.off-history')).toHaveLength(0)
+    act(() => store().updateSettings({ rule: 'security-only' }))
+    expect(container.querySelectorAll('.off-history').length).toBeGreaterThan(0)
+    expect(container.querySelectorAll('[data-series="scenario"] rect')).toHaveLength(0)
+    expect(container.querySelector('g.legend')).toHaveTextContent('Model differs from history')
+    // The exit lag does not count while the rule that uses it is not in force.
+    act(() => store().updateSettings({ rule: 'two-criteria', lag: 7 }))
+    expect(container.querySelectorAll('.off-history')).toHaveLength(0)
+  })
+
   it('names on the chart the years a scenario moves the prediction, with the axis above and below', () => {
     const { container } = render(<TimelineChart width={900} />)
     const vnmRus = () =>
@@ -105,15 +154,14 @@ describe('the timeline', () => {
     expect(row).toHaveAttribute('aria-valuenow', '1949')
     await user.keyboard('{End}{PageDown}{ArrowLeft}{ArrowLeft}{ArrowRight}')
     expect(row).toHaveAttribute('aria-valuenow', '2015')
-    expect(row).toHaveAttribute(
-      'aria-valuetext',
-      '2015: history no alliance, baseline no alliance, scenario no alliance',
-    )
+    expect(row).toHaveAttribute('aria-valuetext', '2015: history no alliance, baseline no alliance')
     expect(screen.getByRole('heading', { name: 'Vietnam–Russia, 2015' })).toBeInTheDocument()
     expect(screen.getByText(/Shared threat: not shared\./)).toBeInTheDocument()
   })
 
   it('re-renders a row only when its own dyad changes', () => {
+    // Leaving rest redraws every row once (the shading appears): start from a scenario.
+    act(() => store().toggleCell('threat', 'CHN-USA', 1975))
     const onRender = vi.fn()
     const scale = yearScale(900, 1949, 2026)
     const vnmRus = store().base.dyadIndex.get('VNM-RUS')!

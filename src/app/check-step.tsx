@@ -1,0 +1,23 @@
+import { AgreementChart } from '@/features/agreement/agreement-chart'
+import { MetricsPanel } from '@/features/metrics/metrics-panel'
+import { DyadYearTable } from '@/features/table/dyad-year-table'
+import { PanelBoundary } from '@/ui/panel-boundary'
+
+/** Check: the model's fit in figures, per year, and row by row. */
+export function CheckStep() {
+  return (
+    <div className="step-page">
+      <div className="results-row">
+        <PanelBoundary name="the metrics">
+          <MetricsPanel />
+        </PanelBoundary>
+        <PanelBoundary name="the agreement chart">
+          <AgreementChart />
+        </PanelBoundary>
+      </div>
+      <PanelBoundary name="the table">
+        <DyadYearTable />
+      </PanelBoundary>
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+import { lazyPart } from '@/ui/lazy-part'
+import type { Step } from '@/store/explorer-store'
+import type { ComponentType } from 'react'
+import { ExploreStep } from './explore-step'
+
+/**
+ * Loads a step's code. Explore is the first screen and is part of the page; Debate and Check load
+ * when first opened, or a moment before: when the pointer or the focus reaches their button.
+ */
+export const loadStep: Readonly<Record<Step, () => Promise<ComponentType>>> = {
+  explore: () => Promise.resolve(ExploreStep),
+  debate: () => import('./debate-step').then((m) => m.DebateStep),
+  check: () => import('./check-step').then((m) => m.CheckStep),
+}
+
+export const STEP_PAGES: Readonly<Record<Step, ComponentType>> = {
+  explore: ExploreStep,
+  debate: lazyPart(loadStep.debate, 'The Debate step'),
+  check: lazyPart(loadStep.check, 'The Check step'),
+}

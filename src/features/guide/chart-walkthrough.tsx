@@ -1,0 +1,224 @@
+import { useId, useState } from 'react'
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectAtRest, selectBaseline, selectEvaluation, selectLabels } from '@/store/selectors'
+import { differenceRuns, runsOf } from '@/ui/runs'
+import { formatRuns } from '@/ui/words'
+import { BAND, BAND_GAP, type YearScale } from '@/features/timeline/geometry'
+import { markSeen, readGuide } from './guide-storage'
+import './guide.css'
+
+/** Whether "How to read this chart" is open: at first on a device, then only when asked for. */
+export function useWalkthrough() {
+  const [open, setOpen] = useState(() => !readGuide().walkthrough)
+  const id = useId()
+  return {
+    id,
+    open,
+    show: () => setOpen(true),
+    close: () => {
+      markSeen('walkthrough')
+      setOpen(false)
+    },
+  }
+}
+
+export type Walkthrough = ReturnType<typeof useWalkthrough>
+
+/** A row of the timeline as drawn: the dyad's index in the data and the row's top edge. */
+export interface DrawnRow {
+  readonly index: number
+  readonly top: number
+}
+
+type Run = readonly [number, number]
+
+interface Annotated {
+  readonly label: string
+  readonly top: number
+  readonly history: readonly Run[]
+  readonly model: readonly Run[]
+  /** The scenario's runs, when its band is drawn on this row; else null. */
+  readonly scenario: readonly Run[] | null
+  /** Where the scenario's prediction leaves the baseline. */
+  readonly moved: readonly Run[]
+  readonly atRest: boolean
+}
+
+/**
+ * The row the walkthrough annotates: the first one a scenario moves, else the first with an
+ * alliance in history in the years shown, else the first row.
+ */
+function useAnnotatedRow(rows: readonly DrawnRow[], scale: YearScale): Annotated | null {
+  const evaluation = useExplorerStore(selectEvaluation)
+  const baseline = useExplorerStore(selectBaseline)
+  const labels = useExplorerStore(selectLabels)
+  const atRest = useExplorerStore(selectAtRest)
+  const first = evaluation.compiled.firstYear
+  const { from, to } = scale
+  const facts = rows.map((r) => {
+    const de = evaluation.dyads[r.index]!
+    const base = baseline.dyads[r.index]!
+    return {
+      row: r,
+      de,
+      history: runsOf(de.history, first, from, to),
+      model: runsOf(base.predicted, first, from, to),
+      moved: differenceRuns(de.predicted, base.predicted, first, from, to),
+    }
+  })
+  const pick =
+    facts.find((f) => f.moved.length > 0) ?? facts.find((f) => f.history.length > 0) ?? facts[0]
+  if (!pick) return null
+  return {
+    label: labels.dyad(pick.de.dyad.id),
+    top: pick.row.top,
+    history: pick.history,
+    model: pick.model,
+    scenario: pick.moved.length > 0 ? runsOf(pick.de.predicted, first, from, to) : null,
+    moved: pick.moved,
+    atRest,
+  }
+}
+
+/**
+ * "How to read this chart": a button that opens a short key to one row, annotated in place with
+ * numbered markers (see `WalkthroughMarkers`), and closes it for good until asked for again.
+ */
+/** "How to read this chart": opens and closes the walkthrough (`WalkthroughPanel`, under the chart). */
+export function WalkthroughButton({ guide }: { guide: Walkthrough }) {
+  return (
+    <button
+      id={`${guide.id}-button`}
+      type="button"
+      className="chart-guide-button"
+      aria-expanded={guide.open}
+      aria-controls={guide.id}
+      onClick={guide.open ? guide.close : guide.show}
+    >
+      How to read this chart
+    </button>
+  )
+}
+
+export function WalkthroughPanel({
+  guide,
+  rows,
+  scale,
+}: {
+  guide: Walkthrough
+  rows: readonly DrawnRow[]
+  scale: YearScale
+}) {
+  const id = guide.id
+  const row = useAnnotatedRow(rows, scale)
+  return (
+    <div className="chart-guide-toggle" id={id}>
+      {guide.open && row && (
+        <section className="chart-guide" aria-labelledby={`${id}-title`}>
+          <h3 id={`${id}-title`}>How to read this chart</h3>
+          <p>
+            The numbers on the row <strong>{row.label}</strong> match the notes below.
+          </p>
+          <ol>
+            <li>
+              <span className="guide-badge" aria-hidden="true">
+                1
+              </span>
+              <strong>History</strong> (top band, solid dark): the years the pair was allied as
+              recorded, here {formatRuns(row.history)}.
+            </li>
+            <li>
+              <span className="guide-badge" aria-hidden="true">
+                2
+              </span>
+              <strong>The model on history</strong>, the baseline (second band, blue): the years the
+              rule predicts an alliance from the recorded codings, here {formatRuns(row.model)}.
+              Where the two bands part, the model misses an alliance or predicts one that did not
+              happen.
+            </li>
+            <li>
+              <span className="guide-badge" aria-hidden="true">
+                3
+              </span>
+              <strong>The model on the scenario</strong> (third band, orange stripes):{' '}
+              {row.scenario
+                ? `drawn only on the pairs whose prediction your scenario moves; here ${formatRuns(row.scenario)}.`
+                : 'it appears under a pair only once a scenario moves its prediction. Try a preset to see it.'}
+            </li>
+            <li>
+              <span className="guide-badge" aria-hidden="true">
+                4
+              </span>
+              <strong>Divergence marks</strong>: a triangle and the years beside the run where the
+              scenario&apos;s prediction leaves the baseline
+              {row.moved.length > 0 ? ` (here ${formatRuns(row.moved)})` : ''}, and pink shading
+              across the row where the model differs from history.{' '}
+              {row.atRest
+                ? 'Neither is drawn at rest: they appear with a scenario or a changed setting.'
+                : 'They appear only with a scenario or a changed setting.'}
+            </li>
+          </ol>
+          <button
+            type="button"
+            onClick={() => {
+              guide.close()
+              document.getElementById(`${id}-button`)?.focus()
+            }}
+          >
+            Close the guide
+          </button>
+        </section>
+      )}
+    </div>
+  )
+}
+
+/**
+ * The walkthrough's numbered markers over its row, for the chart's wrapper; decoration only: the
+ * panel says in words what each marks.
+ */
+export function WalkthroughMarkers({
+  guide,
+  rows,
+  scale,
+}: {
+  guide: Walkthrough
+  rows: readonly DrawnRow[]
+  scale: YearScale
+}) {
+  const row = useAnnotatedRow(rows, scale)
+  if (!guide.open || !row) return null
+  const { x, from, to } = scale
+  // Each marker sits just after the first run it explains, clear of the row label; or just
+  // before it when the run reaches the last year.
+  const beside = (runs: readonly Run[] | null) => {
+    const [a, b] = runs?.[0] ?? [from, from]
+    if (x(b + 1) + 18 <= x(to + 1)) return x(b + 1) + 9
+    return a > from ? x(a) - 9 : x(from) + 9
+  }
+  const before = (runs: readonly Run[]) => x(runs[0]?.[0] ?? from) - 9
+  const band = (k: number) => row.top + k * (BAND + BAND_GAP) + BAND / 2
+  const markers: { n: number; left: number; top: number }[] = [
+    { n: 1, left: beside(row.history), top: band(0) },
+    { n: 2, left: beside(row.model), top: band(1) },
+  ]
+  if (row.scenario) {
+    markers.push({ n: 3, left: before(row.moved), top: band(2) })
+    markers.push({ n: 4, left: before(row.moved), top: band(3) + 4 })
+  }
+  return (
+    <>
+      {markers.map((m) => (
+        <span
+          key={m.n}
+          className="guide-badge guide-marker"
+          aria-hidden="true"
+          data-marker={m.n}
+          style={{ left: m.left, top: m.top }}
+        >
+          {m.n}
+        </span>
+      ))}
+    </>
+  )
+}

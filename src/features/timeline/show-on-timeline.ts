@@ -1,0 +1,25 @@
+import { useExplorerStore } from '@/store/explorer-store'
+
+/**
+ * Puts a pair's years on screen from anywhere in the app (the About text, the result, the
+ * network): the Explore step and the timeline, the pair shown, the years in range, the focus on
+ * the first year and the keyboard on the pair's row.
+ */
+export function showOnTimeline(dyad: string, from: number, to = from) {
+  const s = useExplorerStore.getState()
+  if (s.view.hiddenDyads.includes(dyad)) s.toggleDyadShown(dyad)
+  if (from < s.view.yearFrom || to > s.view.yearTo)
+    s.setYearRange(Math.min(from, s.view.yearFrom), Math.max(to, s.view.yearTo))
+  s.setStep('explore')
+  s.setChart('timeline')
+  s.setFocus({ dyad, year: from })
+  // The row is drawn on the next frame when another step or the network was showing.
+  requestAnimationFrame(() => {
+    const row = document.querySelector<SVGGElement>(
+      `.timeline-row[data-dyad="${CSS.escape(dyad)}"]`,
+    )
+    const target = row ?? document.getElementById('timeline')
+    target?.focus({ preventScroll: true })
+    target?.scrollIntoView?.({ block: 'center' })
+  })
+}

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { expect, expectNoViolations, test } from './fixtures'
+
+/*
+ * Projector mode on a classroom projector (1920×1080): larger type and heavier lines reach every
+ * chart, the timeline's row labels all fit, an export made in it comes out in it, and the page
+ * still passes axe.
+ */
+test.use({ viewport: { width: 1920, height: 1080 } })
+
+/** What projector mode should change, measured as drawn. */
+async function look(page: Page) {
+  return page.evaluate(() => {
+    const css = (selector: string) => {
+      const el = document.querySelector(selector)
+      if (!el) throw new Error(`nothing matches ${selector}`)
+      return getComputedStyle(el)
+    }
+    const px = (v: string) => parseFloat(v)
+    return {
+      timelineFont: px(css('.timeline-svg .row-label').fontSize),
+      timelineBand: px(
+        document.querySelector('.timeline-svg .band-track')!.getAttribute('height')!,
+      ),
+      networkLine: px(css('.network-svg [data-series="history"]').strokeWidth),
+      networkNode: px(css('.network-svg .node circle').strokeWidth),
+      networkFont: px(css('.network-svg .node text').fontSize),
+      agreementLine: px(css('.agreement-chart .recharts-line-curve').strokeWidth),
+      agreementFont: px(css('.agreement-chart .recharts-cartesian-axis-tick-value').fontSize),
+    }
+  })
+}
+
+/** Row labels that do not fit: cut at the chart's left edge or running into the bands. */
+async function clippedLabels(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('svg.timeline-svg')!
+    const box = svg.getBoundingClientRect()
+    return [...svg.querySelectorAll<SVGGElement>('.timeline-row')].flatMap((row) => {
+      const label = row.querySelector('.row-label')!.getBoundingClientRect()
+      const bands = row.querySelector('.band-track')!.getBoundingClientRect()
+      const fits = label.left >= box.left && label.right <= bands.left && label.width > 0
+      return fits ? [] : [`${row.getAttribute('aria-label')}: ${Math.round(label.left - box.left)}`]
+    })
+  })
+}
+
+test('projector mode reaches every chart and its export, and cuts no label', async ({
+  watched: page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('table', { name: /every dyad-year/i })).toBeVisible()
+  await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  await expect(page.locator('.network-svg [data-series="history"]').first()).toBeAttached()
+  await expect(page.locator('.agreement-chart .recharts-line-curve').first()).toBeAttached()
+  const standard = await look(page)
+  expect(await clippedLabels(page)).toEqual([])
+
+  await page.getByRole('button', { name: 'Projector mode' }).click()
+  await expect(page.getByRole('button', { name: 'Projector mode' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  const projector = await look(page)
+  // Every measure is larger: type on all three charts, the timeline's bands, and the lines of the
+  // network and agreement charts.
+  for (const key of Object.keys(standard) as (keyof typeof standard)[]) {
+    expect(projector[key], key).toBeGreaterThan(standard[key])
+  }
+  expect(await page.locator('.timeline-svg .row-label').count()).toBe(11)
+  expect(await clippedLabels(page)).toEqual([])
+  // Wider text spacing on top of projector mode widens the labels again; they still fit.
+  await page.getByRole('checkbox', { name: 'Wider spacing' }).check()
+  await expect.poll(() => clippedLabels(page)).toEqual([])
+
+  // The network's SVG export, made now, is drawn in projector style and names no token.
+  const network = page.getByRole('figure', { name: /^Alliance network in/ })
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    network.getByRole('button', { name: 'Download chart (SVG)' }).click(),
+  ])
+  const svgText = await readFile((await download.path())!, 'utf8')
+  expect(svgText).not.toContain('var(')
+  const exported = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+    const line = doc.querySelector<SVGElement>('[data-series="history"]')!
+    return { width: parseFloat(line.style.strokeWidth), stroke: line.style.stroke }
+  }, svgText)
+  expect(exported.width).toBe(projector.networkLine)
+  expect(exported.stroke).toBe('rgb(0, 0, 0)')
+
+  await expectNoViolations(page, 'projector mode with wide spacing')
+})

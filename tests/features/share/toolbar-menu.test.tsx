@@ -1,0 +1,98 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { SharePanel } from '@/features/share/share-panel'
+import { NARROW_QUERY } from '@/features/share/use-narrow'
+import { useExplorerStore } from '@/store/explorer-store'
+
+/** A screen `narrow` or not, as window.matchMedia reports it. */
+function screenIs(narrow: boolean) {
+  vi.stubGlobal(
+    'matchMedia',
+    vi.fn((query: string) => ({
+      matches: query === NARROW_QUERY && narrow,
+      media: query,
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+    })),
+  )
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  document.documentElement.removeAttribute('data-display')
+  localStorage.removeItem('alliance-explorer:display')
+})
+
+const FOLDED = ['Copy link', 'Save scenario', 'Open scenario', 'Print handout', 'Cite this']
+
+describe('the toolbar on a narrow screen', () => {
+  it('keeps Undo and Redo in view and folds the rest into More', async () => {
+    screenIs(true)
+    const user = userEvent.setup()
+    render(<SharePanel />)
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Redo' })).toBeVisible()
+    const more = screen.getByRole('button', { name: 'More' })
+    expect(more).toHaveAttribute('aria-expanded', 'false')
+    for (const name of FOLDED) expect(screen.queryByRole('button', { name })).toBeNull()
+
+    await user.click(more)
+    expect(more).toHaveAttribute('aria-expanded', 'true')
+    for (const name of FOLDED) expect(screen.getByRole('button', { name })).toBeVisible()
+    expect(screen.getByRole('combobox', { name: 'Text size' })).toBeVisible()
+  })
+
+  it('opens from the keyboard, Tab reaches its items, and Escape closes it back to More', async () => {
+    screenIs(true)
+    const user = userEvent.setup()
+    render(<SharePanel />)
+    const more = screen.getByRole('button', { name: 'More' })
+    more.focus()
+    await user.keyboard('{Enter}')
+    expect(more).toHaveAttribute('aria-expanded', 'true')
+    await user.tab()
+    expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus()
+    await user.tab()
+    expect(screen.getByRole('button', { name: 'Save scenario' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(more).toHaveAttribute('aria-expanded', 'false')
+    expect(more).toHaveFocus()
+    expect(screen.queryByRole('button', { name: 'Save scenario' })).toBeNull()
+    // Space opens it too, and Escape on More itself closes it.
+    await user.keyboard(' ')
+    expect(more).toHaveAttribute('aria-expanded', 'true')
+    await user.keyboard('{Escape}')
+    expect(more).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('runs a command from the menu and closes, with focus back on More', async () => {
+    screenIs(true)
+    const user = userEvent.setup()
+    render(<SharePanel />)
+    await user.click(screen.getByRole('button', { name: 'More' }))
+    await user.click(screen.getByRole('button', { name: 'Projector mode' }))
+    expect(document.documentElement.dataset.display).toBe('projector')
+    expect(screen.getByRole('button', { name: 'More' })).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'More' })).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('Undo stays one tap away while the menu is shut', async () => {
+    screenIs(true)
+    const user = userEvent.setup()
+    useExplorerStore.getState().togglePreset('russia-stays-communist')
+    render(<SharePanel />)
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(useExplorerStore.getState().scenario.regime.RUS).toBeUndefined()
+  })
+})
+
+describe('the toolbar on a wide screen', () => {
+  it('shows every button and no More menu', () => {
+    screenIs(false)
+    render(<SharePanel />)
+    expect(screen.queryByRole('button', { name: 'More' })).toBeNull()
+    for (const name of ['Undo', 'Redo', ...FOLDED])
+      expect(screen.getByRole('button', { name })).toBeVisible()
+  })
+})
