@@ -113,6 +113,7 @@ export function AgreementChart({ width: fixedWidth }: { width?: number }) {
         chart="agreement"
         title="Agreement with history per year"
         legend={EXPORT_LEGEND}
+        render={(w) => <AgreementChart width={w} />}
       />
       <div ref={wrapper} className="chart-wrapper">
         <AgreementPlot data={data} width={width} height={220} from={from} to={to} />

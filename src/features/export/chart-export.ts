@@ -1,4 +1,7 @@
 import type { ExportText } from './caption'
+import { CHART_WIDTH, EXPORT_PAD as PAD, EXPORT_WIDTH, MIN_FONT } from './sizes'
+
+export { CHART_WIDTH, EXPORT_WIDTH, MIN_FONT } from './sizes'
 
 /*
  * Chart images for slides and worksheets, made in the browser with no library: the chart's own
@@ -6,6 +9,10 @@ import type { ExportText } from './caption'
  * and framed with a title, the reading, the scenario in plain words and a credit line naming the
  * data version (also in the SVG's <desc>). The PNG is
  * that SVG drawn on a canvas at twice the size or more, at least 1600 pixels wide.
+ *
+ * Sizing for the room (see ./sizes): the file is always EXPORT_WIDTH units wide and the chart is
+ * drawn to CHART_WIDTH, the canvas less its margins; the export buttons render the chart afresh at
+ * that width, so it fills it. No text in the file, chart or frame, is below MIN_FONT.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
@@ -39,7 +46,9 @@ export interface ExportRequest {
   readonly legend?: readonly LegendEntry[]
 }
 
-const PAD = 24
+/** Average advance of a character per pixel of font size, for wrapping (Liberation Sans). */
+const CHAR_EM = 0.53
+const BOLD_EM = 0.6
 
 /** Splits text into lines of at most `chars` characters, at spaces. */
 export function wrapText(text: string, chars: number): string[] {
@@ -139,9 +148,12 @@ function el(doc: Document, name: string, attrs: Record<string, string | number>,
 /** The framed, self-contained SVG document for a chart. */
 export function buildExportSvg({ svg, title, text, legend }: ExportRequest): string {
   const doc = svg.ownerDocument
-  const { w, h } = size(svg)
-  const width = Math.max(w, 800) + 2 * PAD
-  const chars = Math.floor((width - 2 * PAD) / 6.4)
+  const { w, h: h0 } = size(svg)
+  const width = EXPORT_WIDTH
+  // A chart drawn at another width is scaled to fit (its text then scales with it).
+  const h = Math.round((h0 * CHART_WIDTH) / w)
+  const chars = (px: number, bold = false) =>
+    Math.floor(CHART_WIDTH / (px * (bold ? BOLD_EM : CHAR_EM)))
   const clone = svg.cloneNode(true) as SVGSVGElement
   inlineStyles(svg, clone)
   resolveTokenStyles(svg, clone)
@@ -155,7 +167,8 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
   clone.removeAttribute('class')
   clone.removeAttribute('role')
   clone.setAttribute('x', String(PAD))
-  clone.setAttribute('width', String(w))
+  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${w} ${h0}`)
+  clone.setAttribute('width', String(CHART_WIDTH))
   clone.setAttribute('height', String(h))
 
   const out = el(doc, 'svg', { 'font-family': FONT, 'font-size': 12 })
@@ -169,8 +182,8 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
       )
     }
   }
-  addLines(wrapText(title, Math.floor(chars * 0.7)), 20, 'bold')
-  addLines(wrapText(text.subtitle, chars), 13, 'normal', colours.muted)
+  addLines(wrapText(title, chars(20, true)), 20, 'bold')
+  addLines(wrapText(text.subtitle, chars(13)), 13, 'normal', colours.muted)
   y += 10
   clone.setAttribute('y', String(y))
   y += h
@@ -178,6 +191,12 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
     y += 18
     let x = PAD
     for (const entry of legend) {
+      const w = 48 + entry.label.length * 12 * CHAR_EM * 1.15
+      // An entry that would run past the margin starts a new line.
+      if (x > PAD && x + w > width - PAD) {
+        x = PAD
+        y += 20
+      }
       header.push(
         el(doc, 'line', {
           x1: x,
@@ -192,7 +211,7 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
       header.push(
         el(doc, 'text', { x: x + 34, y, 'font-size': 12, fill: colours.ink }, entry.label),
       )
-      x += 48 + entry.label.length * 6.6
+      x += w
     }
   }
   y += 8
@@ -201,7 +220,7 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
     ...(text.changes.length > 8 ? [`… and ${text.changes.length - 8} more changes.`] : []),
   ]
   addLines(
-    caption.flatMap((c) => wrapText(c, chars)),
+    caption.flatMap((c) => wrapText(c, chars(13, true))),
     13,
     'bold',
   )
@@ -212,14 +231,14 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
       ...(text.log.length > 10 ? [`(${text.log.length - 10} earlier steps not shown)`] : []),
     ]
     addLines(
-      log.flatMap((l) => wrapText(l, chars)),
+      log.flatMap((l) => wrapText(l, chars(12))),
       12,
       'normal',
       colours.muted,
     )
   }
   y += 4
-  addLines(wrapText(text.credit, Math.floor(chars * 1.1)), 11, 'normal', colours.muted)
+  addLines(wrapText(text.credit, chars(MIN_FONT)), MIN_FONT, 'normal', colours.muted)
   const height = Math.ceil(y + PAD)
 
   out.setAttribute('width', String(width))

@@ -1,9 +1,12 @@
-import { useId, useState, type RefObject } from 'react'
+import { useId, useState, type ReactElement, type RefObject } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot } from 'react-dom/client'
 import { downloadBlob } from '@/lib/download'
 import { useExplorerStore } from '@/store/explorer-store'
 import { DownloadHelp, useFramed } from '@/ui/download-help'
 import { exportFileName, exportText } from './caption'
 import type { LegendEntry } from './chart-export'
+import { CHART_WIDTH } from './sizes'
 import './export.css'
 
 interface Props {
@@ -15,23 +18,60 @@ interface Props {
   readonly chart: string
   readonly title: string
   readonly legend?: readonly LegendEntry[]
+  /**
+   * The chart drawn at a given width, for the file: exports are drawn at CHART_WIDTH whatever the
+   * window, so their text stays legible when projected (see ./sizes). Without it, the chart on
+   * screen is scaled to fit.
+   */
+  readonly render?: (width: number) => ReactElement
+}
+
+/**
+ * Draws `chart` out of sight at the export width and hands its SVG to `take`; the copy is removed
+ * straight after. It is in the document while it exists so the page's styles apply to it.
+ */
+async function withOffscreenChart<T>(
+  chart: ReactElement,
+  selector: string,
+  take: (svg: SVGSVGElement) => T | Promise<T>,
+): Promise<T | undefined> {
+  const host = document.createElement('div')
+  host.setAttribute('aria-hidden', 'true')
+  host.inert = true
+  host.style.cssText = `position:fixed;left:-20000px;top:0;width:${CHART_WIDTH}px`
+  document.body.append(host)
+  const root = createRoot(host)
+  try {
+    flushSync(() => root.render(chart))
+    // Some charts (recharts) place their marks in effects after the first render: let them settle.
+    for (let i = 0; i < 2; i++) await new Promise((r) => setTimeout(r, 0))
+    const svg = host.querySelector<SVGSVGElement>(selector)
+    return svg ? await take(svg) : undefined
+  } finally {
+    root.unmount()
+    host.remove()
+  }
 }
 
 /** "Download chart (PNG)" and "Download chart (SVG)"; the export code loads only when used. */
-export function ExportButtons({ target, selector, chart, title, legend }: Props) {
+export function ExportButtons({ target, selector, chart, title, legend, render }: Props) {
   const [busy, setBusy] = useState(false)
   const notify = useExplorerStore((s) => s.notify)
   const helpId = useId()
   const describedBy = useFramed() ? helpId : undefined
 
   const run = async (format: 'png' | 'svg') => {
-    const svg = target.current?.querySelector<SVGSVGElement>(selector)
-    if (!svg) return
+    const onScreen = target.current?.querySelector<SVGSVGElement>(selector)
+    if (!onScreen) return
     setBusy(true)
     try {
       const { buildExportSvg, svgToPng } = await import('./chart-export')
       const state = useExplorerStore.getState()
-      const text = buildExportSvg({ svg, title, text: exportText(state), legend })
+      const build = (svg: SVGSVGElement) =>
+        buildExportSvg({ svg, title, text: exportText(state), legend })
+      const text =
+        (render && (await withOffscreenChart(render(CHART_WIDTH), selector, build))) ||
+        build(onScreen)
       const blob =
         format === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text)
       downloadBlob(blob, exportFileName(state, chart, format))

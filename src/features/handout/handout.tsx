@@ -13,10 +13,11 @@ import { CREDIT } from '@/features/export/caption'
 import { FitSentence } from '@/features/metrics/fit-sentence'
 import { SCORED_OUTCOMES } from '@/model/evaluate'
 import { outcomeCount, percent } from '@/ui/words'
+import './handout.css'
 
 /** Keeps the handout to one page however long the session was. */
-const PRINTED_STEPS = 6
-const PRINTED_CHANGES = 5
+const PRINTED_STEPS = 4
+const PRINTED_CHANGES = 4
 const PRINTED_EXERCISES = 2
 const PREDICTION_WORDS = { yes: 'yes', no: 'no', unsure: 'not sure' } as const
 const clip = (t: string, max = 70) => (t.length > max ? `${t.slice(0, max - 1)}…` : t)

@@ -7,9 +7,18 @@ import { ExportButtons } from '@/features/export/export-buttons'
 import { TABLE_ID } from '@/features/metrics/metrics-panel'
 import { useElementWidth } from '@/ui/use-element-width'
 import { useTokenPixels } from '@/ui/use-root-look'
+import {
+  LABEL_FONT,
+  legendLayout,
+  NETWORK_HEIGHT,
+  NETWORK_MIN_WIDTH,
+  networkLayout,
+  NODE_R,
+  placeLabel,
+} from './network-layout'
 import './network.css'
 
-const HEIGHT = 380
+const HEIGHT = NETWORK_HEIGHT
 const PLAY_MS = 700
 // Colours and widths are design tokens (src/ui/tokens.css), so projector mode thickens the lines.
 const LINES = [
@@ -48,20 +57,29 @@ type Line = (typeof LINES)[number]['key']
  * (arrows a year, Page Up/Down a decade) and can play; choosing an edge shows that pair in the
  * timeline and the table.
  */
-export function NetworkView() {
+export function NetworkView({
+  width: fixedWidth,
+  year: fixedYear,
+}: {
+  /** A fixed width and year, as for an exported image. */
+  width?: number
+  year?: number
+} = {}) {
   const id = useId()
   const wrapper = useRef<HTMLDivElement>(null)
-  const width = Math.max(320, useElementWidth(wrapper, 720))
-  // The legend's items are spaced for the chart's type size (larger in projector mode).
+  const measured = useElementWidth(wrapper, 720)
+  const width = fixedWidth ?? Math.max(NETWORK_MIN_WIDTH, measured)
+  // The legend's items are spaced for the chart's type size, and the names placed for theirs
+  // (both larger in projector mode).
   const fontScale = useTokenPixels('--chart-font', 12) / 12
-  const legendStep = 235 * fontScale
+  const nameFont = useTokenPixels('--node-font', LABEL_FONT)
   const base = useExplorerStore((s) => s.base)
   const scenario = useExplorerStore((s) => s.scenario)
   const evaluation = useExplorerStore(selectEvaluation)
   const baseline = useExplorerStore(selectBaseline)
   const labels = useExplorerStore(selectLabels)
   const setTableFilter = useExplorerStore((s) => s.setTableFilter)
-  const [year, setYear] = useState(1992)
+  const [year, setYear] = useState(fixedYear ?? 1992)
   const [playing, setPlaying] = useState(false)
 
   // Playing stops by itself at the last year; Play from there starts again at the first.
@@ -74,14 +92,9 @@ export function NetworkView() {
   }, [running, base.lastYear])
 
   const i = year - base.firstYear
-  const cx = width / 2
-  // Below the legend, with room for the labels under the bottom nodes.
-  const cy = HEIGHT / 2 + 16
-  const radius = Math.min(cx, HEIGHT / 2) - 70
-  const pos = base.states.map((_, k) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * k) / base.states.length
-    return { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) }
-  })
+  // The legend's rows, then the circle of states below them with their names outside it.
+  const legend = legendLayout(width, LINES.length + 1, fontScale)
+  const pos = networkLayout(width, HEIGHT, legend.bottom, base.states.length, nameFont).nodes
   const edges = evaluation.dyads
     .map((d, k) => ({
       id: d.dyad.id,
@@ -146,6 +159,7 @@ export function NetworkView() {
         selector="svg.network-svg"
         chart="network"
         title={`Alliance network in ${year}`}
+        render={(w) => <NetworkView width={w} year={year} />}
       />
       <div ref={wrapper} className="chart-wrapper">
         <svg
@@ -158,8 +172,8 @@ export function NetworkView() {
         >
           <g className="network-legend" aria-hidden="true">
             {[...LINES, null].map((l, k) => {
-              const perRow = Math.max(1, Math.floor((width - 12) / legendStep))
-              const at = `translate(${12 + (k % perRow) * legendStep} ${16 + Math.floor(k / perRow) * 20 * fontScale})`
+              const { perRow, item, row } = legend
+              const at = `translate(${12 + (k % perRow) * item} ${16 + Math.floor(k / perRow) * row})`
               return l ? (
                 <g key={l.key} transform={at}>
                   <line x1={0} x2={28} y1={0} y2={0} style={l.style} strokeDasharray={l.dash} />
@@ -242,13 +256,15 @@ export function NetworkView() {
           })}
           {base.states.map((s, k) => {
             const communist = effectiveValue(base, scenario, 'regime', s, year) === 'communist'
-            const { x, y } = pos[k]!
+            const node = pos[k]!
+            const { x, y } = node
+            const name = placeLabel(node, labels.state(s, year), nameFont)
             return (
               <g key={s} className="node" aria-hidden="true">
                 <circle
                   cx={x}
                   cy={y}
-                  r={18}
+                  r={NODE_R}
                   style={{
                     fill: communist ? 'var(--node)' : 'var(--paper)',
                     stroke: 'var(--node)',
@@ -256,9 +272,9 @@ export function NetworkView() {
                   }}
                 />
                 <text
-                  x={x}
-                  y={y + 34}
-                  textAnchor="middle"
+                  x={name.x}
+                  y={name.y}
+                  textAnchor={name.anchor}
                   style={{ fontSize: 'var(--node-font)', fontWeight: 600, fill: 'var(--ink)' }}
                 >
                   {labels.state(s, year)}

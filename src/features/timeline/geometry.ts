@@ -35,6 +35,69 @@ export function labelLines(label: string): string[] {
   return [label.slice(0, dash + 1), label.slice(dash + 1)]
 }
 
+/**
+ * The sizes a timeline is drawn with. On screen, the constants above, with bands as thick as the
+ * --band-height token says (screenGeometry) and a label column widened to the widest label as
+ * drawn. On paper (the handout) the chart is drawn PRINT_WIDTH units wide and scaled to the
+ * printable width of an A4 or Letter page (about 680–725 px, so near 1:1), with shorter rows and
+ * one-line labels in a wider label column, so that it fills the width of the page, its text prints
+ * at 8 pt or more and the handout still fits one sheet.
+ */
+export interface TimelineGeometry {
+  readonly labelWidth: number
+  readonly band: number
+  readonly bandGap: number
+  readonly rowHeight: number
+  /** Where the bands end: the height of the three bands and the gaps between them. */
+  readonly markTop: number
+  readonly axisHeight: number
+  readonly top: number
+  /** Whether row labels may break onto two lines (on paper they keep to one). */
+  readonly twoLineLabels: boolean
+  /** Whether the decades are labelled under the rows as well as above them. */
+  readonly bottomAxis: boolean
+  /** Whether the legend starts at the left edge rather than over the plot. */
+  readonly legendFullWidth: boolean
+}
+
+/** The screen's sizes for bands `band` pixels thick (the --band-height token). */
+export function screenGeometry(band: number): TimelineGeometry {
+  return {
+    labelWidth: LABEL_WIDTH,
+    band,
+    bandGap: BAND_GAP,
+    rowHeight: rowHeight(band),
+    markTop: 3 * band + 2 * BAND_GAP,
+    axisHeight: AXIS_HEIGHT,
+    top: TOP,
+    twoLineLabels: true,
+    bottomAxis: true,
+    legendFullWidth: false,
+  }
+}
+
+export const SCREEN_GEOMETRY: TimelineGeometry = screenGeometry(BAND)
+
+/** The handout's chart is drawn this many units wide, then scaled to the page. */
+export const PRINT_WIDTH = 700
+const PRINT_BAND = 4
+const PRINT_GAP = 1
+
+export const PRINT_GEOMETRY: TimelineGeometry = {
+  labelWidth: 184,
+  band: PRINT_BAND,
+  bandGap: PRINT_GAP,
+  // The change years are named beside their run on the scenario's band, as on screen, so the
+  // rows need no room under the bands: the screen's room between rows is enough.
+  rowHeight: 3 * PRINT_BAND + 2 * PRINT_GAP + ROW_PAD,
+  markTop: 3 * PRINT_BAND + 2 * PRINT_GAP,
+  axisHeight: 18,
+  top: 2,
+  twoLineLabels: false,
+  bottomAxis: false,
+  legendFullWidth: true,
+}
+
 export interface YearScale {
   /** Where the plot area starts: the width of the row labels' column. */
   readonly left: number

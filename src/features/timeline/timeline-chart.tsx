@@ -29,22 +29,20 @@ import {
 import { ChartDefs, Legend, LEGEND_FONT, layoutLegend } from './chart-defs'
 import { FocusDetails } from './focus-details'
 import {
-  AXIS_HEIGHT,
   BAND,
   decades,
   LABEL_GAP,
   LABEL_MARGIN,
   LABEL_WIDTH,
-  rowHeight,
-  TOP,
+  PRINT_GEOMETRY,
+  PRINT_WIDTH,
+  screenGeometry,
   yearScale,
 } from './geometry'
 import { TimelineRow } from './timeline-row'
 import { TimelineSummary } from './timeline-summary'
 import { TimelineToolbar } from './timeline-toolbar'
 import './timeline.css'
-
-const PRINT_WIDTH = 960
 
 /**
  * The row labels' column: LABEL_WIDTH, or wider when the widest label as drawn needs more (the
@@ -81,6 +79,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   // On paper the chart is drawn at one width, whatever the window, so the handout fits a page.
   const printing = usePrinting()
   const width = fixedWidth ?? (printing ? PRINT_WIDTH : measured)
+  const forPrint = printing && fixedWidth === undefined
   const titleId = useId()
   const dyads = useExplorerStore((s) => s.base.dyads)
   const hidden = useExplorerStore((s) => s.view.hiddenDyads)
@@ -107,16 +106,28 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const labelWidth = useLabelWidth(svgRef, shown, labels)
   const bandHeight = useTokenPixels('--band-height', BAND)
   const fontPx = useTokenPixels('--chart-font', LEGEND_FONT)
-  const rowH = rowHeight(bandHeight)
-  // Rows are memoized on their props: the scale must keep its identity between renders.
-  const scale = useMemo(
-    () => yearScale(width, yearFrom, yearTo, labelWidth),
-    [width, yearFrom, yearTo, labelWidth],
+  // On screen the bands follow the --band-height token and the label column fits the widest
+  // label; on paper the print layout keeps its own sizes (see PRINT_GEOMETRY).
+  // Rows are memoized on their props: the geometry and the scale keep their identity.
+  const geometry = useMemo(
+    () => (forPrint ? PRINT_GEOMETRY : screenGeometry(bandHeight)),
+    [forPrint, bandHeight],
   )
-  // The decades are labelled above the rows and below them, so the axis is in view from both ends.
-  const topAxis = TOP + layoutLegend(width - labelWidth - 16, parts, fontPx).height + 4
-  const rowsTop = topAxis + AXIS_HEIGHT
-  const height = rowsTop + shown.length * rowH + AXIS_HEIGHT
+  const { rowHeight: rowH, axisHeight, top: chartTop } = geometry
+  const left = forPrint ? geometry.labelWidth : labelWidth
+  const scale = useMemo(
+    () => yearScale(width, yearFrom, yearTo, left),
+    [width, yearFrom, yearTo, left],
+  )
+  // The legend sits over the plot on screen, and across the whole width on paper.
+  const legendLeft = geometry.legendFullWidth ? 0 : left
+  const legendWidth = width - legendLeft - 16
+  // The decades are labelled above the rows and, on screen, below them too, so the axis is in
+  // view from both ends.
+  const topAxis = chartTop + layoutLegend(legendWidth, parts, fontPx).height + 4
+  const rowsTop = topAxis + axisHeight
+  const bottom = geometry.bottomAxis ? axisHeight : 4
+  const height = rowsTop + shown.length * rowH + bottom
 
   const guide = useWalkthrough()
   const drawn = useMemo(
@@ -155,6 +166,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           selector="svg.timeline-svg"
           chart="timeline"
           title={`Alliances ${yearFrom}–${yearTo}: history against the model`}
+          render={(w) => <TimelineChart width={w} />}
         />
       </div>
       <div ref={wrapper} className="chart-wrapper">
@@ -170,18 +182,16 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           aria-label={`Timeline of ${shown.length} pairs of states, ${yearFrom}–${yearTo}`}
         >
           <ChartDefs />
-          <g className="legend" aria-hidden="true" transform={`translate(${labelWidth} ${TOP})`}>
-            <Legend width={width - labelWidth - 16} parts={parts} fontPx={fontPx} />
+          <g
+            className="legend"
+            aria-hidden="true"
+            transform={`translate(${legendLeft} ${chartTop})`}
+          >
+            <Legend width={legendWidth} parts={parts} fontPx={fontPx} />
           </g>
           <g className="grid" aria-hidden="true">
             {decades(yearFrom, yearTo).map((y) => (
-              <line
-                key={y}
-                x1={scale.x(y)}
-                x2={scale.x(y)}
-                y1={rowsTop - 6}
-                y2={height - AXIS_HEIGHT}
-              />
+              <line key={y} x1={scale.x(y)} x2={scale.x(y)} y1={rowsTop - 6} y2={height - bottom} />
             ))}
           </g>
           {shown.map((d, k) => {
@@ -192,8 +202,8 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
                 index={index}
                 top={rowsTop + k * rowH}
                 scale={scale}
-                bandHeight={bandHeight}
                 focusYear={focus?.dyad === d.id ? focus.year : null}
+                geometry={geometry}
               />
             )
           })}
@@ -204,10 +214,10 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
               x={scale.x(focus.year)}
               width={Math.max(1, scale.step)}
               y={rowsTop - 6}
-              height={height - AXIS_HEIGHT - rowsTop + 6}
+              height={height - bottom - rowsTop + 6}
             />
           )}
-          {[topAxis, height - AXIS_HEIGHT + 4].map((top, k) => (
+          {[topAxis, ...(geometry.bottomAxis ? [height - axisHeight + 4] : [])].map((top, k) => (
             <g
               key={k}
               className="axis"

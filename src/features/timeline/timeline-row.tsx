@@ -7,16 +7,25 @@ import {
   selectLabels,
 } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
-import { BAND, BAND_GAP, LABEL_GAP, labelLines, rowHeight, type YearScale } from './geometry'
+import {
+  LABEL_GAP,
+  labelLines,
+  SCREEN_GEOMETRY,
+  type TimelineGeometry,
+  type YearScale,
+} from './geometry'
 
 interface Props {
   readonly index: number
   readonly top: number
   readonly scale: YearScale
-  /** How thick each of the three bands is, in pixels. */
-  readonly bandHeight?: number
   /** The focused year when this row holds the focus, else null. */
   readonly focusYear: number | null
+  /**
+   * The sizes to draw with: the screen's (bands as thick as the --band-height token) unless
+   * printing. The label column's width comes from `scale.left`.
+   */
+  readonly geometry?: TimelineGeometry
 }
 
 const BANDS = [
@@ -41,13 +50,14 @@ export const TimelineRow = memo(function TimelineRow({
   index,
   top,
   scale,
-  bandHeight = BAND,
   focusYear,
+  geometry = SCREEN_GEOMETRY,
 }: Props) {
+  const { band: bandHeight, bandGap } = geometry
   const de = useExplorerStore((s) => selectDyadEvaluation(s, index))
   const baseline = useExplorerStore((s) => selectBaselineDyad(s, index))
   const label = useExplorerStore((s) => selectLabels(s).dyad(de.dyad.id))
-  const lines = labelLines(label)
+  const lines = geometry.twoLineLabels ? labelLines(label) : [label]
   const setFocus = useExplorerStore((s) => s.setFocus)
   const first = useExplorerStore((s) => s.base.firstYear)
   const atRest = useExplorerStore(selectAtRest)
@@ -112,19 +122,19 @@ export const TimelineRow = memo(function TimelineRow({
         if (focusYear === null) setFocus({ dyad: de.dyad.id, year })
       }}
     >
-      <rect className="row-hit" x={0} y={-3} width={x(to + 1)} height={rowHeight(bandHeight)} />
+      <rect className="row-hit" x={0} y={-3} width={x(to + 1)} height={geometry.rowHeight} />
       {lines.length === 1 ? (
         <text
           className="row-label"
           x={scale.left - LABEL_GAP}
-          y={bandHeight * 1.5 + BAND_GAP + 4}
+          y={bandHeight * 1.5 + bandGap + 4}
           textAnchor="end"
         >
           {label}
         </text>
       ) : (
         // Two lines centred on the middle band.
-        <text className="row-label" y={bandHeight * 1.5 + BAND_GAP} textAnchor="end">
+        <text className="row-label" y={bandHeight * 1.5 + bandGap} textAnchor="end">
           {lines.map((line, k) => (
             <tspan key={k} x={scale.left - LABEL_GAP} dy={k === 0 ? '-0.2em' : '1.1em'}>
               {line}
@@ -139,7 +149,7 @@ export const TimelineRow = memo(function TimelineRow({
           x={x(a)}
           y={-3}
           width={width(a, b)}
-          height={3 * bandHeight + 2 * BAND_GAP + 6}
+          height={geometry.markTop + 6}
           fill="url(#pattern-off-history)"
         />
       ))}
@@ -155,7 +165,7 @@ export const TimelineRow = memo(function TimelineRow({
             <rect
               className="band-track"
               x={x(from)}
-              y={k * (bandHeight + BAND_GAP)}
+              y={k * (bandHeight + bandGap)}
               width={width(from, to)}
               height={bandHeight}
             />
@@ -163,7 +173,7 @@ export const TimelineRow = memo(function TimelineRow({
               <rect
                 key={a}
                 x={x(a)}
-                y={k * (bandHeight + BAND_GAP)}
+                y={k * (bandHeight + bandGap)}
                 width={width(a, b)}
                 height={bandHeight}
                 fill={band.fill}
@@ -188,7 +198,7 @@ export const TimelineRow = memo(function TimelineRow({
       {offBaseline.map(([a, b]) => {
         // The years the scenario moves, named beside the run on the scenario's band: after it,
         // or before it when the run reaches the right edge.
-        const bandTop = 2 * (bandHeight + BAND_GAP)
+        const bandTop = 2 * (bandHeight + bandGap)
         const text = a === b ? `${a}` : `${a}–${b}`
         const after = x(b + 1) + CHANGE_LABEL_CHARS * text.length + 12 <= x(to + 1)
         return (

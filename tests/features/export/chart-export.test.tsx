@@ -2,7 +2,7 @@ import { act, render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { DATA_VERSION } from '@/data/version'
 import { exportFileName, exportText, scenarioSlug } from '@/features/export/caption'
-import { buildExportSvg, wrapText } from '@/features/export/chart-export'
+import { buildExportSvg, EXPORT_WIDTH, wrapText } from '@/features/export/chart-export'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
 import { useExplorerStore } from '@/store/explorer-store'
 
@@ -71,7 +71,7 @@ describe('chart export', () => {
     expect(doc.querySelector('parsererror')?.textContent ?? null).toBeNull()
     const root = doc.documentElement
     expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg')
-    expect(Number(root.getAttribute('width'))).toBeGreaterThanOrEqual(800)
+    expect(Number(root.getAttribute('width'))).toBe(EXPORT_WIDTH)
     const words = root.textContent!
     expect(words).toContain('Alliances 1949–2026: history against the model')
     expect(words).toContain('Counterfactual: Russian Federation communist 1992–2026')
