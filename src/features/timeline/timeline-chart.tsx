@@ -11,10 +11,13 @@ import {
 import { useExplorerStore } from '@/store/explorer-store'
 import {
   selectAtRest,
+  selectBaseline,
   selectDivergence,
+  selectEvaluation,
   selectLabels,
   selectScenarioDescription,
 } from '@/store/selectors'
+import { differenceRuns } from '@/ui/runs'
 import { useElementWidth } from '@/ui/use-element-width'
 import { usePrinting } from '@/ui/use-printing'
 import { useRootLook, useTokenPixels } from '@/ui/use-root-look'
@@ -71,6 +74,22 @@ function useLabelWidth(
   return labelWidth
 }
 
+/** Narrower than this, row labels break onto two lines. */
+const TWO_LINE_WIDTH = 760
+/** Narrower than this, the plot leaves the legend the whole width of the chart. */
+const NARROW_PLOT = 480
+/** The room a year label ("1990") needs on the axis, with a gap to the next. */
+const YEAR_LABEL_ROOM = 36
+
+/**
+ * The decades labelled on the axis: every one where there is room, else every second or third,
+ * so the labels never run together on a phone (the grid keeps a line for each decade).
+ */
+export function labelledDecades(from: number, to: number, step: number): number[] {
+  const every = [10, 20, 30, 50].find((n) => n * step >= YEAR_LABEL_ROOM) ?? 50
+  return decades(from, to).filter((y) => y % every === 0)
+}
+
 /** The timeline: every shown dyad on a shared year axis, history against the model's predictions. */
 export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const wrapper = useRef<HTMLDivElement>(null)
@@ -96,6 +115,8 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   )
 
   const atRest = useExplorerStore(selectAtRest)
+  const evaluation = useExplorerStore(selectEvaluation)
+  const baseline = useExplorerStore(selectBaseline)
   const moved = useExplorerStore((s) => selectDivergence(s).count > 0)
   const parts = useMemo(
     () => ({ scenario: moved, offHistory: !atRest, notCovered }),
@@ -109,9 +130,12 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   // On screen the bands follow the --band-height token and the label column fits the widest
   // label; on paper the print layout keeps its own sizes (see PRINT_GEOMETRY).
   // Rows are memoized on their props: the geometry and the scale keep their identity.
+  // Row labels keep to one line where the chart is wide enough (the label column widens to the
+  // widest), so a row without the scenario's band can be two bands tall; a phone breaks them.
+  const twoLines = width < TWO_LINE_WIDTH
   const geometry = useMemo(
-    () => (forPrint ? PRINT_GEOMETRY : screenGeometry(bandHeight)),
-    [forPrint, bandHeight],
+    () => (forPrint ? PRINT_GEOMETRY : { ...screenGeometry(bandHeight), twoLineLabels: twoLines }),
+    [forPrint, bandHeight, twoLines],
   )
   const { rowHeight: rowH, axisHeight, top: chartTop } = geometry
   const left = forPrint ? geometry.labelWidth : labelWidth
@@ -119,31 +143,56 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     () => yearScale(width, yearFrom, yearTo, left),
     [width, yearFrom, yearTo, left],
   )
-  // The legend sits over the plot on screen, and across the whole width on paper.
-  const legendLeft = geometry.legendFullWidth ? 0 : left
+  // The legend sits over the plot on a wide screen, and across the whole width on paper or where
+  // the plot is too narrow for it (a phone).
+  const legendLeft = geometry.legendFullWidth || width - left < NARROW_PLOT ? 4 : left
   const legendWidth = width - legendLeft - 16
   // The decades are labelled above the rows and, on screen, below them too, so the axis is in
   // view from both ends.
   const topAxis = chartTop + layoutLegend(legendWidth, parts, fontPx).height + 4
   const rowsTop = topAxis + axisHeight
   const bottom = geometry.bottomAxis ? axisHeight : 4
-  const height = rowsTop + shown.length * rowH + bottom
+  // A row the scenario moves carries the scenario's band; the others are a band shorter, so the
+  // chart is compact at rest and grows only where the scenario changes a prediction.
+  const rows = useMemo(() => {
+    const first = evaluation.compiled.firstYear
+    const out: { index: number; top: number; height: number }[] = []
+    for (const d of shown) {
+      const index = dyads.indexOf(d)
+      const moves =
+        differenceRuns(
+          evaluation.dyads[index]!.predicted,
+          baseline.dyads[index]!.predicted,
+          first,
+          yearFrom,
+          yearTo,
+        ).length > 0
+      const previous = out.at(-1)
+      // Two-line labels need the full row.
+      const short = !moves && !geometry.twoLineLabels
+      out.push({
+        index,
+        top: previous ? previous.top + previous.height : rowsTop,
+        height: short ? rowH - geometry.band - geometry.bandGap : rowH,
+      })
+    }
+    return out
+  }, [shown, dyads, evaluation, baseline, yearFrom, yearTo, rowsTop, rowH, geometry])
+  const rowsBottom = rows.length > 0 ? rows.at(-1)!.top + rows.at(-1)!.height : rowsTop
+  const height = rowsBottom + bottom
 
   const guide = useWalkthrough()
-  const drawn = useMemo(
-    () => shown.map((d, k) => ({ index: dyads.indexOf(d), top: rowsTop + k * rowH })),
-    [shown, dyads, rowsTop, rowH],
-  )
+  const drawn = rows
 
   const onMouseMove = useCallback(
     (e: MouseEvent<SVGSVGElement>) => {
       const box = e.currentTarget.getBoundingClientRect()
       const year = scale.yearAt(e.clientX - box.left)
-      const row = Math.floor((e.clientY - box.top - rowsTop + 4) / rowH)
-      const dyad = shown[row]
+      const y = e.clientY - box.top
+      const dyad = shown[rows.findIndex((r) => y >= r.top - 3 && y < r.top - 3 + r.height)]
       if (year !== null && dyad) setFocus({ dyad: dyad.id, year })
     },
-    [scale, rowsTop, rowH, shown, setFocus],
+    [scale, rows, shown, setFocus],
   )
 
   return (
@@ -195,12 +244,13 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
             ))}
           </g>
           {shown.map((d, k) => {
-            const index = dyads.indexOf(d)
+            const { index, top, height: rowHeight } = rows[k]!
             return (
               <TimelineRow
                 key={d.id}
                 index={index}
-                top={rowsTop + k * rowH}
+                top={top}
+                height={rowHeight}
                 scale={scale}
                 focusYear={focus?.dyad === d.id ? focus.year : null}
                 geometry={geometry}
@@ -225,7 +275,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
               aria-hidden="true"
               transform={`translate(0 ${top})`}
             >
-              {decades(yearFrom, yearTo).map((y) => (
+              {labelledDecades(yearFrom, yearTo, scale.step).map((y) => (
                 <text key={y} x={scale.x(y)} y={14} textAnchor="middle">
                   {y}
                 </text>

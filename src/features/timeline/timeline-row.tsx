@@ -18,6 +18,8 @@ import {
 interface Props {
   readonly index: number
   readonly top: number
+  /** The row's height: a band shorter where the scenario's band is not drawn. */
+  readonly height?: number
   readonly scale: YearScale
   /** The focused year when this row holds the focus, else null. */
   readonly focusYear: number | null
@@ -49,6 +51,7 @@ const CHANGE_LABEL_CHARS = 7
 export const TimelineRow = memo(function TimelineRow({
   index,
   top,
+  height,
   scale,
   focusYear,
   geometry = SCREEN_GEOMETRY,
@@ -122,7 +125,13 @@ export const TimelineRow = memo(function TimelineRow({
         if (focusYear === null) setFocus({ dyad: de.dyad.id, year })
       }}
     >
-      <rect className="row-hit" x={0} y={-3} width={x(to + 1)} height={geometry.rowHeight} />
+      <rect
+        className="row-hit"
+        x={0}
+        y={-3}
+        width={x(to + 1)}
+        height={height ?? geometry.rowHeight}
+      />
       {lines.length === 1 ? (
         <text
           className="row-label"
