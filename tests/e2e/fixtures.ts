@@ -4,6 +4,7 @@ import {
   expect,
   type BrowserContext,
   type FrameLocator,
+  type Locator,
   type Page,
 } from '@playwright/test'
 
@@ -106,4 +107,44 @@ export async function openDisclosure(page: Page, name: RegExp | string) {
   const details = summary.locator('..')
   if ((await details.getAttribute('open')) === null) await summary.click()
   await expect(details).toHaveAttribute('open', '')
+}
+
+/**
+ * Drags a finger along a year strip from 1992 to 1996 (a real touch through the DevTools
+ * protocol: Chromium turns it into pointer events of type "touch", with the implicit capture that
+ * sends every move to the cell first touched), then checks that exactly those five years changed,
+ * as one step in "Your changes".
+ */
+export async function fingerDragSetsFiveYears(page: Page, strip: Locator) {
+  const centreOf = async (year: number) => {
+    const box = (await strip.locator(`[data-year="${year}"]`).boundingBox())!
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  }
+  const from = await centreOf(1992)
+  const to = await centreOf(1996)
+  const cdp = await page.context().newCDPSession(page)
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: at ? [{ x: at.x, y: at.y, id: 1, radiusX: 4, radiusY: 4, force: 1 }] : [],
+    })
+  await touch('touchStart', from)
+  const steps = 12
+  for (let i = 1; i <= steps; i++) {
+    await touch('touchMove', {
+      x: from.x + ((to.x - from.x) * i) / steps,
+      y: from.y + ((to.y - from.y) * i) / steps,
+    })
+  }
+  await touch('touchEnd')
+  await openDisclosure(page, 'Your changes')
+
+  const changed = strip.locator('.is-changed')
+  await expect(changed).toHaveCount(5)
+  expect(
+    await changed.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-year'))),
+  ).toEqual(['1992', '1993', '1994', '1995', '1996'])
+  await expect(page.getByRole('region', { name: 'Your changes' }).getByRole('listitem')).toHaveText(
+    [/Russian Federation communist 1992–1996/],
+  )
 }

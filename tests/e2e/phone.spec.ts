@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoViolations, openDisclosure, openStep, test } from './fixtures'
+import {
+  expect,
+  expectNoViolations,
+  fingerDragSetsFiveYears,
+  openDisclosure,
+  openStep,
+  test,
+} from './fixtures'
 
 /**
  * A student on a phone: the page fits the screen, everything they tap is big enough or far enough
@@ -183,39 +190,7 @@ test.describe('with a finger', () => {
     await open(page)
     const strip = page.getByRole('slider', { name: 'USSR / Russia, by year' })
     await strip.scrollIntoViewIfNeeded()
-    const centreOf = async (year: number) => {
-      const box = (await strip.locator(`[data-year="${year}"]`).boundingBox())!
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-    }
-    const from = await centreOf(1992)
-    const to = await centreOf(1996)
-    // A real touch: Chromium turns these into pointer events of type "touch", with the implicit
-    // capture that sends every move to the cell the finger first touched.
-    const cdp = await page.context().newCDPSession(page)
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) =>
-      cdp.send('Input.dispatchTouchEvent', {
-        type,
-        touchPoints: at ? [{ x: at.x, y: at.y, id: 1, radiusX: 4, radiusY: 4, force: 1 }] : [],
-      })
-    await touch('touchStart', from)
-    const steps = 12
-    for (let i = 1; i <= steps; i++) {
-      await touch('touchMove', {
-        x: from.x + ((to.x - from.x) * i) / steps,
-        y: from.y + ((to.y - from.y) * i) / steps,
-      })
-    }
-    await touch('touchEnd')
-    await openDisclosure(page, 'Your changes')
-
-    const changed = strip.locator('.is-changed')
-    await expect(changed).toHaveCount(5)
-    expect(
-      await changed.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-year'))),
-    ).toEqual(['1992', '1993', '1994', '1995', '1996'])
-    await expect(
-      page.getByRole('region', { name: 'Your changes' }).getByRole('listitem'),
-    ).toHaveText([/Russian Federation communist 1992–1996/])
+    await fingerDragSetsFiveYears(page, strip)
   })
 
   test('an upward swipe over the year strips scrolls the page and changes nothing', async ({

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoViolations, openDisclosure, openStep, test } from './fixtures'
+import { expect, expectNoViolations, fingerDragSetsFiveYears, openStep, test } from './fixtures'
 
 /*
  * The screens a class really uses, from a small phone to a classroom projector: on every step the
@@ -241,41 +241,7 @@ for (const screen of SCREENS) {
         await open(page, screen)
         const strip = page.getByRole('slider', { name: 'USSR / Russia, by year' })
         await strip.scrollIntoViewIfNeeded()
-        const centreOf = async (year: number) => {
-          const box = (await strip.locator(`[data-year="${year}"]`).boundingBox())!
-          return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-        }
-        const from = await centreOf(1992)
-        const to = await centreOf(1996)
-        // A real touch, as in phone.spec.ts: Chromium turns these into touch pointer events.
-        const cdp = await page.context().newCDPSession(page)
-        const touch = (
-          type: 'touchStart' | 'touchMove' | 'touchEnd',
-          at?: { x: number; y: number },
-        ) =>
-          cdp.send('Input.dispatchTouchEvent', {
-            type,
-            touchPoints: at ? [{ x: at.x, y: at.y, id: 1, radiusX: 4, radiusY: 4, force: 1 }] : [],
-          })
-        await touch('touchStart', from)
-        const steps = 12
-        for (let i = 1; i <= steps; i++) {
-          await touch('touchMove', {
-            x: from.x + ((to.x - from.x) * i) / steps,
-            y: from.y + ((to.y - from.y) * i) / steps,
-          })
-        }
-        await touch('touchEnd')
-        await openDisclosure(page, 'Your changes')
-
-        const changed = strip.locator('.is-changed')
-        await expect(changed).toHaveCount(5)
-        expect(
-          await changed.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-year'))),
-        ).toEqual(['1992', '1993', '1994', '1995', '1996'])
-        await expect(
-          page.getByRole('region', { name: 'Your changes' }).getByRole('listitem'),
-        ).toHaveText([/Russian Federation communist 1992–1996/])
+        await fingerDragSetsFiveYears(page, strip)
       })
     }
 

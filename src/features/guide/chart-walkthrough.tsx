@@ -100,15 +100,14 @@ export function WalkthroughButton({ guide }: { guide: Walkthrough }) {
   )
 }
 
-export function WalkthroughPanel({
-  guide,
-  rows,
-  scale,
-}: {
-  guide: Walkthrough
-  rows: readonly DrawnRow[]
-  scale: YearScale
-}) {
+/** The walkthrough's state, the rows as drawn and the chart's scale. */
+interface WalkthroughProps {
+  readonly guide: Walkthrough
+  readonly rows: readonly DrawnRow[]
+  readonly scale: YearScale
+}
+
+export function WalkthroughPanel({ guide, rows, scale }: WalkthroughProps) {
   const id = guide.id
   const row = useAnnotatedRow(rows, scale)
   return (
@@ -177,15 +176,7 @@ export function WalkthroughPanel({
  * The walkthrough's numbered markers over its row, for the chart's wrapper; decoration only: the
  * panel says in words what each marks.
  */
-export function WalkthroughMarkers({
-  guide,
-  rows,
-  scale,
-}: {
-  guide: Walkthrough
-  rows: readonly DrawnRow[]
-  scale: YearScale
-}) {
+export function WalkthroughMarkers({ guide, rows, scale }: WalkthroughProps) {
   const row = useAnnotatedRow(rows, scale)
   if (!guide.open || !row) return null
   const { x, from, to } = scale
