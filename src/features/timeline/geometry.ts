@@ -13,7 +13,6 @@ export const BAND_GAP = 1
  * scenario's band, so the rows stay compact: eleven pairs fit a 1366×768 screen.
  */
 export const ROW_PAD = 6
-export const ROW_HEIGHT = rowHeight(BAND)
 
 /** A row's height for bands `band` pixels thick (the --band-height token; thicker in projector mode). */
 export function rowHeight(band: number): number {

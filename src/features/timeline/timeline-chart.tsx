@@ -85,7 +85,7 @@ const YEAR_LABEL_ROOM = 36
  * The decades labelled on the axis: every one where there is room, else every second or third,
  * so the labels never run together on a phone (the grid keeps a line for each decade).
  */
-export function labelledDecades(from: number, to: number, step: number): number[] {
+function labelledDecades(from: number, to: number, step: number): number[] {
   const every = [10, 20, 30, 50].find((n) => n * step >= YEAR_LABEL_ROOM) ?? 50
   return decades(from, to).filter((y) => y % every === 0)
 }
@@ -182,7 +182,6 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const height = rowsBottom + bottom
 
   const guide = useWalkthrough()
-  const drawn = rows
 
   const onMouseMove = useCallback(
     (e: MouseEvent<SVGSVGElement>) => {
@@ -219,7 +218,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
         />
       </div>
       <div ref={wrapper} className="chart-wrapper">
-        <WalkthroughMarkers guide={guide} rows={drawn} scale={scale} />
+        <WalkthroughMarkers guide={guide} rows={rows} scale={scale} />
         <svg
           ref={svgRef}
           className="timeline-svg"
@@ -284,7 +283,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           ))}
         </svg>
       </div>
-      <WalkthroughPanel guide={guide} rows={drawn} scale={scale} />
+      <WalkthroughPanel guide={guide} rows={rows} scale={scale} />
       <FocusDetails labels={labels} />
       <TimelineSummary />
     </figure>
