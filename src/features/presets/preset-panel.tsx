@@ -1,20 +1,31 @@
+import { useState } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectActivePresets, selectChangeCount } from '@/store/selectors'
 import './presets.css'
 
-/** The named "what if" scenarios as toggle buttons, and the way back to history. */
+/** Stacked items keep their space when not shown, so the panel never changes height. */
+const visibleIf = (shown: boolean) => ({ visibility: shown ? 'visible' : 'hidden' }) as const
+
+/**
+ * The named "what if" scenarios as toggle buttons, and the way back to history. The buttons stay
+ * short so that all of them and the whole timeline fit a laptop's first screen; one panel under
+ * them reads out the scenario under the pointer or the keyboard, else the one last pressed, else
+ * how to use them.
+ */
 export function PresetPanel() {
   const presets = useExplorerStore((s) => s.presets)
   const active = useExplorerStore(selectActivePresets)
   const changes = useExplorerStore((s) => selectChangeCount(s.scenario))
   const togglePreset = useExplorerStore((s) => s.togglePreset)
   const resetScenario = useExplorerStore((s) => s.resetScenario)
+  // The preset being pointed at or focused, if any.
+  const [pointed, setPointed] = useState<string | null>(null)
+  const shown = pointed ?? active.at(-1) ?? null
 
   return (
     <section id="presets" className="panel presets" aria-labelledby="presets-heading">
       <h2 id="presets-heading">What if…?</h2>
-      <p className="hint">Press one or more to change history; press again to take it back.</p>
-      <ul className="preset-list">
+      <ul className="preset-list" onMouseLeave={() => setPointed(null)}>
         {presets.map((p) => (
           <li key={p.id}>
             <button
@@ -23,18 +34,35 @@ export function PresetPanel() {
               aria-pressed={active.includes(p.id)}
               aria-describedby={`preset-${p.id}`}
               onClick={() => togglePreset(p.id)}
+              onMouseEnter={() => setPointed(p.id)}
+              onFocus={() => setPointed(p.id)}
+              onBlur={() => setPointed(null)}
             >
               <span className="preset-mark" aria-hidden="true">
                 {active.includes(p.id) ? '✓' : '+'}
               </span>
               {p.title}
             </button>
-            <p id={`preset-${p.id}`} className="preset-description">
-              {p.description}
-            </p>
           </li>
         ))}
       </ul>
+      {/* Every description sits in the same cell, so the panel is as tall as the longest and does
+          not jump as the pointer moves; only the one in question is visible. Each stays its
+          button's accessible description. */}
+      <div className="preset-detail">
+        <p className="preset-detail-item hint" style={visibleIf(shown === null)}>
+          Press one or more to change history; press again to take it back. Point at one, or tab to
+          it, to read what it asks.
+        </p>
+        {presets.map((p) => (
+          <div key={p.id} className="preset-detail-item" style={visibleIf(p.id === shown)}>
+            <strong>{p.title}</strong>
+            <p id={`preset-${p.id}`} className="preset-description">
+              {p.description}
+            </p>
+          </div>
+        ))}
+      </div>
       <div className="reset-row">
         <button type="button" className="reset" onClick={resetScenario}>
           Reset to history

@@ -1,17 +1,15 @@
 import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { stripControl } from '@/lib/text'
 import { downloadBlob } from '@/lib/download'
-import { toCsv } from '@/lib/csv'
-import { ROW_COLUMNS } from '@/model/rows'
 import { linkOf, openScenarioText } from '@/share/persistence'
 import { MAX_FILE_CHARS, writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectRows, selectTableRows } from '@/store/selectors'
 import { scenarioSlug } from '@/features/export/caption'
 import { DownloadHelp, useFramed } from '@/ui/download-help'
 import { lazyPart } from '@/ui/lazy-part'
 import { BackupsList } from './backups-list'
+import { downloadDataCsv } from './download-data'
 import { ProjectorToggle } from './projector-toggle'
 import { ReadingControls } from './reading-controls'
 import { useNarrow } from './use-narrow'
@@ -71,9 +69,6 @@ export function SharePanel() {
   const undo = useExplorerStore((s) => s.undo)
   const redo = useExplorerStore((s) => s.redo)
   const notify = useExplorerStore((s) => s.notify)
-  const total = useExplorerStore((s) => selectRows(s).length)
-  const inView = useExplorerStore((s) => selectTableRows(s).length)
-  const [rows, setRows] = useState<'all' | 'view'>('all')
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null)
   const [citing, setCiting] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
@@ -152,13 +147,6 @@ export function SharePanel() {
     openScenarioText(store, name, text)
   }
 
-  const downloadCsv = () => {
-    const s = useExplorerStore.getState()
-    const data = rows === 'all' ? selectRows(s) : selectTableRows(s)
-    const name = `alliance-explorer_data_${scenarioSlug(s)}${rows === 'view' ? '_in-view' : ''}.csv`
-    downloadBlob(new Blob([toCsv(ROW_COLUMNS, data)], { type: 'text/csv;charset=utf-8' }), name)
-  }
-
   return (
     <section className="share-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="visually-hidden">
@@ -227,22 +215,14 @@ export function SharePanel() {
               if (file) void openScenario(file)
             }}
           />
-          <span className="csv-group">
-            <button type="button" onClick={downloadCsv} aria-describedby={downloadHelp}>
-              Download data (CSV)
-            </button>
-            <label className="visually-hidden" htmlFor={`${id}-rows`}>
-              Rows to download
-            </label>
-            <select
-              id={`${id}-rows`}
-              value={rows}
-              onChange={(e) => setRows(e.target.value as 'all' | 'view')}
-            >
-              <option value="all">all {total} rows</option>
-              <option value="view">the {inView} rows in view</option>
-            </select>
-          </span>
+          {/* Every row; the table under Check downloads only the rows its filters leave. */}
+          <button
+            type="button"
+            onClick={() => downloadDataCsv('all')}
+            aria-describedby={downloadHelp}
+          >
+            Download data (CSV)
+          </button>
           <button type="button" onClick={() => window.print()}>
             Print handout
           </button>

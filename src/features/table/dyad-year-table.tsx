@@ -5,6 +5,7 @@ import type { DyadYearRow } from '@/model/rows'
 import { NO_TABLE_FILTER, useExplorerStore } from '@/store/explorer-store'
 import { selectLabels, selectRows, selectTableRows } from '@/store/selectors'
 import { TABLE_ID } from '@/features/metrics/metrics-panel'
+import { downloadDataCsv } from '@/features/share/download-data'
 import { Term } from '@/ui/term'
 import { OUTCOME_LABEL } from '@/ui/words'
 import { columns, features, HIDDEN_AT_START } from './columns'
@@ -134,6 +135,12 @@ export function DyadYearTable() {
             ))}
           </fieldset>
         </details>
+        <button
+          type="button"
+          onClick={() => downloadDataCsv(data.length === total ? 'all' : 'view')}
+        >
+          Download {data.length === total ? 'all' : 'these'} {data.length} rows (CSV)
+        </button>
       </div>
       <p role="status" className="table-count">
         {data.length === 0

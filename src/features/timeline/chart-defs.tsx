@@ -83,8 +83,13 @@ export interface LegendParts {
 export const AT_REST: LegendParts = { scenario: false, offHistory: false, notCovered: false }
 
 export function legendItems({ scenario, offHistory, notCovered }: LegendParts): LegendItem[] {
+  // With the scenario's band the labels are shorter, so that the five fit one line on a laptop.
   const items: LegendItem[] = [
-    { key: 'history', label: 'History (top band)', fill: 'url(#pattern-history)' },
+    {
+      key: 'history',
+      label: scenario ? 'History (top)' : 'History (top band)',
+      fill: 'url(#pattern-history)',
+    },
     {
       key: 'baseline',
       label: scenario ? 'Model on history (middle)' : 'Model on history (lower band)',
@@ -94,19 +99,19 @@ export function legendItems({ scenario, offHistory, notCovered }: LegendParts): 
   if (scenario) {
     items.push({
       key: 'scenario',
-      label: 'Model on the scenario (bottom)',
+      label: 'Model on scenario (bottom)',
       fill: 'url(#pattern-scenario)',
     })
   }
   if (offHistory) {
     items.push({
       key: 'off-history',
-      label: scenario ? 'Scenario differs from history' : 'Model differs from history',
+      label: scenario ? 'Differs from history' : 'Model differs from history',
       fill: 'url(#pattern-off-history)',
     })
   }
   if (scenario) {
-    items.push({ key: 'off-baseline', label: 'Scenario differs from baseline', fill: 'marker' })
+    items.push({ key: 'off-baseline', label: 'Changed by the scenario', fill: 'marker' })
   }
   if (notCovered) items.push(NOT_COVERED_ITEM)
   return items
@@ -134,7 +139,7 @@ export function layoutLegend(
   let x = 0
   let y = 0
   const items = legendItems(parts).map((item) => {
-    const w = 26 + item.label.length * CHAR * scale + 18
+    const w = 24 + item.label.length * CHAR * scale + 16
     if (x > 0 && x + w > width) {
       x = 0
       y += row

@@ -143,9 +143,15 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     () => yearScale(width, yearFrom, yearTo, left),
     [width, yearFrom, yearTo, left],
   )
-  // The legend sits over the plot on a wide screen, and across the whole width on paper or where
-  // the plot is too narrow for it (a phone).
-  const legendLeft = geometry.legendFullWidth || width - left < NARROW_PLOT ? 4 : left
+  // The legend sits over the plot on a wide screen, and across the whole width on paper, where
+  // the plot is too narrow for it (a phone), or where the whole width keeps it to fewer lines.
+  const overPlot = !geometry.legendFullWidth && width - left >= NARROW_PLOT
+  const legendLeft =
+    overPlot &&
+    layoutLegend(width - left - 16, parts, fontPx).height <=
+      layoutLegend(width - 20, parts, fontPx).height
+      ? left
+      : 4
   const legendWidth = width - legendLeft - 16
   // The decades are labelled above the rows and, on screen, below them too, so the axis is in
   // view from both ends.

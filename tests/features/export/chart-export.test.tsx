@@ -75,7 +75,7 @@ describe('chart export', () => {
     const words = root.textContent!
     expect(words).toContain('Alliances 1949–2026: history against the model')
     expect(words).toContain('Counterfactual: Russian Federation communist 1992–2026')
-    expect(words).toContain('Model on the scenario (bottom)') // the legend travels with the chart
+    expect(words).toContain('Model on scenario (bottom)') // the legend travels with the chart
     expect(words).toContain('two criteria')
     expect(words).toMatch(/Khang Vu/)
     // The picture says which data it was made on, in its credit and in its description.

@@ -1,10 +1,37 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DyadYearTable } from '@/features/table/dyad-year-table'
+import { parseCsv } from '@/lib/csv'
+import { ROW_COLUMNS } from '@/model/rows'
+import { useExplorerStore } from '@/store/explorer-store'
+import { catchDownloads } from '../../downloads'
 import { tableRow } from '../../table-helpers'
 
+let downloads: { name: string; blob: Blob }[]
+beforeEach(() => {
+  downloads = catchDownloads()
+})
+afterEach(() => vi.restoreAllMocks())
+
 describe('the dyad-year table', () => {
+  it('downloads the rows its filters leave in view, as the CSV the toolbar writes', async () => {
+    const user = userEvent.setup()
+    render(<DyadYearTable />)
+    await user.click(screen.getByRole('button', { name: 'Download all 858 rows (CSV)' }))
+    expect(downloads[0]!.name).toBe('alliance-explorer_data_history.csv')
+    expect(parseCsv(await downloads[0]!.blob.text())).toHaveLength(1 + 858)
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Pair' }), 'VNM-RUS')
+    await user.click(await screen.findByRole('button', { name: 'Download these 78 rows (CSV)' }))
+    expect(downloads[1]!.name).toBe('alliance-explorer_data_history_in-view.csv')
+    const [header, ...rows] = parseCsv(await downloads[1]!.blob.text())
+    expect(header).toEqual([...ROW_COLUMNS])
+    expect(rows).toHaveLength(78)
+    expect(rows.every((r) => r[0] === 'VNM-RUS')).toBe(true)
+    expect(useExplorerStore.getState().view.table.dyad).toBe('VNM-RUS')
+  })
+
   it('names the pair in each row as it was named that year', async () => {
     const user = userEvent.setup()
     render(<DyadYearTable />)

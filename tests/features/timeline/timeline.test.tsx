@@ -52,8 +52,8 @@ describe('the timeline', () => {
     expect(row('Vietnam–USSR / Russia').querySelectorAll('.off-baseline')).toHaveLength(1)
     expect(row('Vietnam–USSR / Russia').querySelectorAll('.off-history')).toHaveLength(1)
     expect(drawn('Vietnam–Laos', 'scenario')).toBe(false)
-    expect(legend()).toContain('Model on the scenario (bottom)')
-    expect(legend()).toContain('Scenario differs from baseline')
+    expect(legend()).toContain('Model on scenario (bottom)')
+    expect(legend()).toContain('Changed by the scenario')
 
     // Back to history: back to rest.
     act(() => store().resetScenario())
