@@ -3,7 +3,11 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { selectAtRest, selectBaseline, selectEvaluation, selectLabels } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
 import { formatRuns } from '@/ui/words'
-import { BAND, BAND_GAP, type YearScale } from '@/features/timeline/geometry'
+import {
+  SCREEN_GEOMETRY,
+  type TimelineGeometry,
+  type YearScale,
+} from '@/features/timeline/geometry'
 import { markSeen, readGuide } from './guide-storage'
 import './guide.css'
 
@@ -176,8 +180,17 @@ export function WalkthroughPanel({ guide, rows, scale }: WalkthroughProps) {
  * The walkthrough's numbered markers over its row, for the chart's wrapper; decoration only: the
  * panel says in words what each marks.
  */
-export function WalkthroughMarkers({ guide, rows, scale }: WalkthroughProps) {
+export function WalkthroughMarkers({
+  guide,
+  rows,
+  scale,
+  geometry = SCREEN_GEOMETRY,
+}: WalkthroughProps & {
+  /** The bands as the chart draws them (their thickness follows the --band-height token). */
+  readonly geometry?: Pick<TimelineGeometry, 'band' | 'bandGap'>
+}) {
   const row = useAnnotatedRow(rows, scale)
+  const { band: thick, bandGap } = geometry
   if (!guide.open || !row) return null
   const { x, from, to } = scale
   // Each marker sits just after the first run it explains, clear of the row label; or just
@@ -188,7 +201,7 @@ export function WalkthroughMarkers({ guide, rows, scale }: WalkthroughProps) {
     return a > from ? x(a) - 9 : x(from) + 9
   }
   const before = (runs: readonly Run[]) => x(runs[0]?.[0] ?? from) - 9
-  const band = (k: number) => row.top + k * (BAND + BAND_GAP) + BAND / 2
+  const band = (k: number) => row.top + k * (thick + bandGap) + thick / 2
   const markers: { n: number; left: number; top: number }[] = [
     { n: 1, left: beside(row.history), top: band(0) },
     { n: 2, left: beside(row.model), top: band(1) },

@@ -224,7 +224,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
         />
       </div>
       <div ref={wrapper} className="chart-wrapper">
-        <WalkthroughMarkers guide={guide} rows={rows} scale={scale} />
+        <WalkthroughMarkers guide={guide} rows={rows} scale={scale} geometry={geometry} />
         <svg
           ref={svgRef}
           className="timeline-svg"

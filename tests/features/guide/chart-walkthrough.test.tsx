@@ -56,4 +56,20 @@ describe('"How to read this chart"', () => {
     expect(notes[3]).toHaveTextContent('leaves the baseline (here 2007–2026)')
     expect(markers(container)).toEqual(['1', '2', '3', '4'])
   })
+
+  it('keeps its numbers on the bands when projector mode thickens them', () => {
+    // Projector mode sets the --band-height token; the chart and its markers both follow it.
+    document.documentElement.style.setProperty('--band-height', '16px')
+    try {
+      const { container } = render(<TimelineChart width={900} />)
+      const history = container.querySelector('[data-series="history"] rect')!
+      expect(history.getAttribute('height')).toBe('16')
+      const top = (n: number) =>
+        parseFloat((container.querySelector(`[data-marker="${n}"]`) as HTMLElement).style.top)
+      // Marker 2 sits a band (16 px) and the gap between bands (1 px) below marker 1.
+      expect(top(2) - top(1)).toBe(17)
+    } finally {
+      document.documentElement.style.removeProperty('--band-height')
+    }
+  })
 })
