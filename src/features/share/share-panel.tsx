@@ -80,6 +80,23 @@ export function SharePanel() {
   const menu = useRef<HTMLDivElement>(null)
   const folded = narrow && !menuOpen
 
+  // Opened from the More menu, the citations take the keyboard: the menu and its button close.
+  const citeButton = useRef<HTMLButtonElement>(null)
+  const citePanel = useRef<HTMLDivElement>(null)
+  const focusCitations = useRef(false)
+  useEffect(() => {
+    if (citing && focusCitations.current) citePanel.current?.focus()
+    focusCitations.current = false
+  }, [citing])
+  const toggleCitations = () => {
+    focusCitations.current = narrow && !citing
+    setCiting((c) => !c)
+  }
+  const closeCitations = () => {
+    setCiting(false)
+    ;(narrow ? moreButton : citeButton).current?.focus()
+  }
+
   const closeMenu = (refocus: boolean) => {
     setMenuOpen(false)
     if (refocus) moreButton.current?.focus()
@@ -227,10 +244,11 @@ export function SharePanel() {
             Print handout
           </button>
           <button
+            ref={citeButton}
             type="button"
             aria-expanded={citing}
             aria-controls={`${id}-cite`}
-            onClick={() => setCiting((c) => !c)}
+            onClick={toggleCitations}
           >
             Cite this
           </button>
@@ -257,11 +275,23 @@ export function SharePanel() {
         </div>
       )}
       <BackupsList />
-      <div id={`${id}-cite`} hidden={!citing}>
+      <div
+        ref={citePanel}
+        id={`${id}-cite`}
+        hidden={!citing}
+        role="region"
+        aria-label="Citations"
+        tabIndex={-1}
+      >
         {citing && (
-          <Suspense fallback={<p>Loading citations…</p>}>
-            <CitePanel />
-          </Suspense>
+          <>
+            <Suspense fallback={<p>Loading citations…</p>}>
+              <CitePanel />
+            </Suspense>
+            <button type="button" onClick={closeCitations}>
+              Close citations
+            </button>
+          </>
         )}
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SharePanel } from '@/features/share/share-panel'
@@ -75,6 +75,23 @@ describe('the toolbar on a narrow screen', () => {
     expect(document.documentElement.dataset.display).toBe('projector')
     expect(screen.getByRole('button', { name: 'More' })).toHaveFocus()
     expect(screen.getByRole('button', { name: 'More' })).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('opens the citations from the menu with the keyboard on them, and closes them back to More', async () => {
+    screenIs(true)
+    const user = userEvent.setup()
+    render(<SharePanel />)
+    await user.click(screen.getByRole('button', { name: 'More' }))
+    await user.click(screen.getByRole('button', { name: 'Cite this' }))
+    const citations = screen.getByRole('region', { name: 'Citations' })
+    expect(citations).toHaveFocus()
+    expect(
+      await within(citations).findByRole('button', { name: 'Copy the citation of the explorer' }),
+    ).toBeVisible()
+    expect(screen.getByRole('button', { name: 'More' })).toHaveAttribute('aria-expanded', 'false')
+    await user.click(within(citations).getByRole('button', { name: 'Close citations' }))
+    expect(screen.queryByRole('region', { name: 'Citations' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'More' })).toHaveFocus()
   })
 
   it('Undo stays one tap away while the menu is shut', async () => {
