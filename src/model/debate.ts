@@ -1,4 +1,7 @@
 import { spanAt, type CompiledDataset } from './compile'
+import { evaluate, type ModelSettings } from './evaluate'
+import { metricsOf } from './metrics'
+import type { Scenario } from './scenario'
 import type { HistorySeries, Span } from './types'
 
 /** One of a state's alliances under a reading of history: the partner, the years and why. */
@@ -96,4 +99,37 @@ export function verdictOf(
   let s = similarity(a.length, b.length)
   if (s === 'holds' && current[0].length > 0 !== current[1].length > 0) s = 'weaker'
   return { similarity: s, counts, current, lastYear }
+}
+
+/** One reading of history judged whole: each country's allies, the model's accuracy, the verdict. */
+export interface LensResult {
+  /** Per country, in the order asked, its alliances in the years looked at. */
+  readonly allies: readonly (readonly Alliance[])[]
+  /** The model's accuracy against this reading, over every pair and year (null if none scored). */
+  readonly accuracy: number | null
+  /** On "similar alliance policies", for the first two countries. */
+  readonly verdict: Verdict
+}
+
+/**
+ * A lens: the dataset read through one alliance series (for a student's reading, a dataset whose
+ * `series` the codes rewrote, see `withReading`), with the model run on `scenario` (a student's
+ * threat codes, or none) and scored against that series.
+ */
+export function lensOf(
+  c: CompiledDataset,
+  series: HistorySeries,
+  countries: readonly [string, string],
+  scenario: Scenario,
+  settings: ModelSettings,
+  from = c.firstYear,
+  to = c.lastYear,
+): LensResult {
+  const allies = countries.map((s) => alliancesOf(c, series, s, from, to))
+  const e = evaluate(c, scenario, { ...settings, history: series })
+  return {
+    allies,
+    accuracy: metricsOf(e.counts).accuracy,
+    verdict: verdictOf(allies[0]!, allies[1]!, to),
+  }
 }
