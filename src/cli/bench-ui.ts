@@ -17,7 +17,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { COMPILED } from '@/data'
 import { SESSION_KEY } from '@/share/persistence'
 import { writeScenarioFile } from '@/share/scenario-file'
-import { savedLogOf, sessionOf, undoOf } from '@/share/session'
+import { savedLogOf, sessionOf, studentWorkOf, undoOf } from '@/share/session'
 import { createExplorerStore } from '@/store/explorer-store'
 import { CHROME_PATH as CHROME, CHROMIUM_ARGS as FLAGS } from './chromium'
 import { startPreview } from './preview'
@@ -40,7 +40,7 @@ function heavyAutosave(): string {
   }
   const s = store.getState()
   if (s.log.length !== HEAVY_STEPS) throw new Error(`heavy use: ${s.log.length} log entries`)
-  return writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers })
+  return writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), ...studentWorkOf(s) })
 }
 
 function stats(samples: number[]) {

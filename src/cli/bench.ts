@@ -18,7 +18,7 @@ import {
   salvageScenarioFile,
   writeScenarioFile,
 } from '@/share/scenario-file'
-import { savedLogOf, sessionOf, undoOf } from '@/share/session'
+import { savedLogOf, sessionOf, studentWorkOf, undoOf } from '@/share/session'
 import { createExplorerStore, MAX_UNDO } from '@/store/explorer-store'
 import { worstCaseWork } from '@/store/heavy-work'
 
@@ -129,7 +129,7 @@ fmt(
   const store = worstCaseWork()
   const s = store.getState()
   const write = () =>
-    writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers })
+    writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), ...studentWorkOf(s) })
   const text = write()
   const changes = scenarioToChanges(s.scenario).length
   fmt(

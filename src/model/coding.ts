@@ -29,6 +29,10 @@ export interface Code {
 /** Codes by item id. */
 export type Codes = Readonly<Record<string, Code>>
 
+/** What an item id may be: lower-case words joined by hyphens, as the built-in items are named.
+ * Files, links and the store hold codes only under such ids. */
+export const ITEM_ID = /^[a-z0-9][a-z0-9-]{0,79}$/
+
 /** Whose decision an item reports beside the evidence. */
 export type Authority = 'vu' | 'lan' | 'cow' | 'atop'
 export const AUTHORITIES: readonly Authority[] = ['vu', 'lan', 'cow', 'atop']

@@ -19,6 +19,8 @@ export const LIMITS = {
    * newest, and the undo history shifts with them: a long session is never refused at save time.
    */
   logEntries: 3_000,
+  /** Coding items a student's codes may cover (the built-in lesson has eight). */
+  codedItems: 200,
   /** Pairs left out of the timeline (each pair at most once). */
   hiddenPairs: 1000,
 } as const

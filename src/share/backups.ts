@@ -1,7 +1,7 @@
 import { downloadBlob } from '@/lib/download'
 import type { ExplorerState } from '@/store/explorer-store'
 import { writeScenarioFile } from './scenario-file'
-import { savedLogOf, sessionOf } from './session'
+import { savedLogOf, sessionOf, studentWorkOf } from './session'
 
 /*
  * Saved work the explorer could not read in full is kept, exactly as it was, in up to three
@@ -125,7 +125,7 @@ export function downloadBackup(b: Pick<Backup, 'savedAt' | 'text'> & { slot?: nu
 
 /** Downloads the work on screen as a scenario file, as "Save scenario" does. */
 export function downloadScenario(s: ExplorerState, now: Date = new Date()): void {
-  const text = writeScenarioFile(sessionOf(s), savedLogOf(s), { answers: s.answers, savedAt: now })
+  const text = writeScenarioFile(sessionOf(s), savedLogOf(s), { ...studentWorkOf(s), savedAt: now })
   downloadBlob(
     new Blob([text], { type: 'application/json' }),
     `alliance-explorer_scenario_${now.toISOString().slice(0, 10)}.json`,

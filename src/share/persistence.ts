@@ -20,7 +20,7 @@ import {
   type LostPart,
   type OpenedFile,
 } from './scenario-file'
-import { defaultView, savedLogOf, sessionOf, undoOf } from './session'
+import { defaultView, savedLogOf, sessionOf, studentWorkOf, undoOf } from './session'
 
 /*
  * Autosave, links and the rule that nothing is lost: the session is saved to localStorage after
@@ -70,6 +70,7 @@ export function applyOpened(store: Store, opened: OpenedFile, text: string) {
   )
   if (opened.session.view) s.replaceView(opened.session.view)
   if (opened.answers) s.replaceAnswers(opened.answers)
+  if (opened.codes) s.replaceCodes(opened.codes)
 }
 
 /** Puts saved work back as it was, with its undo history; restoring is not itself a step. */
@@ -86,6 +87,7 @@ export function restoreFromFile(store: Store, saved: OpenedFile) {
   store.getState().restoreSaved(merged, present, saved.undo?.past ?? [], saved.undo?.future ?? [])
   if (saved.session.view) store.getState().replaceView(saved.session.view)
   if (saved.answers) store.getState().replaceAnswers(saved.answers)
+  if (saved.codes) store.getState().replaceCodes(saved.codes)
 }
 
 /** Says so when work just opened was made on other data than this build's. */
@@ -182,6 +184,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   view: 'the view',
   log: 'the log of changes',
   exercises: 'the exercise answers',
+  codes: 'your codes of the disputed cases',
   undo: 'the undo history',
 }
 
@@ -390,15 +393,29 @@ export const OTHER_TAB_CHANGED =
   "Your work was changed in another tab of the explorer. So that neither is lost, this tab has stopped saving over it until you choose: load the other tab's work here (this tab's work stays one Undo away), or keep this tab's work."
 export const KEEP_THIS_TAB = `Keeping this tab's work makes it the work this browser reopens. The other tab's work stays open in its own tab, and a copy is kept in this browser under "${OTHER_TAB_KEY}".`
 
-/** What a tab must not lose: the model, the exercise answers, and the reasons in its log. */
+/** What a tab must not lose: the model, the answers and codes, and the reasons in its log. */
 function workOf(file: OpenedFile, base: ExplorerState['base']) {
   const { scenario, settings } = file.session
-  const answers = Object.entries(file.answers ?? {})
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([k, v]) => [k, v.prediction, v.reason, v.revealed, v.explanation])
+  const sorted = <T>(record: Readonly<Record<string, T>> | undefined) =>
+    Object.entries(record ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
+  const answers = sorted(file.answers).map(([k, v]) => [
+    k,
+    v.prediction,
+    v.reason,
+    v.revealed,
+    v.explanation,
+  ])
+  const codes = sorted(file.codes).map(([k, v]) => [
+    k,
+    v.alliance,
+    v.defence,
+    v.threat,
+    v.end,
+    v.reason,
+  ])
   return {
     model: encodeLink({ scenario, settings, view: defaultView(base) }, base),
-    answers: JSON.stringify(answers),
+    answers: JSON.stringify([answers, codes]),
     reasons: new Set(file.log.flatMap((e) => (e.rationale ? [e.rationale] : []))),
   }
 }
@@ -415,14 +432,15 @@ function covers(other: OpenedFile, mine: OpenedFile, base: ExplorerState['base']
 const currentWork = (s: ExplorerState): OpenedFile => ({
   session: sessionOf(s),
   log: savedLogOf(s),
-  answers: s.answers,
+  ...studentWorkOf(s),
 })
 
 /** A fresh page: no step taken, nothing changed, no answer given; nothing to lose. */
 const untouched = (s: ExplorerState) =>
   s.log.length === 0 &&
   workOf(currentWork(s), s.base).model === '' &&
-  Object.keys(s.answers).length === 0
+  Object.keys(s.answers).length === 0 &&
+  Object.keys(s.codes).length === 0
 
 /**
  * Saves the session after every change (debounced) and keeps the URL fragment in step. Also
@@ -487,7 +505,7 @@ export function startAutosave(
     try {
       const text = writeScenarioFile(sessionOf(s), savedLogOf(s), {
         undo: undoOf(s),
-        answers: s.answers,
+        ...studentWorkOf(s),
       })
       if (otherTabSaved) {
         // The other tab's save stays; this tab's work is kept aside until the user chooses.
@@ -525,6 +543,7 @@ export function startAutosave(
     dismiss(KEEP_THIS_TAB)
     applyOpened(store, result.file, "Loaded the other tab's work")
     store.getState().replaceAnswers(result.file.answers ?? {})
+    store.getState().replaceCodes(result.file.codes ?? {})
     store.getState().notify({
       kind: 'info',
       text: "Loaded the other tab's work. Press Undo to go back to this tab's work.",
@@ -575,7 +594,7 @@ export function startAutosave(
     const replaced = openLinkOver(store, link, link.session, current, () =>
       storage?.setItem(
         PREVIOUS_KEY,
-        writeScenarioFile(sessionOf(s), savedLogOf(s), { answers: s.answers }),
+        writeScenarioFile(sessionOf(s), savedLogOf(s), studentWorkOf(s)),
       ),
     )
     if (replaced) noticeDataVersion(store, 'this link', link.dataVersion)
@@ -588,7 +607,8 @@ export function startAutosave(
       s.view !== prev.view ||
       s.log !== prev.log ||
       s.rationales !== prev.rationales ||
-      s.answers !== prev.answers
+      s.answers !== prev.answers ||
+      s.codes !== prev.codes
     ) {
       if (timer !== undefined) clearTimeout(timer)
       timer = setTimeout(flush, SAVE_DELAY_MS)

@@ -4,6 +4,7 @@ import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
 import { setSpan, type Change } from '@/model/scenario'
+import type { Codes } from '@/model/coding'
 import type { ExerciseAnswer } from '@/store/explorer-store'
 import {
   FILE_FORMAT,
@@ -52,6 +53,8 @@ export interface OpenedFile {
   readonly log: readonly SavedLogEntry[]
   readonly undo?: SavedUndo
   readonly answers?: SavedAnswers
+  /** A student's codes of the disputed cases, by item id. */
+  readonly codes?: Codes
   /** The data version it was made on; absent for work made before versions were recorded. */
   readonly dataVersion?: string
 }
@@ -66,7 +69,8 @@ export function writeScenarioFile(
     savedAt = new Date(),
     undo,
     answers,
-  }: { savedAt?: Date; undo?: SavedUndo; answers?: SavedAnswers } = {},
+    codes,
+  }: { savedAt?: Date; undo?: SavedUndo; answers?: SavedAnswers; codes?: Codes } = {},
 ): string {
   const file: z.input<typeof ScenarioFileSchema> = {
     format: FILE_FORMAT,
@@ -88,6 +92,7 @@ export function writeScenarioFile(
     log: log.map((e) => ({ ...e })),
   }
   if (answers && Object.keys(answers).length > 0) file.exercises = structuredClone(answers)
+  if (codes && Object.keys(codes).length > 0) file.codes = structuredClone(codes)
   const text = (f: typeof file) => JSON.stringify(f, null, 2) + '\n'
   if (!undo || (undo.past.length === 0 && undo.future.length === 0)) return text(file)
   // The undo history, nearest steps first, as much of it as fits within what a file may hold:
@@ -405,6 +410,7 @@ function readData(data: Record<string, unknown>, c: CompiledDataset): Attempt {
       log: f.log,
       ...(f.dataVersion !== undefined ? { dataVersion: f.dataVersion } : {}),
       ...(f.exercises ? { answers: f.exercises } : {}),
+      ...(f.codes ? { codes: f.codes } : {}),
       ...(undo ? { undo } : {}),
     },
   }

@@ -2,6 +2,7 @@ import { z } from '@/lib/zod'
 import type { ModelSettings } from '@/model/evaluate'
 import { MAX_LAG } from '@/model/evaluate'
 import { LIMITS } from '@/model/limits'
+import { ITEM_ID, type Code } from '@/model/coding'
 import type { Change, Layer, LayerValue } from '@/model/scenario'
 import {
   CONTESTED_READING,
@@ -140,6 +141,25 @@ same<z.output<typeof AnswerSchema>, ExerciseAnswer>(true)
 /** Exercise answers by preset id. */
 export const AnswersSchema = z.record(z.string().max(80), AnswerSchema)
 
+/** A student's code of one disputed case (see `@/model/coding`). */
+export const CodeSchema = z
+  .object({
+    alliance: z.enum(['yes', 'no', 'unsure']).optional(),
+    defence: z.enum(['yes', 'no']).optional(),
+    threat: z.enum(['yes', 'no']).optional(),
+    end: Year.optional(),
+    reason: z.string().max(LIMITS.reason).optional(),
+  })
+  .strict()
+same<z.output<typeof CodeSchema>, Code>(true)
+
+/** A student's codes by coding item id. */
+export const CodesSchema = z
+  .record(z.string().regex(ITEM_ID), CodeSchema)
+  .refine((codes) => Object.keys(codes).length <= LIMITS.codedItems, {
+    message: `at most ${LIMITS.codedItems} coded items`,
+  })
+
 /*
  * An undo step is saved either whole ({ changes, settings, logLength }, as autosaves before deltas
  * were written) or as the difference from its neighbour nearer the present ({ add, remove,
@@ -175,6 +195,7 @@ export const ScenarioFileSchema = z
     view: ViewSchema.optional(),
     log: z.array(LogEntrySchema).max(LIMITS.logEntries).default([]),
     exercises: AnswersSchema.optional(),
+    codes: CodesSchema.optional(),
     undo: z
       .object({
         entries: z.array(LogEntrySchema).max(LIMITS.logEntries),

@@ -51,3 +51,6 @@ export function undoOf(s: ExplorerState) {
     future,
   }
 }
+
+/** What a student answered (the exercises) and coded (the disputed cases), as files keep it. */
+export const studentWorkOf = (s: ExplorerState) => ({ answers: s.answers, codes: s.codes })

@@ -18,6 +18,7 @@ import {
   type Scenario,
 } from '@/model/scenario'
 import type { Prediction } from '@/model/vocabulary'
+import { ITEM_ID, type Code, type Codes } from '@/model/coding'
 import { stripControl } from '@/lib/text'
 import { clip, LIMITS } from '@/model/limits'
 import { settingWords } from './setting-words'
@@ -176,6 +177,13 @@ export interface ExerciseSlice {
   replaceAnswers: (answers: Readonly<Record<string, ExerciseAnswer>>) => void
 }
 
+export interface CodingSlice {
+  /** A student's codes of the disputed cases by item id; kept outside undo, like the answers. */
+  readonly codes: Codes
+  code: (item: string, patch: Partial<Code>) => void
+  replaceCodes: (codes: Codes) => void
+}
+
 /** A message for the user: role status for information, role alert for problems. */
 export interface Notice {
   readonly id: number
@@ -196,7 +204,12 @@ export interface NoticeSlice {
   dismissNotice: (id: number) => void
 }
 
-export type ExplorerState = BaseSlice & ScenarioSlice & ViewSlice & NoticeSlice & ExerciseSlice
+export type ExplorerState = BaseSlice &
+  ScenarioSlice &
+  ViewSlice &
+  NoticeSlice &
+  ExerciseSlice &
+  CodingSlice
 
 export const NO_TABLE_FILTER: TableFilter = Object.freeze({
   dyad: null,
@@ -578,6 +591,33 @@ const createExerciseSlice: Slice<ExerciseSlice> = (set) => ({
     }),
 })
 
+/** A code as the store keeps it: the reason without control characters and within its limit. */
+const cleanCode = (c: Code): Code =>
+  c.reason !== undefined ? { ...c, reason: clip(stripControl(c.reason), LIMITS.reason) } : c
+
+const createCodingSlice: Slice<CodingSlice> = (set) => ({
+  codes: {},
+  code: (item, patch) =>
+    set((s) => {
+      // A new item past the limit is not taken; the ones already coded can still change.
+      if (!ITEM_ID.test(item)) return s
+      const had = Object.hasOwn(s.codes, item)
+      if (!had && Object.keys(s.codes).length >= LIMITS.codedItems) return s
+      return {
+        codes: { ...s.codes, [item]: cleanCode({ ...(had ? s.codes[item] : {}), ...patch }) },
+      }
+    }),
+  replaceCodes: (codes) =>
+    set({
+      codes: Object.fromEntries(
+        Object.entries(codes)
+          .filter(([k]) => ITEM_ID.test(k))
+          .slice(0, LIMITS.codedItems)
+          .map(([k, c]) => [k, cleanCode(c)]),
+      ),
+    }),
+})
+
 const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
   notices: [],
   notify: (notice) =>
@@ -609,6 +649,7 @@ export function createExplorerStore(
     ...createViewSlice(base)(...a),
     ...createNoticeSlice(...a),
     ...createExerciseSlice(...a),
+    ...createCodingSlice(...a),
   }))
 }
 

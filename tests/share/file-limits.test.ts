@@ -18,7 +18,7 @@ import {
   salvageScenarioFile,
   writeScenarioFile,
 } from '@/share/scenario-file'
-import { savedLogOf, sessionOf, undoOf } from '@/share/session'
+import { savedLogOf, sessionOf, studentWorkOf, undoOf } from '@/share/session'
 import { createExplorerStore, MAX_UNDO } from '@/store/explorer-store'
 
 const c = COMPILED
@@ -82,7 +82,7 @@ describe('the most the store can hold', () => {
   it('saves within the file limits and opens again whole', () => {
     const store = createExplorerStore()
     const s = () => store.getState()
-    // Every reason and answer at its longest, in characters JSON must escape; a full log, the
+    // Every reason, answer and code at its longest, in characters JSON must escape; a full log, the
     // largest scenario, a full undo history.
     const long = (n: number) => '"\\'.repeat(n / 2)
     const log = Array.from({ length: LIMITS.logEntries }, (_, i) => ({
@@ -96,6 +96,15 @@ describe('the most the store can hold', () => {
         reason: long(LIMITS.reason),
         explanation: long(LIMITS.explanation),
       })
+    for (let i = 0; i < LIMITS.codedItems; i++)
+      s().code(`item-${i}`, {
+        alliance: 'unsure',
+        defence: 'no',
+        end: 1969,
+        reason: long(LIMITS.reason),
+      })
+    expect(s().code('one-too-many', { alliance: 'yes' })).toBeUndefined()
+    expect(Object.keys(s().codes)).toHaveLength(LIMITS.codedItems)
     for (let i = 0; i < MAX_UNDO; i++)
       s().toggleCell('rift', c.dyads[i % c.dyads.length]!.id, c.firstYear + (i % c.yearCount))
     for (const e of s().log) s().setRationale(e.id, long(LIMITS.rationale))
@@ -103,7 +112,7 @@ describe('the most the store can hold', () => {
 
     const text = writeScenarioFile(sessionOf(s()), savedLogOf(s()), {
       undo: undoOf(s()),
-      answers: s().answers,
+      ...studentWorkOf(s()),
     })
     expect(text.length).toBeLessThanOrEqual(MAX_FILE_CHARS)
     const read = readScenarioFile(text, c)
@@ -111,5 +120,6 @@ describe('the most the store can hold', () => {
     expect(read.file.session.scenario).toEqual(s().scenario)
     expect(read.file.log).toEqual(savedLogOf(s()))
     expect(read.file.answers).toEqual(s().answers)
+    expect(read.file.codes).toEqual(s().codes)
   })
 })

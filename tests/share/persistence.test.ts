@@ -219,6 +219,21 @@ describe('autosave', () => {
     vi.useRealTimers()
   })
 
+  it("keeps a student's codes of the disputed cases across a reload", () => {
+    vi.useFakeTimers()
+    const store = createExplorerStore()
+    const stop = startAutosave(store, storage, fakeWindow().win)
+    store.getState().code('chn-rus-end', { end: 1980, reason: 'the treaty ran to 1980' })
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
+    const reloaded = createExplorerStore()
+    restoreSession(reloaded, '', storage)
+    expect(reloaded.getState().codes).toEqual({
+      'chn-rus-end': { end: 1980, reason: 'the treaty ran to 1980' },
+    })
+    stop()
+    vi.useRealTimers()
+  })
+
   it('keeps undo history across a reload', () => {
     vi.useFakeTimers()
     const store = createExplorerStore()

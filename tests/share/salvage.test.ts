@@ -10,7 +10,7 @@ import {
 } from '@/share/backups'
 import { restoreSession, SAVE_DELAY_MS, SESSION_KEY, startAutosave } from '@/share/persistence'
 import { salvageScenarioFile, writeScenarioFile } from '@/share/scenario-file'
-import { savedLogOf, sessionOf, undoOf } from '@/share/session'
+import { savedLogOf, sessionOf, studentWorkOf, undoOf } from '@/share/session'
 import { createExplorerStore, type ExplorerState } from '@/store/explorer-store'
 import { FakeStorage, quietWindow } from './fake-storage'
 
@@ -21,7 +21,7 @@ vi.mock('@/lib/download', () => ({
 }))
 
 const autosave = (s: ExplorerState) =>
-  writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers })
+  writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), ...studentWorkOf(s) })
 
 /** Saved work with a preset, a narrowed view and an answer, as the autosave JSON object. */
 function savedWork() {
@@ -39,6 +39,34 @@ beforeEach(() => {
 })
 
 describe('loading saved work keeps every field that reads', () => {
+  it('never lets codes under a hostile key into the store, and keeps the rest of the work', () => {
+    const work = savedWork()
+    // JSON.parse makes "__proto__" an own key: the schema skips it, so nothing is polluted.
+    const text = JSON.stringify(work).replace(
+      /}\s*$/,
+      ',"codes":{"__proto__":{"alliance":"yes"},"chn-rus-end":{"end":1980}}}',
+    )
+    storage.data.set(SESSION_KEY, text)
+    const store = createExplorerStore()
+    expect(restoreSession(store, '', storage)).toBe('saved')
+    expect(store.getState().codes).toEqual({ 'chn-rus-end': { end: 1980 } })
+    expect(Object.getPrototypeOf(store.getState().codes)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).alliance).toBeUndefined()
+
+    // A key no item could have is refused with the codes, and named; the model stays.
+    storage.data.set(
+      SESSION_KEY,
+      JSON.stringify(work).replace(/}\s*$/, ',"codes":{"Robert\'); DROP":{"alliance":"yes"}}}'),
+    )
+    const other = createExplorerStore()
+    expect(restoreSession(other, '', storage)).toBe('saved')
+    expect(other.getState().codes).toEqual({})
+    expect(other.getState().scenario.regime.RUS?.[2000]).toBe('communist')
+    expect(other.getState().notices[0]!.text).toMatch(
+      /restored, except your codes of the disputed cases \(codes/,
+    )
+  })
+
   it('resets only a bad view, keeps the changes and log, and names the view', async () => {
     const work = savedWork()
     work.view = { ...(work.view as object), yearFrom: 1200 }

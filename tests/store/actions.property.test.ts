@@ -6,16 +6,17 @@ import type { ExplorerState } from '@/store/explorer-store'
 /*
  * Whatever a user does, the autosave holds all of it: random sequences of the actions a user can
  * take, and after each one the autosave written from the store reads back into a fresh store as
- * an equal state (the model, the view, the log with its reasons, the undo history, the answers).
+ * an equal state (the model, the view, the log with its reasons, the undo history, the answers
+ * and the codes).
  *
- * The limits on the log and on hidden pairs are lowered here, for the store and the file format
+ * The limits on the log and on hidden pairs are lowered here (and the coded items), for the store and the file format
  * alike, so that short random sessions reach them often (a store of 10,000 log entries takes a
  * quarter of a second to check); tests/share/log-length.test.ts and tests/store/limits.test.ts
  * check the real sizes.
  */
 vi.mock('@/model/limits', async (importOriginal) => {
   const real = await importOriginal<{ LIMITS: object }>()
-  return { ...real, LIMITS: { ...real.LIMITS, logEntries: 6, hiddenPairs: 3 } }
+  return { ...real, LIMITS: { ...real.LIMITS, logEntries: 6, hiddenPairs: 3, codedItems: 2 } }
 })
 // tests/setup.ts loaded the store before the mock above: load the app's modules again, under it.
 vi.resetModules()
@@ -24,7 +25,7 @@ const { LIMITS } = await import('@/model/limits')
 const { decodeLink, encodeLink } = await import('@/share/link')
 const { applyOpened, openScenarioText, restoreFromFile } = await import('@/share/persistence')
 const { readScenarioFile, writeScenarioFile } = await import('@/share/scenario-file')
-const { savedLogOf, sessionOf, undoOf } = await import('@/share/session')
+const { savedLogOf, sessionOf, studentWorkOf, undoOf } = await import('@/share/session')
 const { createExplorerStore } = await import('@/store/explorer-store')
 const { arbitrarySession, arbitrarySettings } = await import('../share/arbitraries')
 
@@ -161,6 +162,26 @@ const actions: fc.Arbitrary<Action>[] = [
       (s) =>
         s.getState().answer(id, { prediction: 'yes', reason, explanation, revealed: true }),
   ),
+  // A code of a disputed case, for a known item or any id at all, with a reason of any length.
+  fc
+    .tuple(
+      fc.oneof(
+        {
+          arbitrary: fc.constantFrom('vnm-lao-1977', 'chn-rus-end', 'chn-vnm-1954', 'a-1'),
+          weight: 4,
+        },
+        { arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString'), weight: 1 },
+        { arbitrary: fc.string({ maxLength: 90 }), weight: 1 },
+      ),
+      fc.constantFrom('yes', 'no', 'unsure'),
+      fc.constantFrom(1960, 1969, 1980),
+      text,
+    )
+    .map(
+      ([item, alliance, end, reason]): Action =>
+        (s) =>
+          s.getState().code(item, { alliance, end, reason }),
+    ),
   text.map(
     (t): Action =>
       (s) =>
@@ -214,7 +235,7 @@ const actions: fc.Arbitrary<Action>[] = [
 ]
 
 const autosaveOf = (s: ExplorerState) =>
-  writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), answers: s.answers })
+  writeScenarioFile(sessionOf(s), savedLogOf(s), { undo: undoOf(s), ...studentWorkOf(s) })
 
 /** What the autosave must keep, in a form two stores can be compared by. */
 const kept = (s: ExplorerState) => ({
@@ -226,16 +247,19 @@ const kept = (s: ExplorerState) => ({
     future: undoOf(s).future.map((p) => encodeLink({ ...p, view: s.view }, c)),
   },
   answers: s.answers,
+  codes: s.codes,
 })
 
 /** How often a check found the log, and the hidden pairs, at their limit. */
-const atLimit = { log: 0, hidden: 0 }
+const atLimit = { log: 0, hidden: 0, codes: 0 }
 
 /** Checks, after any action, that the autosave reads back into a fresh store as an equal state. */
 function assertAutosaveRoundTrips(store: Store) {
   const s = store.getState()
   if (s.undoStack.entries.length === LIMITS.logEntries) atLimit.log++
   if (s.view.hiddenDyads.length === LIMITS.hiddenPairs) atLimit.hidden++
+  if (Object.keys(s.codes).length === LIMITS.codedItems) atLimit.codes++
+  expect(Object.keys(s.codes).length).toBeLessThanOrEqual(LIMITS.codedItems)
   expect(s.view.table.search.length).toBeLessThanOrEqual(LIMITS.search)
   expect(s.undoStack.entries.length).toBeLessThanOrEqual(LIMITS.logEntries)
   expect(s.log.length).toBeLessThanOrEqual(s.undoStack.entries.length)
@@ -278,6 +302,8 @@ describe('the store can only hold what can be saved', () => {
       // The limits were not only kept but reached, many times over.
       expect(atLimit.log).toBeGreaterThan(100)
       expect(atLimit.hidden).toBeGreaterThan(100)
+      // Codes are one action in twenty-odd and need two items: reached about 60 times a run.
+      expect(atLimit.codes).toBeGreaterThan(20)
     },
   )
 })

@@ -3,7 +3,7 @@ import { stripControl } from '@/lib/text'
 import { downloadBlob } from '@/lib/download'
 import { linkOf, openScenarioText } from '@/share/persistence'
 import { MAX_FILE_CHARS, writeScenarioFile } from '@/share/scenario-file'
-import { savedLogOf, sessionOf } from '@/share/session'
+import { savedLogOf, sessionOf, studentWorkOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
 import { scenarioSlug } from '@/features/export/caption'
 import { DownloadHelp, useFramed } from '@/ui/download-help'
@@ -133,7 +133,7 @@ export function SharePanel() {
 
   const saveScenario = () => {
     const s = useExplorerStore.getState()
-    const text = writeScenarioFile(sessionOf(s), savedLogOf(s), { answers: s.answers })
+    const text = writeScenarioFile(sessionOf(s), savedLogOf(s), studentWorkOf(s))
     downloadBlob(
       new Blob([text], { type: 'application/json' }),
       `alliance-explorer_scenario_${scenarioSlug(s)}.json`,
