@@ -1,12 +1,19 @@
+import { CodingPanel } from '@/features/coding/coding-panel'
 import { DebateLens } from '@/features/debate/debate-lens'
 import { PanelBoundary } from '@/ui/panel-boundary'
 
-/** Debate: the same cases under each side's coding of "alliance" and of the facts. */
+/**
+ * Debate: the same cases under each side's coding of "alliance" and of the facts, then the
+ * disputed cases for the student to code, which make "My reading" in the table.
+ */
 export function DebateStep() {
   return (
     <div className="step-page">
       <PanelBoundary name="the debate lens">
         <DebateLens />
+      </PanelBoundary>
+      <PanelBoundary name="the coding of the disputed cases">
+        <CodingPanel />
       </PanelBoundary>
     </div>
   )

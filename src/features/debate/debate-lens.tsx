@@ -1,10 +1,15 @@
-import { useId } from 'react'
-import { alliancesOf, verdictOf, type Alliance, type Verdict } from '@/model/debate'
+import { useId, useMemo } from 'react'
+import { CODING_ITEMS } from '@/data/coding-items'
+import { changesToScenario } from '@/model/changes'
+import { applyCodes, READING_BASE, withReading } from '@/model/coding'
+import type { CompiledDataset } from '@/model/compile'
+import { lensOf, type Alliance, type LensResult, type Verdict } from '@/model/debate'
+import { EMPTY_SCENARIO, type Scenario } from '@/model/scenario'
 import type { HistorySeries } from '@/model/types'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
-import { formatRuns, HISTORY_LABEL } from '@/ui/words'
+import { formatRuns, HISTORY_LABEL, percent } from '@/ui/words'
 import './debate.css'
 
 interface Reading {
@@ -24,6 +29,25 @@ const LAN: Reading = {
   explain: 'only treaties that oblige a party to act if the other is attacked',
 }
 const READINGS: readonly Reading[] = [VU, LAN]
+/** The two datasets, as lenses beside the debate's two sides. */
+const DATASETS: readonly Reading[] = [
+  { series: 'cow', name: 'COW', explain: 'the Correlates of War alliance data, to 2012' },
+  {
+    series: 'atop',
+    name: 'ATOP',
+    explain: 'the Alliance Treaty Obligations and Provisions data, to 2018',
+  },
+]
+
+/** A column of the table: a reading of history, and the dataset and inputs it is judged on. */
+interface Lens extends Reading {
+  readonly key: string
+  readonly compiled: CompiledDataset
+  readonly scenario: Scenario
+  readonly result: LensResult
+  /** For "My reading": the student's own reasons, by pair, for the cases they decided. */
+  readonly ownReasons?: ReadonlyMap<string, readonly string[]>
+}
 
 const COUNTRIES = ['CHN', 'VNM'] as const
 
@@ -71,13 +95,54 @@ export function DebateLens() {
   const update = useExplorerStore((s) => s.updateSettings)
   const notify = useExplorerStore((s) => s.notify)
   const labels = useExplorerStore(selectLabels)
-  if (!COUNTRIES.every((c) => base.stateIndex.has(c))) return null
+  const settings = useExplorerStore((s) => s.settings)
+  const codes = useExplorerStore((s) => s.codes)
+  const present = COUNTRIES.every((c) => base.stateIndex.has(c))
+  // Every lens judged the same way: the two-criteria model on history, over the years shown.
+  const { lenses, open } = useMemo(() => {
+    if (!present) return { lenses: [], open: [] }
+    const model = { ...settings, rule: 'two-criteria' as const }
+    const judge = (r: Reading, compiled: CompiledDataset, scenario: Scenario) =>
+      lensOf(compiled, r.series, COUNTRIES, scenario, model, from, to)
+    const applied = applyCodes(CODING_ITEMS, codes)
+    const mine = withReading(base, applied)
+    const threat = changesToScenario(base, applied.threat)
+    const ownReasons = new Map<string, string[]>()
+    for (const item of CODING_ITEMS) {
+      const why = Object.hasOwn(codes, item.id) ? codes[item.id]!.reason?.trim() : undefined
+      if (why && applied.decided.includes(item.id))
+        ownReasons.set(item.dyad, [...(ownReasons.get(item.dyad) ?? []), `Your reason: ${why}`])
+    }
+    const standard = [...READINGS, ...DATASETS].map((r): Lens => ({
+      ...r,
+      key: r.series,
+      compiled: base,
+      scenario: EMPTY_SCENARIO,
+      result: judge(r, base, EMPTY_SCENARIO),
+    }))
+    const myReading: Reading = {
+      series: READING_BASE,
+      name: 'My reading',
+      explain: `your codes, ${applied.decided.length} of ${CODING_ITEMS.length} cases; Vu's coding for the rest`,
+    }
+    return {
+      lenses: [
+        ...standard,
+        {
+          ...myReading,
+          key: 'mine',
+          compiled: mine,
+          scenario: threat,
+          result: judge(myReading, mine, threat),
+          ownReasons,
+        },
+      ],
+      open: applied.open,
+    }
+  }, [present, base, settings, codes, from, to])
+  if (!present) return null
 
   const range = from === to ? `${from}` : `${from}–${to}`
-  const records = READINGS.map((r) => {
-    const byCountry = COUNTRIES.map((c) => alliancesOf(base, r.series, c, from, to))
-    return { ...r, byCountry, verdict: verdictOf(byCountry[0]!, byCountry[1]!, to) }
-  })
   const choose = (r: Reading) => {
     if (history === r.series) return
     const previous = history
@@ -89,7 +154,7 @@ export function DebateLens() {
       action: { label: `Back to ${back}`, run: () => update({ history: previous }) },
     })
   }
-  const allyList = (allies: readonly Alliance[]) =>
+  const allyList = (allies: readonly Alliance[], own?: ReadonlyMap<string, readonly string[]>) =>
     allies.length === 0 ? (
       <p>none</p>
     ) : (
@@ -99,7 +164,8 @@ export function DebateLens() {
             <strong>
               {labels.stateIn(a.partner, a.runs[0]![0], a.runs[a.runs.length - 1]![1])}
             </strong>{' '}
-            ({formatRuns(a.runs)})<span className="hint"> {a.reasons.join(' ')}</span>
+            ({formatRuns(a.runs)})
+            <span className="hint"> {(own?.get(a.dyad) ?? a.reasons).join(' ')}</span>
           </li>
         ))}
       </ul>
@@ -138,7 +204,7 @@ export function DebateLens() {
         policies&quot;. The reading becomes the alliance definition for the whole app.
       </p>
       <div className="button-row" role="group" aria-label="Reading of alliances">
-        {records.map((r) => (
+        {READINGS.map((r) => (
           <button
             key={r.series}
             type="button"
@@ -149,42 +215,72 @@ export function DebateLens() {
           </button>
         ))}
       </div>
-      <table className="debate-table">
-        <caption>Alliances each country keeps, {range}, under each reading</caption>
-        <thead>
-          <tr>
-            <td />
-            {records.map((r) => (
-              <th key={r.series} scope="col">
-                {r.name}
-                <span className="hint"> ({r.explain})</span>
-              </th>
+      <div
+        className="debate-scroll"
+        role="region"
+        aria-label="The readings side by side"
+        tabIndex={0}
+      >
+        <table className="debate-table">
+          <caption>Alliances each country keeps, {range}, under each reading</caption>
+          <thead>
+            <tr>
+              <td />
+              {lenses.map((r) => (
+                <th key={r.key} scope="col">
+                  {r.name}
+                  <span className="hint"> ({r.explain})</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {COUNTRIES.map((c, k) => (
+              <tr key={c}>
+                <th scope="row">{labels.state(c)}</th>
+                {lenses.map((r) => (
+                  <td key={r.key}>
+                    <strong>{r.result.allies[k]!.length}</strong>{' '}
+                    {r.result.allies[k]!.length === 1 ? 'ally' : 'allies'}
+                    {allyList(r.result.allies[k]!, r.ownReasons)}
+                  </td>
+                ))}
+              </tr>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {COUNTRIES.map((c, k) => (
-            <tr key={c}>
-              <th scope="row">{labels.state(c)}</th>
-              {records.map((r) => (
-                <td key={r.series}>
-                  <strong>{r.byCountry[k]!.length}</strong>{' '}
-                  {r.byCountry[k]!.length === 1 ? 'ally' : 'allies'}
-                  {allyList(r.byCountry[k]!)}
+            <tr>
+              <th scope="row">Similar policies?</th>
+              {lenses.map((r) => (
+                <td key={r.key}>
+                  {verdictSentence(r.result.verdict, range, (id) =>
+                    labels.state(id, r.result.verdict.lastYear),
+                  )}
                 </td>
               ))}
             </tr>
-          ))}
-          <tr>
-            <th scope="row">Similar policies?</th>
-            {records.map((r) => (
-              <td key={r.series}>
-                {verdictSentence(r.verdict, range, (id) => labels.state(id, r.verdict.lastYear))}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+            <tr>
+              <th scope="row">The two-criteria model agrees</th>
+              {lenses.map((r) => (
+                <td key={r.key}>
+                  {r.result.accuracy === null
+                    ? 'no year scored'
+                    : `in ${percent(r.result.accuracy, 1)} of dyad-years`}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p className="hint">
+        {open.length === 0 ? (
+          <>My reading uses your code for every case.</>
+        ) : (
+          <>
+            Still open in My reading ({open.length}), where Vu&apos;s coding stands:{' '}
+            {open.map((id) => CODING_ITEMS.find((i) => i.id === id)?.title ?? id).join('; ')}.{' '}
+            <a href="#coding">Code them below</a>.
+          </>
+        )}
+      </p>
       <p className="hint">
         Lan&apos;s side is reconstructed. Only the opening paragraphs of his rebuttal and of
         Vu&apos;s reply could be read, so &quot;Lan&apos;s reading&quot; applies the criterion he
