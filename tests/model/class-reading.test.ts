@@ -1,0 +1,90 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { COMPILED } from '@/data'
+import { CODING_ITEMS } from '@/data/coding-items'
+import { answersFromCodes, answersFromHands, classResults, optionsOf } from '@/model/class-reading'
+import { applyCodes, withReading } from '@/model/coding'
+import { lensOf } from '@/model/debate'
+import { DEFAULT_SETTINGS } from '@/model/evaluate'
+import { EMPTY_SCENARIO } from '@/model/scenario'
+
+const LAOS = CODING_ITEMS.find((i) => i.id === 'vnm-lao-1977')!
+const SPLIT = CODING_ITEMS.find((i) => i.id === 'chn-rus-end')!
+const ITEMS = [LAOS, SPLIT]
+
+describe('the class reading', () => {
+  it('takes each case’s majority, and keeps Vu’s coding on a tie or an unsure majority', () => {
+    const students = [
+      { 'vnm-lao-1977': { alliance: 'no' as const }, 'chn-rus-end': { end: 1980 } },
+      {
+        'vnm-lao-1977': { alliance: 'no' as const, reason: 'no clause' },
+        'chn-rus-end': { end: 1969 },
+      },
+      { 'vnm-lao-1977': { alliance: 'yes' as const } },
+    ]
+    const r = classResults(ITEMS, answersFromCodes(ITEMS, students))
+    expect(r.items[0]!.agreement.spread).toEqual([
+      { value: 'yes', count: 1 },
+      { value: 'no', count: 2 },
+      { value: 'unsure', count: 0 },
+    ])
+    // Three coders, three pairs, one of them agreeing ("no", "no").
+    expect(r.items[0]!.agreement.agreement).toBeCloseTo(1 / 3)
+    expect(r.items[0]!.majority).toBe('no')
+    expect(r.items[1]!.agreement.unanswered).toBe(1)
+    expect(r.items[1]!.majority).toBeNull() // 1980 and 1969 tie
+    expect(r.codes).toEqual({ 'vnm-lao-1977': { alliance: 'no' } })
+
+    const unsure = classResults(
+      [LAOS],
+      answersFromCodes(
+        [LAOS],
+        [
+          { 'vnm-lao-1977': { alliance: 'unsure' } },
+          { 'vnm-lao-1977': { alliance: 'unsure' } },
+          { 'vnm-lao-1977': { alliance: 'no' } },
+        ],
+      ),
+    )
+    expect(unsure.items[0]!.majority).toBeNull()
+    // "Unsure" is shown in the spread but is no code: one coded answer, no pair to agree.
+    expect(unsure.items[0]!.agreement.agreement).toBeNull()
+  })
+
+  it('reads a show of hands as that many answers, with the same statistics', () => {
+    const hands = {
+      'vnm-lao-1977': { yes: 4, no: 20, unsure: 3 },
+      'chn-rus-end': { '1960': 2, '1969': 5, '1980': 18 },
+    }
+    const r = classResults(ITEMS, answersFromHands(ITEMS, hands))
+    expect(r.items.map((i) => i.majority)).toEqual(['no', 1980])
+    expect(r.items[1]!.agreement.spread.map((s) => s.count)).toEqual([2, 5, 18])
+    expect(r.alpha.defined).toBe(true)
+    // Hostile counts (negative, fractional) raise no hands.
+    const odd = answersFromHands(ITEMS, { 'vnm-lao-1977': { yes: -3, no: 2.5, unsure: 1 } })
+    expect(odd[0]).toEqual(['unsure'])
+  })
+
+  it('is a reading like any other: a class that codes like Lan gets Lan’s verdict', () => {
+    const lanClass = [0, 1, 2].map(() =>
+      Object.fromEntries(CODING_ITEMS.map((i) => [i.id, i.decided.lan.code ?? {}])),
+    )
+    const r = classResults(CODING_ITEMS, answersFromCodes(CODING_ITEMS, lanClass))
+    const reading = withReading(COMPILED, applyCodes(CODING_ITEMS, r.codes))
+    const lens = lensOf(reading, 'essay', ['CHN', 'VNM'], EMPTY_SCENARIO, DEFAULT_SETTINGS)
+    const lan = lensOf(COMPILED, 'treaty_defense', ['CHN', 'VNM'], EMPTY_SCENARIO, DEFAULT_SETTINGS)
+    expect(lens.verdict.similarity).toBe(lan.verdict.similarity)
+    expect(lens.allies.map((a) => a.map((x) => x.partner))).toEqual(
+      lan.allies.map((a) => a.map((x) => x.partner)),
+    )
+    // Everyone agreed on every coded case.
+    expect(
+      r.items.every((i) => i.agreement.agreement === null || i.agreement.agreement === 1),
+    ).toBe(true)
+  })
+
+  it('offers each case’s answers in order', () => {
+    expect(optionsOf(LAOS)).toEqual(['yes', 'no', 'unsure'])
+    expect(optionsOf(SPLIT)).toEqual([1960, 1969, 1980])
+  })
+})
