@@ -21,6 +21,8 @@ export const LIMITS = {
   logEntries: 3_000,
   /** Coding items a student's codes may cover (the built-in lesson has eight). */
   codedItems: 200,
+  /** Hands a teacher can count for one answer in class results. */
+  classSize: 1000,
   /** Pairs left out of the timeline (each pair at most once). */
   hiddenPairs: 1000,
 } as const

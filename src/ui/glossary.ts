@@ -114,6 +114,18 @@ export const GLOSSARY = [
     definition:
       'Alliance Treaty Obligations and Provisions, a dataset (version 5.1) that records what each alliance commits its members to: defence, non-aggression or consultation. It runs to 2018.',
   },
+  {
+    id: 'percent-agreement',
+    term: 'agreement',
+    definition:
+      'For one case, the share of pairs of students who gave the same answer. "Unsure" counts as no answer, so two unsure students have not agreed.',
+  },
+  {
+    id: 'alpha',
+    term: "Krippendorff's alpha",
+    definition:
+      'Agreement over all the cases, corrected for the agreement chance alone would give: 1 is full agreement, 0 no better than chance, below 0 worse. Researchers usually want at least 0.8, or 0.67 for tentative conclusions.',
+  },
 ] as const satisfies readonly GlossaryEntry[]
 
 export type TermId = (typeof GLOSSARY)[number]['id']

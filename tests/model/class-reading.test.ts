@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { COMPILED } from '@/data'
 import { CODING_ITEMS } from '@/data/coding-items'
 import { answersFromCodes, answersFromHands, classResults, optionsOf } from '@/model/class-reading'
-import { applyCodes, withReading } from '@/model/coding'
+import { applyCodes, withReading, type Codes } from '@/model/coding'
 import { lensOf } from '@/model/debate'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
 import { EMPTY_SCENARIO } from '@/model/scenario'
@@ -14,7 +14,7 @@ const ITEMS = [LAOS, SPLIT]
 
 describe('the class reading', () => {
   it('takes each case’s majority, and keeps Vu’s coding on a tie or an unsure majority', () => {
-    const students = [
+    const students: Codes[] = [
       { 'vnm-lao-1977': { alliance: 'no' as const }, 'chn-rus-end': { end: 1980 } },
       {
         'vnm-lao-1977': { alliance: 'no' as const, reason: 'no clause' },

@@ -1,0 +1,206 @@
+import { useId, useMemo, useState } from 'react'
+import { CODING_ITEMS } from '@/data/coding-items'
+import {
+  answersFromHands,
+  classResults,
+  decidingQuestion,
+  optionsOf,
+  type Deciding,
+  type HandCounts,
+} from '@/model/class-reading'
+import { applyCodes, withReading } from '@/model/coding'
+import { lensOf } from '@/model/debate'
+import { LIMITS } from '@/model/limits'
+import { EMPTY_SCENARIO } from '@/model/scenario'
+import { useExplorerStore } from '@/store/explorer-store'
+import { selectLabels } from '@/store/selectors'
+import { Term } from '@/ui/term'
+import { percent } from '@/ui/words'
+import { verdictSentence } from '@/features/debate/debate-lens'
+import './class-results.css'
+
+const QUESTION_WORDS = {
+  alliance: 'Alliance?',
+  end: 'Last allied year?',
+  threat: 'Shared threat?',
+} as const
+
+/** An option as a person reads it. */
+const optionWords = (v: Deciding) =>
+  typeof v === 'number' ? String(v) : v === 'yes' ? 'Yes' : v === 'no' ? 'No' : 'Unsure'
+
+/** A count a teacher types: a whole number from 0 to the class size limit. */
+function handCount(text: string): number {
+  const n = Math.floor(Number(text))
+  return Number.isFinite(n) ? Math.min(Math.max(n, 0), LIMITS.classSize) : 0
+}
+
+/**
+ * "Class results", for the teacher: how the class coded the disputed cases, entered as a show of
+ * hands on the projector. Per case the spread of answers, the agreement and the majority; over all
+ * cases Krippendorff's alpha; and the class reading (each majority) judged beside Vu's and Lan's.
+ */
+export function ClassResults() {
+  const id = useId()
+  const [hands, setHands] = useState<HandCounts>({})
+  const base = useExplorerStore((s) => s.base)
+  const settings = useExplorerStore((s) => s.settings)
+  const labels = useExplorerStore(selectLabels)
+  const from = useExplorerStore((s) => s.view.yearFrom)
+  const to = useExplorerStore((s) => s.view.yearTo)
+
+  const results = useMemo(
+    () => classResults(CODING_ITEMS, answersFromHands(CODING_ITEMS, hands)),
+    [hands],
+  )
+  const lenses = useMemo(() => {
+    const model = { ...settings, rule: 'two-criteria' as const }
+    const countries = ['CHN', 'VNM'] as const
+    if (!countries.every((c) => base.stateIndex.has(c))) return []
+    const applied = applyCodes(CODING_ITEMS, results.codes)
+    const judge = (c: typeof base, series: 'essay' | 'treaty_defense') =>
+      lensOf(c, series, countries, EMPTY_SCENARIO, model, from, to)
+    return [
+      { name: "Vu's coding", result: judge(base, 'essay') },
+      { name: "Lan's reading", result: judge(base, 'treaty_defense') },
+      { name: 'The class reading', result: judge(withReading(base, applied), 'essay') },
+    ]
+  }, [base, settings, results, from, to])
+  const answered = results.items.reduce(
+    (n, r) => n + r.agreement.spread.reduce((m, s) => m + s.count, 0),
+    0,
+  )
+  const range = from === to ? `${from}` : `${from}–${to}`
+
+  const setCount = (item: string, option: Deciding, text: string) =>
+    setHands((h) => ({ ...h, [item]: { ...h[item], [String(option)]: handCount(text) } }))
+
+  return (
+    <section className="panel class-results" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Class results</h2>
+      <p className="hint">
+        For the teacher, on the projector. Ask for a show of hands on each case and type the counts:
+        the spread, the agreement and the class reading follow. Nothing is sent anywhere, and the
+        counts are not kept when the page closes.
+      </p>
+      <div
+        className="class-scroll"
+        role="region"
+        aria-label="Counts and results per case"
+        tabIndex={0}
+      >
+        <table className="class-table">
+          <caption>How the class answered each case, {answered} answers in all</caption>
+          <thead>
+            <tr>
+              <th scope="col">Case</th>
+              <th scope="col">Hands up for each answer</th>
+              <th scope="col">
+                <Term id="percent-agreement">Agreement</Term>
+              </th>
+              <th scope="col">Class reading</th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.items.map(({ item, agreement, majority }) => {
+              const total = agreement.spread.reduce((n, s) => n + s.count, 0)
+              return (
+                <tr key={item.id}>
+                  <th scope="row">{item.title}</th>
+                  <td>
+                    <fieldset className="hands">
+                      <legend className="visually-hidden">
+                        {item.title}: {QUESTION_WORDS[decidingQuestion(item)]}
+                      </legend>
+                      <span aria-hidden="true" className="hands-question">
+                        {QUESTION_WORDS[decidingQuestion(item)]}
+                      </span>
+                      {optionsOf(item).map((option) => {
+                        const count = agreement.spread.find((s) => s.value === option)?.count ?? 0
+                        return (
+                          <label key={String(option)} className="hand">
+                            <span>{optionWords(option)}</span>
+                            <input
+                              type="number"
+                              inputMode="numeric"
+                              min={0}
+                              max={LIMITS.classSize}
+                              value={hands[item.id]?.[String(option)] ?? ''}
+                              placeholder="0"
+                              onChange={(e) => setCount(item.id, option, e.target.value)}
+                            />
+                            {/* The bar repeats the count as a length; the number is the text. */}
+                            <span className="bar" aria-hidden="true">
+                              <span style={{ width: total ? `${(100 * count) / total}%` : 0 }} />
+                            </span>
+                          </label>
+                        )
+                      })}
+                    </fieldset>
+                  </td>
+                  <td>{agreement.agreement === null ? '—' : percent(agreement.agreement, 0)}</td>
+                  <td>
+                    {majority === null
+                      ? total === 0
+                        ? 'no answers yet'
+                        : "no majority: Vu's coding stands"
+                      : optionWords(majority)}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        <Term id="alpha">Krippendorff&apos;s alpha</Term> over all cases:{' '}
+        <strong>
+          {results.alpha.defined
+            ? results.alpha.alpha.toFixed(2)
+            : results.alpha.reason === 'no-variation'
+              ? 'not defined (everyone gave the same answers)'
+              : 'not defined yet (it needs two answers on a case)'}
+        </strong>
+        .
+      </p>
+      <table className="debate-table class-lenses">
+        <caption>The class reading beside Vu&apos;s and Lan&apos;s, {range}</caption>
+        <thead>
+          <tr>
+            <td />
+            {lenses.map((l) => (
+              <th key={l.name} scope="col">
+                {l.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {(['CHN', 'VNM'] as const).map((c, k) => (
+            <tr key={c}>
+              <th scope="row">{labels.state(c)}</th>
+              {lenses.map((l) => (
+                <td key={l.name}>
+                  {l.result.allies[k]!.length}{' '}
+                  {l.result.allies[k]!.length === 1 ? 'ally' : 'allies'}
+                  {l.result.allies[k]!.length > 0 &&
+                    `: ${l.result.allies[k]!.map((a) => labels.state(a.partner)).join(', ')}`}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Similar policies?</th>
+            {lenses.map((l) => (
+              <td key={l.name}>
+                {verdictSentence(l.result.verdict, range, (s) =>
+                  labels.state(s, l.result.verdict.lastYear),
+                )}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  )
+}

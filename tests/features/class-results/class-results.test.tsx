@@ -1,0 +1,62 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { ClassResults } from '@/features/class-results/class-results'
+
+const row = (caseTitle: string) =>
+  within(screen.getByRole('table', { name: /How the class answered each case/ }))
+    .getByRole('rowheader', { name: caseTitle })
+    .closest('tr')!
+const hands = (caseTitle: string, question: string) =>
+  within(row(caseTitle)).getByRole('group', { name: `${caseTitle}: ${question}` })
+
+describe('class results from a show of hands', () => {
+  it('shows the spread, the agreement and the class reading, and judges that reading', async () => {
+    const user = userEvent.setup()
+    render(<ClassResults />)
+    expect(screen.getByText(/not defined yet/)).toBeInTheDocument()
+    const laos = 'Vietnam–Laos 1977: Article 2'
+    await user.type(within(hands(laos, 'Alliance?')).getByRole('spinbutton', { name: 'Yes' }), '2')
+    await user.type(within(hands(laos, 'Alliance?')).getByRole('spinbutton', { name: 'No' }), '8')
+    await user.type(
+      within(hands(laos, 'Alliance?')).getByRole('spinbutton', { name: 'Unsure' }),
+      '3',
+    )
+    const cells = within(row(laos)).getAllByRole('cell')
+    // 10 coded answers: 45 pairs, of which 1 + 28 agree.
+    expect(cells[1]).toHaveTextContent('64%')
+    expect(cells[2]).toHaveTextContent('No')
+    expect(screen.getByRole('table', { name: /How the class answered/ })).toHaveAccessibleName(
+      /13 answers in all/,
+    )
+    expect(screen.getByText(/over all cases/).closest('p')).toHaveTextContent(
+      /alpha over all cases: 0\.00/,
+    )
+
+    const split = 'China–Soviet Union: when did the alliance end?'
+    await user.type(
+      within(hands(split, 'Last allied year?')).getByRole('spinbutton', { name: '1980' }),
+      '9',
+    )
+    expect(within(row(split)).getAllByRole('cell')[2]).toHaveTextContent('1980')
+
+    // The class reading drops Laos, as Lan does, so Vietnam keeps three allies, not four.
+    const lenses = screen.getByRole('table', { name: /The class reading beside/ })
+    const vietnam = within(
+      within(lenses).getByRole('rowheader', { name: 'Vietnam' }).closest('tr')!,
+    ).getAllByRole('cell')
+    expect(vietnam[0]).toHaveTextContent(/^4 allies/)
+    expect(vietnam[2]).toHaveTextContent(/^3 allies/)
+    expect(vietnam[2]).not.toHaveTextContent('Laos')
+  })
+
+  it('keeps a typed count within the class size', async () => {
+    const user = userEvent.setup()
+    render(<ClassResults />)
+    const yes = within(hands('Vietnam–Laos 1977: Article 2', 'Alliance?')).getByRole('spinbutton', {
+      name: 'Yes',
+    })
+    await user.type(yes, '99999')
+    expect(yes).toHaveValue(1000)
+  })
+})
