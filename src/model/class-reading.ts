@@ -120,3 +120,29 @@ export function classResults(
     codes,
   }
 }
+
+/** The columns of the class results as a table (one row per case and answer). */
+export const CLASS_RESULT_COLUMNS = [
+  'case',
+  'question',
+  'answer',
+  'count',
+  'agreement',
+  'class_reading',
+] as const
+
+/** The class results as rows for a CSV: each case's answers with their counts, then its figures. */
+export function classResultRows(
+  r: ClassResults,
+): Record<(typeof CLASS_RESULT_COLUMNS)[number], string | number>[] {
+  return r.items.flatMap(({ item, agreement, majority }) =>
+    agreement.spread.map((s) => ({
+      case: item.id,
+      question: decidingQuestion(item),
+      answer: s.value,
+      count: s.count,
+      agreement: agreement.agreement === null ? '' : Number(agreement.agreement.toFixed(4)),
+      class_reading: majority ?? '',
+    })),
+  )
+}

@@ -2,6 +2,8 @@ import { useId, useMemo, useState } from 'react'
 import { CODING_ITEMS } from '@/data/coding-items'
 import {
   answersFromHands,
+  CLASS_RESULT_COLUMNS,
+  classResultRows,
   classResults,
   decidingQuestion,
   optionsOf,
@@ -10,6 +12,8 @@ import {
 } from '@/model/class-reading'
 import { applyCodes, withReading } from '@/model/coding'
 import { lensOf } from '@/model/debate'
+import { downloadBlob } from '@/lib/download'
+import { toCsv } from '@/lib/csv'
 import { LIMITS } from '@/model/limits'
 import { EMPTY_SCENARIO } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
@@ -152,6 +156,21 @@ export function ClassResults() {
           </tbody>
         </table>
       </div>
+      <p className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            downloadBlob(
+              new Blob([toCsv(CLASS_RESULT_COLUMNS, classResultRows(results))], {
+                type: 'text/csv;charset=utf-8',
+              }),
+              'alliance-explorer_class-results.csv',
+            )
+          }
+        >
+          Download class results (CSV)
+        </button>
+      </p>
       <p>
         <Term id="alpha">Krippendorff&apos;s alpha</Term> over all cases:{' '}
         <strong>

@@ -1,7 +1,15 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ClassResults } from '@/features/class-results/class-results'
+import { parseCsv } from '@/lib/csv'
+import { catchDownloads } from '../../downloads'
+
+let downloads: { name: string; blob: Blob }[]
+beforeEach(() => {
+  downloads = catchDownloads()
+})
+afterEach(() => vi.restoreAllMocks())
 
 const row = (caseTitle: string) =>
   within(screen.getByRole('table', { name: /How the class answered each case/ }))
@@ -48,6 +56,17 @@ describe('class results from a show of hands', () => {
     expect(vietnam[0]).toHaveTextContent(/^4 allies/)
     expect(vietnam[2]).toHaveTextContent(/^3 allies/)
     expect(vietnam[2]).not.toHaveTextContent('Laos')
+
+    // The same figures as a CSV: each case's answers with their counts, agreement and majority.
+    await user.click(screen.getByRole('button', { name: 'Download class results (CSV)' }))
+    expect(downloads[0]!.name).toBe('alliance-explorer_class-results.csv')
+    const [header, ...rows] = parseCsv(await downloads[0]!.blob.text())
+    expect(header).toEqual(['case', 'question', 'answer', 'count', 'agreement', 'class_reading'])
+    expect(rows.filter((r) => r[0] === 'vnm-lao-1977')).toEqual([
+      ['vnm-lao-1977', 'alliance', 'yes', '2', '0.6444', 'no'],
+      ['vnm-lao-1977', 'alliance', 'no', '8', '0.6444', 'no'],
+      ['vnm-lao-1977', 'alliance', 'unsure', '3', '0.6444', 'no'],
+    ])
   })
 
   it('keeps a typed count within the class size', async () => {
