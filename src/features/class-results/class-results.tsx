@@ -21,6 +21,7 @@ import { selectLabels } from '@/store/selectors'
 import { Term } from '@/ui/term'
 import { percent } from '@/ui/words'
 import { verdictSentence } from '@/features/debate/debate-lens'
+import { PredictionResults } from './prediction-results'
 import './class-results.css'
 
 const QUESTION_WORDS = {
@@ -220,6 +221,7 @@ export function ClassResults() {
           </tr>
         </tbody>
       </table>
+      <PredictionResults />
     </section>
   )
 }
