@@ -130,7 +130,7 @@ export function cleanReason(text: string | undefined): string | undefined {
 
 /** A nickname as a code carries it: one line, single spaces, trimmed, within its limit. */
 export function cleanNickname(text: string): string {
-  const one = wellFormed(stripControl(text.replace(/\s+/g, ' '))).trim()
+  const one = wellFormed(stripControl(text)).replace(/\s+/g, ' ').trim()
   return wellFormed(clip(one, LIMITS.nickname)).trim()
 }
 
@@ -300,6 +300,12 @@ export function writeAnswerCode(work: StudentWork, lesson: Lesson = BUILTIN_LESS
  * whose \u escapes take 6, never reach a code). Base64 turns 3 bytes into 4 characters.
  */
 export function maxAnswerCodeChars(lesson: Lesson): number {
+  let cap = caps.get(lesson)
+  if (cap === undefined) caps.set(lesson, (cap = capOf(lesson)))
+  return cap
+}
+const caps = new WeakMap<Lesson, number>()
+function capOf(lesson: Lesson): number {
   const text = (chars: number) => 3 * chars + 2
   const entry = (marks: number) => 4 + marks + text(LIMITS.reason)
   const bytes =
@@ -382,6 +388,23 @@ function nicknameIn(value: unknown): string | undefined {
   return cleanNickname(value[2]) || undefined
 }
 
+/**
+ * The nickname at the start of a code that fails its check, as a hint for the teacher of whose
+ * code it is (the check failed, so it may be wrong too); undefined when it cannot be made out.
+ */
+function peek(payload: string): string | undefined {
+  const head = fromBase64url(payload.slice(0, 4 * Math.floor(Math.min(payload.length, 480) / 4)))
+  if (!head) return undefined
+  const m = /^\["[^"\\]*","[^"\\]*","((?:[^"\\]|\\.)*)"/.exec(new TextDecoder().decode(head))
+  if (!m) return undefined
+  try {
+    const name: unknown = JSON.parse(`"${m[1]}"`)
+    return typeof name === 'string' ? cleanNickname(name) || undefined : undefined
+  } catch {
+    return undefined
+  }
+}
+
 const shown = (text: string) => `“${clip(stripControl(text), 40)}”`
 
 const damaged = (detail: string, nickname?: string): ReadResult =>
@@ -411,7 +434,7 @@ function readCompact(code: string, lesson: Lesson): ReadResult {
   const payload = body.slice(CHECK_CHARS)
   if (payload.length === 0) return damaged('it is cut off after its first few characters')
   if (checkOf(fnv1a(payload)) !== check)
-    return damaged('part of it is missing or changed (copy the whole code again)')
+    return damaged('part of it is missing or changed (copy the whole code again)', peek(payload))
   const bytes = fromBase64url(payload)
   if (!bytes) return damaged('it holds characters no answer code has')
   let value: unknown
