@@ -6,7 +6,7 @@ import { ITEM_ID, type Code, type Codes, type CodingItem, type Question } from '
 import { clip, LIMITS } from '@/model/limits'
 import { PREDICTION, type Prediction } from '@/model/vocabulary'
 import type { ExerciseAnswer } from '@/store/explorer-store'
-import { AnswerSchema, CodesSchema } from './schema'
+import { AnswersSchema, CodesSchema } from './schema'
 
 /*
  * The answer code: how a student hands work in when the class has no server. The student copies
@@ -41,8 +41,6 @@ const TAG = `AE${ANSWER_CODE_VERSION}-`
 const CHECK_CHARS = 7
 /** Most codes read from one paste; the rest are reported, not read. */
 export const MAX_CLASS_CODES = 500
-/** How many wrapped pieces of one code the paste reader tries to join. */
-const MAX_PIECES = 60
 
 /** A lesson as the answer code knows it: its items and exercises in order, and a fingerprint. */
 export interface Lesson {
@@ -364,7 +362,7 @@ const HandedInSchema = z
     lesson: z.string().regex(ITEM_ID),
     nickname: Nickname,
     codes: CodesSchema,
-    answers: z.record(z.string().max(80), AnswerSchema),
+    answers: AnswersSchema,
   })
   .strict()
   .refine(
@@ -586,29 +584,28 @@ export function readAnswerCodes(pasted: string, lesson: Lesson = BUILTIN_LESSON)
         })
         break
       }
-      // The code alone, or joined with the wrapped pieces after it: the first whose check holds.
+      // The code alone, or joined with the wrapped pieces after it (a line may break anywhere,
+      // even inside the check): the first whose check holds. The hash grows piece by piece, so
+      // trying every length costs one pass.
+      const head = CODE_START.exec(run.text)![0].length + CHECK_CHARS
       let text = run.text
-      const tag = /^AE\d{1,4}-/.exec(text)![0]
-      const check = text.slice(tag.length, tag.length + CHECK_CHARS)
-      let hash = fnv1a(text.slice(tag.length + CHECK_CHARS))
-      let chosen = checkOf(hash) === check ? text : null
-      let next = r + 1
-      for (
-        let k = r + 1;
-        !chosen && k < runs.length && k <= r + MAX_PIECES && text.length <= cap;
-        k++
-      ) {
+      let hash: number | undefined
+      const holds = (piece: string) => {
+        if (text.length <= head) return false
+        hash = hash === undefined ? fnv1a(text.slice(head)) : fnv1a(piece, hash)
+        return checkOf(hash) === text.slice(head - CHECK_CHARS, head)
+      }
+      let chosen = holds(text) ? text : null
+      for (let k = r + 1; !chosen && k < runs.length && text.length <= cap; k++) {
         const piece = runs[k]!
         if (!piece.joined || CODE_START.test(piece.text)) break
         text += piece.text
-        hash = fnv1a(piece.text, hash)
-        if (checkOf(hash) === check) {
+        if (holds(piece.text)) {
           chosen = text
-          next = k + 1
+          r = k
         }
       }
       const result = readCompact(chosen ?? run.text, lesson)
-      if (chosen) r = next - 1
       if (result.ok) read.push({ line: run.line, work: result.work })
       else
         problems.push(

@@ -468,6 +468,17 @@ describe('many codes at once', () => {
     ])
   })
 
+  it('joins a code broken at any width, even inside its check, and keeps the chatter after it', () => {
+    const code = codeOf(MINH)
+    for (const width of [4, 5, 9, 11, 64, 76]) {
+      const broken = code.replace(new RegExp(`(.{${width}})`, 'g'), '$1\n')
+      expect(readAnswerCodes(`Minh:\n${broken}\nthanks teacher\n${codeOf(LAN)}`)).toEqual({
+        accepted: [work(MINH), work(LAN)],
+        problems: [],
+      })
+    }
+  })
+
   it('reads several codes on a line, separated by spaces, commas or semicolons', () => {
     const [lan, huy, minh] = [codeOf(LAN), codeOf(HUY), codeOf(MINH)]
     for (const line of [
