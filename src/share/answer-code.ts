@@ -4,7 +4,7 @@ import { stripControl } from '@/lib/text'
 import { z } from '@/lib/zod'
 import { ITEM_ID, type Code, type Codes, type CodingItem, type Question } from '@/model/coding'
 import { clip, LIMITS } from '@/model/limits'
-import { PREDICTION, type Prediction } from '@/model/vocabulary'
+import type { Prediction } from '@/model/vocabulary'
 import type { ExerciseAnswer } from '@/store/explorer-store'
 import { AnswersSchema, CodesSchema } from './schema'
 
@@ -74,11 +74,13 @@ export function lessonFingerprint(
   return fnv1a(text).toString(36)
 }
 
+/** A lesson from its id (named like an item id) and its items and exercises, in order. */
 export function lessonOf(
   id: string,
   items: readonly Pick<CodingItem, 'id' | 'asks' | 'endChoices'>[],
   exercises: readonly { readonly preset: string }[],
 ): Lesson {
+  if (!ITEM_ID.test(id)) throw new Error(`a lesson id is named like an item id, not “${id}”`)
   return {
     id,
     fingerprint: lessonFingerprint(items, exercises),
@@ -184,8 +186,6 @@ const QUESTION_MARKS: Record<Question, readonly string[]> = {
 const MARK_ANSWER: Record<string, 'yes' | 'no' | 'unsure'> = { y: 'yes', n: 'no', u: 'unsure' }
 const PREDICTION_MARK: Record<Prediction, string> = { yes: 'y', no: 'n', unsure: 'u' }
 const MARK_PREDICTION: Record<string, Prediction> = { y: 'yes', n: 'no', u: 'unsure' }
-if (PREDICTION.values.some((p) => !(p in PREDICTION_MARK)))
-  throw new Error('every prediction needs a mark in the answer code')
 
 type Item = Lesson['items'][number]
 
@@ -304,17 +304,18 @@ export function maxAnswerCodeChars(lesson: Lesson): number {
 }
 const caps = new WeakMap<Lesson, number>()
 function capOf(lesson: Lesson): number {
-  const text = (chars: number) => 3 * chars + 2
-  const entry = (marks: number) => 4 + marks + text(LIMITS.reason)
-  const bytes =
-    2 + // [ ]
-    text(lesson.id.length) +
-    text(lesson.fingerprint.length) +
-    text(LIMITS.nickname) +
-    4 + // the two arrays' brackets
-    lesson.items.reduce((n, item) => n + entry(item.asks.length) + 1, 0) +
-    lesson.exercises.length * (entry(2) + 1) +
-    4 // separators between the five parts
+  const quoted = (bytes: number) => bytes + 2
+  const list = (parts: readonly number[]) =>
+    2 + parts.reduce((n, p) => n + p, 0) + Math.max(0, parts.length - 1)
+  // [marks, reason]
+  const entry = (marks: number) => list([quoted(marks), quoted(3 * LIMITS.reason)])
+  const bytes = list([
+    quoted(lesson.id.length), // ids and fingerprints are ASCII
+    quoted(lesson.fingerprint.length),
+    quoted(3 * LIMITS.nickname),
+    list(lesson.items.map((item) => entry(item.asks.length))),
+    list(lesson.exercises.map(() => entry(2))),
+  ])
   return TAG.length + CHECK_CHARS + Math.ceil(bytes / 3) * 4
 }
 
