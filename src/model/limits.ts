@@ -25,6 +25,8 @@ export const LIMITS = {
   classSize: 1000,
   /** Pairs left out of the timeline (each pair at most once). */
   hiddenPairs: 1000,
+  /** The name a student hands work in under (see the answer code). */
+  nickname: 40,
 } as const
 
 /** `text` cut to at most `max` characters. */
