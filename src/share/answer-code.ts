@@ -42,6 +42,13 @@ const CHECK_CHARS = 7
 /** Most codes read from one paste; the rest are reported, not read. */
 export const MAX_CLASS_CODES = 500
 
+/**
+ * The most text read as one paste or one set of answer files: 500 codes of a typical size with
+ * the chatter of a chat log around them, many times over. Pasted or opened text is refused past
+ * it, where it enters (the paste box's limit and the files' total size).
+ */
+export const MAX_CLASS_PASTE_CHARS = 2_000_000
+
 /** A lesson as the answer code knows it: its items and exercises in order, and a fingerprint. */
 export interface Lesson {
   readonly id: string
@@ -569,6 +576,16 @@ const CODE_START = /^AE\d{1,4}-/
  * changed their answers hands in again, and the teacher pastes in the order received.
  */
 export function readAnswerCodes(pasted: string, lesson: Lesson = BUILTIN_LESSON): ClassResults {
+  if (pasted.length > MAX_CLASS_PASTE_CHARS)
+    return {
+      accepted: [],
+      problems: [
+        {
+          line: 1,
+          problem: `too long: ${pasted.length.toLocaleString('en')} characters, more than any ${MAX_CLASS_CODES} codes with their chatter (${MAX_CLASS_PASTE_CHARS.toLocaleString('en')} at most): paste fewer at a time`,
+        },
+      ],
+    }
   const problems: ClassProblem[] = []
   const read: { line: number; work: HandedIn }[] = []
   try {

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { CODING_ITEMS } from '@/data/coding-items'
 import {
+  answersFromCodes,
   answersFromHands,
   CLASS_RESULT_COLUMNS,
   classResultRows,
@@ -16,6 +17,7 @@ import { downloadBlob } from '@/lib/download'
 import { toCsv } from '@/lib/csv'
 import { LIMITS } from '@/model/limits'
 import { EMPTY_SCENARIO } from '@/model/scenario'
+import { MAX_CLASS_PASTE_CHARS, readAnswerCodes } from '@/share/answer-code'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { Term } from '@/ui/term'
@@ -48,6 +50,10 @@ function handCount(text: string): number {
 export function ClassResults() {
   const id = useId()
   const [hands, setHands] = useState<HandCounts>({})
+  const [source, setSource] = useState<'hands' | 'codes'>('hands')
+  const [pasted, setPasted] = useState('')
+  const [fileProblem, setFileProblem] = useState('')
+  const handedIn = useMemo(() => readAnswerCodes(pasted), [pasted])
   const base = useExplorerStore((s) => s.base)
   const settings = useExplorerStore((s) => s.settings)
   const labels = useExplorerStore(selectLabels)
@@ -55,8 +61,17 @@ export function ClassResults() {
   const to = useExplorerStore((s) => s.view.yearTo)
 
   const results = useMemo(
-    () => classResults(CODING_ITEMS, answersFromHands(CODING_ITEMS, hands)),
-    [hands],
+    () =>
+      classResults(
+        CODING_ITEMS,
+        source === 'hands'
+          ? answersFromHands(CODING_ITEMS, hands)
+          : answersFromCodes(
+              CODING_ITEMS,
+              handedIn.accepted.map((w) => w.codes),
+            ),
+      ),
+    [source, hands, handedIn],
   )
   const lenses = useMemo(() => {
     const model = { ...settings, rule: 'two-criteria' as const }
@@ -84,10 +99,94 @@ export function ClassResults() {
     <section className="panel class-results" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Class results</h2>
       <p className="hint">
-        For the teacher, on the projector. Ask for a show of hands on each case and type the counts:
-        the spread, the agreement and the class reading follow. Nothing is sent anywhere, and the
-        counts are not kept when the page closes.
+        For the teacher, on the projector. Paste the answer codes the students handed in, or ask for
+        a show of hands on each case and type the counts: the spread, the agreement and the class
+        reading follow. Nothing is sent anywhere, and nothing here is kept when the page closes.
       </p>
+      <fieldset className="switch class-source">
+        <legend className="visually-hidden">How the class answered</legend>
+        {(
+          [
+            ['codes', 'Answer codes'],
+            ['hands', 'Hands up'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={`${id}-source`}
+              checked={source === value}
+              onChange={() => setSource(value)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {source === 'codes' && (
+        <div className="class-codes">
+          <label className="coding-reason">
+            Paste the answer codes (one per line, a column of a spreadsheet, or a chat log)
+            <textarea
+              rows={4}
+              maxLength={MAX_CLASS_PASTE_CHARS}
+              value={pasted}
+              onChange={(e) => setPasted(e.target.value)}
+            />
+          </label>
+          <label className="coding-reason">
+            Or open answer files
+            <input
+              type="file"
+              multiple
+              accept=".txt,text/plain"
+              onChange={(e) => {
+                const files = [...(e.target.files ?? [])]
+                e.target.value = ''
+                const size = files.reduce((n, f) => n + f.size, 0)
+                if (size + pasted.length > MAX_CLASS_PASTE_CHARS) {
+                  setFileProblem(
+                    `The files were not opened: with what is pasted they come to more than ${MAX_CLASS_PASTE_CHARS.toLocaleString('en')} characters. Open fewer at a time.`,
+                  )
+                  return
+                }
+                setFileProblem('')
+                void Promise.all(files.map((f) => f.text())).then((texts) =>
+                  setPasted((p) => [p, ...texts].filter((t) => t.trim()).join('\n')),
+                )
+              }}
+            />
+          </label>
+          {fileProblem && <p role="alert">{fileProblem}</p>}
+          <p role="status">
+            {handedIn.accepted.length === 1
+              ? '1 student’s work read'
+              : `${handedIn.accepted.length} students’ work read`}
+            {handedIn.accepted.length > 0 &&
+              `: ${handedIn.accepted.map((w) => w.nickname).join(', ')}`}
+            .
+          </p>
+          {handedIn.problems.length > 0 && (
+            <div role="alert">
+              <p>
+                {handedIn.problems.length === 1
+                  ? 'One code was left out:'
+                  : `${handedIn.problems.length} codes were left out:`}
+              </p>
+              <ul>
+                {handedIn.problems.slice(0, 20).map((p, k) => (
+                  <li key={k}>
+                    Line {p.line}
+                    {p.nickname ? ` (${p.nickname})` : ''}: {p.problem}.
+                  </li>
+                ))}
+                {handedIn.problems.length > 20 && (
+                  <li>and {handedIn.problems.length - 20} more.</li>
+                )}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
       <div
         className="class-scroll"
         role="region"
@@ -99,7 +198,7 @@ export function ClassResults() {
           <thead>
             <tr>
               <th scope="col">Case</th>
-              <th scope="col">Hands up for each answer</th>
+              <th scope="col">{source === 'hands' ? 'Hands up for each answer' : 'Answers'}</th>
               <th scope="col">
                 <Term id="percent-agreement">Agreement</Term>
               </th>
@@ -122,7 +221,15 @@ export function ClassResults() {
                       </span>
                       {optionsOf(item).map((option) => {
                         const count = agreement.spread.find((s) => s.value === option)?.count ?? 0
-                        return (
+                        return source === 'codes' ? (
+                          <span key={String(option)} className="hand">
+                            <span>{optionWords(option)}</span>
+                            <span>{count}</span>
+                            <span className="bar" aria-hidden="true">
+                              <span style={{ width: total ? `${(100 * count) / total}%` : 0 }} />
+                            </span>
+                          </span>
+                        ) : (
                           <label key={String(option)} className="hand">
                             <span>{optionWords(option)}</span>
                             <input
@@ -221,7 +328,7 @@ export function ClassResults() {
           </tr>
         </tbody>
       </table>
-      <PredictionResults />
+      <PredictionResults handedIn={source === 'codes' ? handedIn.accepted : undefined} />
     </section>
   )
 }

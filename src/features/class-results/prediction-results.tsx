@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis 
 import { PRESETS } from '@/data'
 import { EXERCISES } from '@/data/exercises'
 import { LIMITS } from '@/model/limits'
+import type { HandedIn } from '@/share/answer-code'
 import { ExportButtons } from '@/features/export/export-buttons'
 import { useElementWidth } from '@/ui/use-element-width'
 
@@ -72,22 +73,46 @@ const EXERCISE_NAMES = EXERCISES.map(
  * "Predictions before the reveal": per exercise, hands up for yes, no and unsure before the
  * answer is shown, and for changing one's mind after; as a bar chart that exports like the others.
  */
-export function PredictionResults({ width: fixedWidth }: { width?: number }) {
+export function PredictionResults({
+  width: fixedWidth,
+  handedIn,
+}: {
+  width?: number
+  /** The students' handed-in work, when the class answered by codes (else hands are counted). */
+  handedIn?: readonly HandedIn[]
+}) {
   const id = useId()
   const wrapper = useRef<HTMLDivElement>(null)
   const measured = useElementWidth(wrapper, 720)
   const width = fixedWidth ?? measured
   const [counts, setCounts] = useState<Readonly<Record<string, PredictionCount>>>({})
-  const data = EXERCISES.map(
-    (e, k): PredictionCount =>
-      counts[e.preset] ?? {
-        n: String(k + 1),
-        exercise: EXERCISE_NAMES[k]!,
-        yes: 0,
-        no: 0,
-        unsure: 0,
-        changed: 0,
-      },
+  // From codes: each student's prediction; a code does not say who changed their mind.
+  const fromCodes = (k: number): PredictionCount => {
+    const preset = EXERCISES[k]!.preset
+    const said = (p: string) =>
+      handedIn!.filter(
+        (w) => Object.hasOwn(w.answers, preset) && w.answers[preset]!.prediction === p,
+      ).length
+    return {
+      n: String(k + 1),
+      exercise: EXERCISE_NAMES[k]!,
+      yes: said('yes'),
+      no: said('no'),
+      unsure: said('unsure'),
+      changed: 0,
+    }
+  }
+  const data = EXERCISES.map((e, k): PredictionCount =>
+    handedIn
+      ? fromCodes(k)
+      : (counts[e.preset] ?? {
+          n: String(k + 1),
+          exercise: EXERCISE_NAMES[k]!,
+          yes: 0,
+          no: 0,
+          unsure: 0,
+          changed: 0,
+        }),
   )
   const set = (k: number, field: 'yes' | 'no' | 'unsure' | 'changed', text: string) =>
     setCounts((c) => ({ ...c, [EXERCISES[k]!.preset]: { ...data[k]!, [field]: count(text) } }))
@@ -120,16 +145,24 @@ export function PredictionResults({ width: fixedWidth }: { width?: number }) {
                 </th>
                 {(['yes', 'no', 'unsure', 'changed'] as const).map((field) => (
                   <td key={field}>
-                    <input
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      max={LIMITS.classSize}
-                      placeholder="0"
-                      aria-label={`${EXERCISE_NAMES[k]}: ${field === 'changed' ? 'changed their mind' : field}`}
-                      value={counts[e.preset]?.[field] ?? ''}
-                      onChange={(ev) => set(k, field, ev.target.value)}
-                    />
+                    {handedIn ? (
+                      field === 'changed' ? (
+                        <span title="An answer code does not say">—</span>
+                      ) : (
+                        data[k]![field]
+                      )
+                    ) : (
+                      <input
+                        type="number"
+                        inputMode="numeric"
+                        min={0}
+                        max={LIMITS.classSize}
+                        placeholder="0"
+                        aria-label={`${EXERCISE_NAMES[k]}: ${field === 'changed' ? 'changed their mind' : field}`}
+                        value={counts[e.preset]?.[field] ?? ''}
+                        onChange={(ev) => set(k, field, ev.target.value)}
+                      />
+                    )}
                   </td>
                 ))}
               </tr>
@@ -153,7 +186,7 @@ export function PredictionResults({ width: fixedWidth }: { width?: number }) {
           .filter((d) => d.yes + d.no + d.unsure > 0)
           .map(
             (d) =>
-              `${d.n}. ${d.exercise}: ${d.yes} yes, ${d.no} no, ${d.unsure} unsure; ${d.changed} changed their mind.`,
+              `${d.n}. ${d.exercise}: ${d.yes} yes, ${d.no} no, ${d.unsure} unsure${handedIn ? '' : `; ${d.changed} changed their mind`}.`,
           )
           .join(' ') || 'No predictions counted yet.'}
       </p>

@@ -4,6 +4,7 @@ import { decides, type Code, type CodingItem, type Question } from '@/model/codi
 import { LIMITS } from '@/model/limits'
 import { useExplorerStore } from '@/store/explorer-store'
 import { SourceList } from '@/ui/source-list'
+import { HandIn } from './hand-in'
 import './coding.css'
 
 const AUTHORITY_NAME = { vu: 'Vu', lan: 'Lan', cow: 'COW', atop: 'ATOP' } as const
@@ -175,6 +176,7 @@ export function CodingPanel() {
           <CodingCard key={item.id} item={item} n={k + 1} />
         ))}
       </div>
+      <HandIn />
     </section>
   )
 }
