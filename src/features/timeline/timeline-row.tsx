@@ -65,7 +65,8 @@ export const TimelineRow = memo(function TimelineRow({
   const { band: bandHeight, bandGap } = geometry
   const de = useExplorerStore((s) => selectDyadEvaluation(s, index))
   const baseline = useExplorerStore((s) => selectBaselineDyad(s, index))
-  const label = useExplorerStore((s) => selectLabels(s).dyad(de.dyad.id))
+  const labels = useExplorerStore(selectLabels)
+  const label = useMemo(() => labels.dyad(de.dyad.id), [labels, de.dyad.id])
   const setFocus = useExplorerStore((s) => s.setFocus)
   const first = useExplorerStore((s) => s.base.firstYear)
   const atRest = useExplorerStore(selectAtRest)
@@ -76,6 +77,38 @@ export const TimelineRow = memo(function TimelineRow({
   const lines = useMemo(
     () => (geometry.twoLineLabels ? labelLines(label) : [label]),
     [geometry.twoLineLabels, label],
+  )
+
+  // The hit area and the label keep their elements while their inputs stay, so a row that only
+  // moves or only changes its words for assistive technology redraws neither.
+  const rowHeight = height ?? geometry.rowHeight
+  const hitWidth = x(to + 1)
+  const hit = useMemo(
+    () => <rect className="row-hit" x={0} y={-3} width={hitWidth} height={rowHeight} />,
+    [hitWidth, rowHeight],
+  )
+  const labelText = useMemo(
+    () =>
+      lines.length === 1 ? (
+        <text
+          className="row-label"
+          x={scale.left - LABEL_GAP}
+          y={bandHeight * 1.5 + bandGap + 4}
+          textAnchor="end"
+        >
+          {label}
+        </text>
+      ) : (
+        // Two lines centred on the middle band.
+        <text className="row-label" y={bandHeight * 1.5 + bandGap} textAnchor="end">
+          {lines.map((line, k) => (
+            <tspan key={k} x={scale.left - LABEL_GAP} dy={k === 0 ? '-0.2em' : '1.1em'}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      ),
+    [lines, label, scale.left, bandHeight, bandGap],
   )
 
   const year = focusYear ?? from
@@ -117,32 +150,8 @@ export const TimelineRow = memo(function TimelineRow({
         if (focusYear === null) setFocus({ dyad: de.dyad.id, year })
       }}
     >
-      <rect
-        className="row-hit"
-        x={0}
-        y={-3}
-        width={x(to + 1)}
-        height={height ?? geometry.rowHeight}
-      />
-      {lines.length === 1 ? (
-        <text
-          className="row-label"
-          x={scale.left - LABEL_GAP}
-          y={bandHeight * 1.5 + bandGap + 4}
-          textAnchor="end"
-        >
-          {label}
-        </text>
-      ) : (
-        // Two lines centred on the middle band.
-        <text className="row-label" y={bandHeight * 1.5 + bandGap} textAnchor="end">
-          {lines.map((line, k) => (
-            <tspan key={k} x={scale.left - LABEL_GAP} dy={k === 0 ? '-0.2em' : '1.1em'}>
-              {line}
-            </tspan>
-          ))}
-        </text>
-      )}
+      {hit}
+      {labelText}
       <OffHistory de={de} first={first} scale={scale} geometry={geometry} atRest={atRest} />
       <RowBands
         de={de}
