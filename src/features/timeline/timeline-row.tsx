@@ -1,5 +1,6 @@
 import { memo, useMemo, type KeyboardEvent } from 'react'
 import type { DyadEvaluation } from '@/model/evaluate'
+import { useShallow } from 'zustand/react/shallow'
 import { useExplorerStore } from '@/store/explorer-store'
 import {
   runsWithin,
@@ -63,15 +64,21 @@ export const TimelineRow = memo(function TimelineRow({
   geometry = SCREEN_GEOMETRY,
 }: Props) {
   const { band: bandHeight, bandGap } = geometry
-  const de = useExplorerStore((s) => selectDyadEvaluation(s, index))
-  const baseline = useExplorerStore((s) => selectBaselineDyad(s, index))
-  const labels = useExplorerStore(selectLabels)
+  // One subscription per row, not one per input: the large dataset draws 500 rows, and each
+  // subscription is called on every change to the store.
+  const { de, baseline, labels, setFocus, first, atRest, moved } = useExplorerStore(
+    useShallow((s) => ({
+      de: selectDyadEvaluation(s, index),
+      baseline: selectBaselineDyad(s, index),
+      labels: selectLabels(s),
+      setFocus: s.setFocus,
+      first: s.base.firstYear,
+      atRest: selectAtRest(s),
+      // The years the scenario moves this pair's prediction, shared with the chart and the callout.
+      moved: selectMovedRuns(s)[index]!,
+    })),
+  )
   const label = useMemo(() => labels.dyad(de.dyad.id), [labels, de.dyad.id])
-  const setFocus = useExplorerStore((s) => s.setFocus)
-  const first = useExplorerStore((s) => s.base.firstYear)
-  const atRest = useExplorerStore(selectAtRest)
-  // The years the scenario moves this pair's prediction, shared with the chart and the callout.
-  const moved = useExplorerStore((s) => selectMovedRuns(s)[index]!)
   const { from, to, x } = scale
   const offBaseline = useMemo(() => runsWithin(moved, from, to), [moved, from, to])
   const lines = useMemo(
