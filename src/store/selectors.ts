@@ -78,6 +78,86 @@ export const selectDyadEvaluation = (s: ExplorerState, index: number): DyadEvalu
 export const selectBaselineDyad = (s: ExplorerState, index: number): DyadEvaluation =>
   selectBaseline(s).dyads[index]!
 
+/** A run of consecutive years, first and last included. */
+export type YearRun = readonly [number, number]
+
+const NO_RUNS: readonly YearRun[] = Object.freeze([])
+
+/**
+ * The runs of years where two per-year series differ, `first` being the year of index 0; the same
+ * empty array when they never differ. One pass, no temporary arrays: it runs for every pair on
+ * every click of the large dataset.
+ */
+function differingRuns(a: Uint8Array, b: Uint8Array, first: number): readonly YearRun[] {
+  let runs: [number, number][] | undefined
+  let start = -1
+  const n = a.length
+  for (let i = 0; i <= n; i++) {
+    const differs = i < n && a[i] !== b[i]
+    if (differs && start < 0) start = i
+    else if (!differs && start >= 0) {
+      ;(runs ??= []).push([first + start, first + i - 1])
+      start = -1
+    }
+  }
+  return runs ?? NO_RUNS
+}
+
+export interface MovedRuns {
+  readonly scenario: Evaluation
+  readonly baseline: Evaluation
+  /** Per dyad, in the data's order: the years its prediction under the scenario leaves the baseline. */
+  readonly byDyad: readonly (readonly YearRun[])[]
+}
+
+/**
+ * Per dyad, the runs of years where the scenario's prediction differs from the baseline's. Given
+ * the previous result, a dyad whose evaluations are the same objects as before (the model hands an
+ * untouched dyad back unchanged) keeps its runs, the same array, so its row can skip a redraw.
+ */
+export function movedRunsOf(
+  scenario: Evaluation,
+  baseline: Evaluation,
+  previous?: MovedRuns,
+): MovedRuns {
+  const first = scenario.compiled.firstYear
+  const reuse = previous && previous.scenario.compiled === scenario.compiled
+  const byDyad = scenario.dyads.map((d, k) => {
+    const base = baseline.dyads[k]!
+    if (reuse && previous.scenario.dyads[k] === d && previous.baseline.dyads[k] === base) {
+      return previous.byDyad[k]!
+    }
+    return d.predicted === base.predicted
+      ? NO_RUNS
+      : differingRuns(d.predicted, base.predicted, first)
+  })
+  return { scenario, baseline, byDyad }
+}
+
+let lastMoved: MovedRuns | undefined
+/**
+ * Per dyad, the years the scenario moves its prediction away from the baseline: what the timeline
+ * draws a row's scenario band for and the result callout names. Computed once per evaluation.
+ */
+export function selectMovedRuns(s: ExplorerState): readonly (readonly YearRun[])[] {
+  const scenario = selectEvaluation(s)
+  const baseline = selectBaseline(s)
+  if (lastMoved?.scenario !== scenario || lastMoved.baseline !== baseline) {
+    lastMoved = movedRunsOf(scenario, baseline, lastMoved)
+  }
+  return lastMoved.byDyad
+}
+
+/** Runs cut to the years from `from` to `to`; the same array when every run lies inside them. */
+export function runsWithin(runs: readonly YearRun[], from: number, to: number): readonly YearRun[] {
+  if (runs.every(([a, b]) => a >= from && b <= to)) return runs
+  const out: YearRun[] = []
+  for (const [a, b] of runs) {
+    if (b >= from && a <= to) out.push([Math.max(a, from), Math.min(b, to)])
+  }
+  return out.length > 0 ? out : NO_RUNS
+}
+
 // Rows are cached per dyad evaluation: a toggle rebuilds only the rows of the dyads it touched.
 const rowCache = new WeakMap<DyadEvaluation, readonly DyadYearRow[]>()
 const rowsOf = memoLast((e: Evaluation): readonly DyadYearRow[] =>

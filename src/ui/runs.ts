@@ -26,6 +26,17 @@ export function differenceRuns(
   lo = firstYear,
   hi = firstYear + a.length - 1,
 ): [number, number][] {
-  const diff = Array.from({ length: a.length }, (_, i) => (a[i] === b[i] ? 0 : 1))
-  return runsOf(diff, firstYear, lo, hi)
+  // One pass with no temporary array: the timeline runs this for every row on a click.
+  const runs: [number, number][] = []
+  let start = -1
+  for (let year = lo; year <= hi + 1; year++) {
+    const i = year - firstYear
+    const on = year <= hi && i >= 0 && i < a.length && a[i] !== b[i]
+    if (on && start < 0) start = year
+    if (!on && start >= 0) {
+      runs.push([start, year - 1])
+      start = -1
+    }
+  }
+  return runs
 }

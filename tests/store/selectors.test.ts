@@ -1,12 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { createExplorerStore } from '@/store/explorer-store'
+import { differenceRuns } from '@/ui/runs'
 import {
   selectActivePresets,
   selectAgreementByYear,
   selectBaseline,
   selectDivergence,
   selectEvaluation,
+  movedRunsOf,
+  runsWithin,
+  selectMovedRuns,
   selectRows,
   selectScenarioDescription,
   selectSummary,
@@ -90,5 +94,80 @@ describe('selectors', () => {
     const y1993 = byYear.find((y) => y.year === 1993)!
     // Vietnam–Russia becomes a false alarm in 1993: one pair of eleven.
     expect(y1993.baseline - y1993.scenario).toBeCloseTo(100 / 11)
+  })
+
+  it('name, per pair, the years the scenario moves the prediction, as the timeline draws them', () => {
+    const store = createExplorerStore()
+    expect(selectMovedRuns(store.getState()).every((runs) => runs.length === 0)).toBe(true)
+    store.getState().togglePreset('russia-stays-communist')
+    const s = store.getState()
+    const moved = selectMovedRuns(s)
+    const { dyads, dyadIndex, firstYear } = s.base
+    expect(moved).toHaveLength(dyads.length)
+    expect(moved[dyadIndex.get('VNM-RUS')!]).toEqual([[1992, 1994]])
+    expect(moved[dyadIndex.get('CHN-RUS')!]).toEqual([[2007, 2026]])
+    expect(moved[dyadIndex.get('VNM-LAO')!]).toEqual([])
+    // The same runs, pair by pair, as comparing the two predictions year by year.
+    const scenario = selectEvaluation(s)
+    const baseline = selectBaseline(s)
+    moved.forEach((runs, k) =>
+      expect(runs).toEqual(
+        differenceRuns(scenario.dyads[k]!.predicted, baseline.dyads[k]!.predicted, firstYear),
+      ),
+    )
+    // Also under another rule, where the baseline itself moves.
+    store.getState().updateSettings({ rule: 'security-only' })
+    store.getState().toggleCell('threat', 'VNM-LAO', 1980)
+    const t = store.getState()
+    selectMovedRuns(t).forEach((runs, k) =>
+      expect(runs).toEqual(
+        differenceRuns(
+          selectEvaluation(t).dyads[k]!.predicted,
+          selectBaseline(t).dyads[k]!.predicted,
+          firstYear,
+        ),
+      ),
+    )
+  })
+
+  it("keep the moved runs, and each untouched pair's runs, as the same objects", () => {
+    const store = createExplorerStore()
+    store.getState().togglePreset('russia-stays-communist')
+    const before = selectMovedRuns(store.getState())
+    store.getState().setFocus({ dyad: 'CHN-USA', year: 1980 })
+    store.getState().setYearRange(1950, 2000)
+    store.getState().setTableFilter({ search: 'laos' })
+    expect(selectMovedRuns(store.getState())).toBe(before)
+    // A toggle on China–North Korea gives a new list, but every other pair's runs are the same
+    // arrays.
+    store.getState().toggleCell('threat', 'CHN-PRK', 1980)
+    const after = selectMovedRuns(store.getState())
+    const chnPrk = store.getState().base.dyadIndex.get('CHN-PRK')!
+    expect(after).not.toBe(before)
+    after.forEach((runs, k) => {
+      if (k !== chnPrk) expect(runs).toBe(before[k])
+    })
+    expect(after[chnPrk]).toEqual([[1980, 1980]])
+    // Given nothing to reuse, the same runs are worked out afresh.
+    const fresh = movedRunsOf(selectEvaluation(store.getState()), selectBaseline(store.getState()))
+    expect(fresh.byDyad).toEqual(after)
+  })
+
+  it('cut runs to the years shown, keeping the same array when all of them are inside', () => {
+    const runs = [
+      [1950, 1955],
+      [1990, 1995],
+    ] as const
+    expect(runsWithin(runs, 1949, 2026)).toBe(runs)
+    expect(runsWithin(runs, 1953, 1992)).toEqual([
+      [1953, 1955],
+      [1990, 1992],
+    ])
+    expect(runsWithin(runs, 1960, 1980)).toEqual([])
+    // As the timeline worked them out before: the difference in the years shown.
+    const a = Uint8Array.from({ length: 78 }, (_, i) => (i % 7 < 3 ? 1 : 0))
+    const b = Uint8Array.from({ length: 78 }, (_, i) => (i % 5 < 2 ? 1 : 0))
+    const all = differenceRuns(a, b, 1949)
+    expect(runsWithin(all, 1960, 2001)).toEqual(differenceRuns(a, b, 1949, 1960, 2001))
   })
 })

@@ -1,7 +1,14 @@
 import { useId, useState } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectAtRest, selectBaseline, selectEvaluation, selectLabels } from '@/store/selectors'
-import { differenceRuns, runsOf } from '@/ui/runs'
+import {
+  runsWithin,
+  selectAtRest,
+  selectBaseline,
+  selectEvaluation,
+  selectLabels,
+  selectMovedRuns,
+} from '@/store/selectors'
+import { runsOf } from '@/ui/runs'
 import { formatRuns } from '@/ui/words'
 import {
   SCREEN_GEOMETRY,
@@ -55,31 +62,27 @@ interface Annotated {
 function useAnnotatedRow(rows: readonly DrawnRow[], scale: YearScale): Annotated | null {
   const evaluation = useExplorerStore(selectEvaluation)
   const baseline = useExplorerStore(selectBaseline)
+  const moved = useExplorerStore(selectMovedRuns)
   const labels = useExplorerStore(selectLabels)
   const atRest = useExplorerStore(selectAtRest)
   const first = evaluation.compiled.firstYear
   const { from, to } = scale
-  const facts = rows.map((r) => {
-    const de = evaluation.dyads[r.index]!
-    const base = baseline.dyads[r.index]!
-    return {
-      row: r,
-      de,
-      history: runsOf(de.history, first, from, to),
-      model: runsOf(base.predicted, first, from, to),
-      moved: differenceRuns(de.predicted, base.predicted, first, from, to),
-    }
-  })
+  // Only the picked row's runs are worked out: the large dataset draws hundreds of rows.
+  const movedIn = (r: DrawnRow) => runsWithin(moved[r.index]!, from, to)
   const pick =
-    facts.find((f) => f.moved.length > 0) ?? facts.find((f) => f.history.length > 0) ?? facts[0]
+    rows.find((r) => movedIn(r).length > 0) ??
+    rows.find((r) => runsOf(evaluation.dyads[r.index]!.history, first, from, to).length > 0) ??
+    rows[0]
   if (!pick) return null
+  const de = evaluation.dyads[pick.index]!
+  const pickMoved = movedIn(pick)
   return {
-    label: labels.dyad(pick.de.dyad.id),
-    top: pick.row.top,
-    history: pick.history,
-    model: pick.model,
-    scenario: pick.moved.length > 0 ? runsOf(pick.de.predicted, first, from, to) : null,
-    moved: pick.moved,
+    label: labels.dyad(de.dyad.id),
+    top: pick.top,
+    history: runsOf(de.history, first, from, to),
+    model: runsOf(baseline.dyads[pick.index]!.predicted, first, from, to),
+    scenario: pickMoved.length > 0 ? runsOf(de.predicted, first, from, to) : null,
+    moved: pickMoved,
     atRest,
   }
 }

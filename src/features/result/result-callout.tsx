@@ -7,6 +7,7 @@ import {
   selectEvaluation,
   selectLabels,
   selectChangeCount,
+  selectMovedRuns,
   selectSummary,
 } from '@/store/selectors'
 import { percent } from '@/ui/words'
@@ -30,9 +31,10 @@ export function ResultCallout() {
   const summary = useExplorerStore(selectSummary)
   const baselineSummary = useExplorerStore(selectBaselineSummary)
   const changed = useExplorerStore((s) => selectChangeCount(s.scenario))
+  const moved = useExplorerStore(selectMovedRuns)
   const changes = useMemo(
-    () => whatChanged(evaluation, baseline, labels),
-    [evaluation, baseline, labels],
+    () => whatChanged(evaluation, baseline, labels, moved),
+    [evaluation, baseline, labels, moved],
   )
   const accuracy = percent(summary.overall.accuracy, 1)
 

@@ -1,6 +1,7 @@
 import type { Evaluation } from '@/model/evaluate'
 import type { Labels } from '@/model/labels'
-import { differenceRuns, runsOf } from '@/ui/runs'
+import { movedRunsOf, type YearRun } from '@/store/selectors'
+import { runsOf } from '@/ui/runs'
 import { formatRuns } from '@/ui/words'
 
 export interface PairChange {
@@ -13,24 +14,26 @@ export interface PairChange {
   readonly sentence: string
 }
 
-const count = (runs: readonly (readonly [number, number])[]) =>
-  runs.reduce((n, [a, b]) => n + b - a + 1, 0)
+const count = (runs: readonly YearRun[]) => runs.reduce((n, [a, b]) => n + b - a + 1, 0)
 
 /**
  * Each pair whose prediction the scenario moves away from the baseline (the model on history),
  * in the order of history (the earliest change first), named in a sentence that sets the new prediction against history.
+ * `moved` is, per dyad, the years the scenario's prediction differs from the baseline's (the
+ * store's `selectMovedRuns`, which the timeline shares); worked out here when not given.
  */
 export function whatChanged(
   scenario: Evaluation,
   baseline: Evaluation,
   labels: Labels,
+  moved: readonly (readonly YearRun[])[] = movedRunsOf(scenario, baseline).byDyad,
 ): PairChange[] {
   const first = scenario.compiled.firstYear
   const changes: PairChange[] = []
   scenario.dyads.forEach((d, k) => {
-    const base = baseline.dyads[k]!.predicted
-    const diff = differenceRuns(d.predicted, base, first)
+    const diff = moved[k]!
     if (diff.length === 0) return
+    const base = baseline.dyads[k]!.predicted
     const lo = diff[0]![0]
     const hi = diff[diff.length - 1]![1]
     const gained = runsOf(

@@ -11,13 +11,11 @@ import {
 import { useExplorerStore } from '@/store/explorer-store'
 import {
   selectAtRest,
-  selectBaseline,
   selectDivergence,
-  selectEvaluation,
   selectLabels,
+  selectMovedRuns,
   selectScenarioDescription,
 } from '@/store/selectors'
-import { differenceRuns } from '@/ui/runs'
 import { useElementWidth } from '@/ui/use-element-width'
 import { usePrinting } from '@/ui/use-printing'
 import { useRootLook, useTokenPixels } from '@/ui/use-root-look'
@@ -115,8 +113,8 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   )
 
   const atRest = useExplorerStore(selectAtRest)
-  const evaluation = useExplorerStore(selectEvaluation)
-  const baseline = useExplorerStore(selectBaseline)
+  // Per pair, the years the scenario moves its prediction: unchanged pairs keep the same array.
+  const movedRuns = useExplorerStore(selectMovedRuns)
   const moved = useExplorerStore((s) => selectDivergence(s).count > 0)
   const parts = useMemo(
     () => ({ scenario: moved, offHistory: !atRest, notCovered }),
@@ -160,19 +158,11 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const bottom = geometry.bottomAxis ? axisHeight : 4
   // A row the scenario moves carries the scenario's band; the others are a band shorter, so the
   // chart is compact at rest and grows only where the scenario changes a prediction.
+  const shownIndex = useMemo(() => shown.map((d) => dyads.indexOf(d)), [shown, dyads])
   const rows = useMemo(() => {
-    const first = evaluation.compiled.firstYear
     const out: { index: number; top: number; height: number }[] = []
-    for (const d of shown) {
-      const index = dyads.indexOf(d)
-      const moves =
-        differenceRuns(
-          evaluation.dyads[index]!.predicted,
-          baseline.dyads[index]!.predicted,
-          first,
-          yearFrom,
-          yearTo,
-        ).length > 0
+    for (const index of shownIndex) {
+      const moves = movedRuns[index]!.some(([a, b]) => b >= yearFrom && a <= yearTo)
       const previous = out.at(-1)
       // Two-line labels need the full row.
       const short = !moves && !geometry.twoLineLabels
@@ -183,7 +173,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
       })
     }
     return out
-  }, [shown, dyads, evaluation, baseline, yearFrom, yearTo, rowsTop, rowH, geometry])
+  }, [shownIndex, movedRuns, yearFrom, yearTo, rowsTop, rowH, geometry])
   const rowsBottom = rows.length > 0 ? rows.at(-1)!.top + rows.at(-1)!.height : rowsTop
   const height = rowsBottom + bottom
 

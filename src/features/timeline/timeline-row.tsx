@@ -1,10 +1,15 @@
-import { memo, type KeyboardEvent } from 'react'
+import { memo, useMemo, type KeyboardEvent } from 'react'
+import type { DyadEvaluation } from '@/model/evaluate'
+import { useShallow } from 'zustand/react/shallow'
 import { useExplorerStore } from '@/store/explorer-store'
 import {
+  runsWithin,
   selectAtRest,
   selectBaselineDyad,
   selectDyadEvaluation,
   selectLabels,
+  selectMovedRuns,
+  type YearRun,
 } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
 import {
@@ -45,7 +50,9 @@ const CHANGE_LABEL_CHARS = 7
  * with the years it departs from the baseline marked; the years where the model departs from
  * history are shaded only once a scenario or a setting is in force. At rest the row is history and
  * the model only. Plain SVG, memoized: it re-renders only when its dyad does (or the chart leaves
- * or comes back to rest). Keyboard: a slider over the years; arrows move a year, Page Up/Down a
+ * or comes back to rest). Its bands and its shading are memoized apart from its position, so a row
+ * that only moves down (a row above it grew) or only gains or loses its shading redraws nothing
+ * else. Keyboard: a slider over the years; arrows move a year, Page Up/Down a
  * decade. The scenario group always carries the model's years in `data-years`, drawn or not.
  */
 export const TimelineRow = memo(function TimelineRow({
@@ -57,35 +64,60 @@ export const TimelineRow = memo(function TimelineRow({
   geometry = SCREEN_GEOMETRY,
 }: Props) {
   const { band: bandHeight, bandGap } = geometry
-  const de = useExplorerStore((s) => selectDyadEvaluation(s, index))
-  const baseline = useExplorerStore((s) => selectBaselineDyad(s, index))
-  const label = useExplorerStore((s) => selectLabels(s).dyad(de.dyad.id))
-  const lines = geometry.twoLineLabels ? labelLines(label) : [label]
-  const setFocus = useExplorerStore((s) => s.setFocus)
-  const first = useExplorerStore((s) => s.base.firstYear)
-  const atRest = useExplorerStore(selectAtRest)
+  // One subscription per row, not one per input: the large dataset draws 500 rows, and each
+  // subscription is called on every change to the store.
+  const { de, baseline, labels, setFocus, first, atRest, moved } = useExplorerStore(
+    useShallow((s) => ({
+      de: selectDyadEvaluation(s, index),
+      baseline: selectBaselineDyad(s, index),
+      labels: selectLabels(s),
+      setFocus: s.setFocus,
+      first: s.base.firstYear,
+      atRest: selectAtRest(s),
+      // The years the scenario moves this pair's prediction, shared with the chart and the callout.
+      moved: selectMovedRuns(s)[index]!,
+    })),
+  )
+  const label = useMemo(() => labels.dyad(de.dyad.id), [labels, de.dyad.id])
   const { from, to, x } = scale
+  const offBaseline = useMemo(() => runsWithin(moved, from, to), [moved, from, to])
+  const lines = useMemo(
+    () => (geometry.twoLineLabels ? labelLines(label) : [label]),
+    [geometry.twoLineLabels, label],
+  )
 
-  const series = { history: de.history, baseline: baseline.predicted, scenario: de.predicted }
-  // Years the history series does not cover are hatched on its band and never shaded as a
-  // departure from history: there is no history to depart from.
-  const uncovered = de.covered
-    ? runsOf(
-        de.covered.map((c) => c ^ 1),
-        first,
-        from,
-        to,
-      )
-    : []
-  const offHistory = atRest
-    ? []
-    : differenceRuns(de.predicted, de.history, first, from, to).flatMap((r) =>
-        de.covered ? runsOf(de.covered, first, r[0], r[1]) : [r],
-      )
-  const offBaseline = differenceRuns(de.predicted, baseline.predicted, first, from, to)
-  // The scenario band only where the scenario moves this pair's prediction in the years shown.
-  const drawScenario = offBaseline.length > 0
-  const width = (a: number, b: number) => x(b + 1) - x(a)
+  // The hit area and the label keep their elements while their inputs stay, so a row that only
+  // moves or only changes its words for assistive technology redraws neither.
+  const rowHeight = height ?? geometry.rowHeight
+  const hitWidth = x(to + 1)
+  const hit = useMemo(
+    () => <rect className="row-hit" x={0} y={-3} width={hitWidth} height={rowHeight} />,
+    [hitWidth, rowHeight],
+  )
+  const labelText = useMemo(
+    () =>
+      lines.length === 1 ? (
+        <text
+          className="row-label"
+          x={scale.left - LABEL_GAP}
+          y={bandHeight * 1.5 + bandGap + 4}
+          textAnchor="end"
+        >
+          {label}
+        </text>
+      ) : (
+        // Two lines centred on the middle band.
+        <text className="row-label" y={bandHeight * 1.5 + bandGap} textAnchor="end">
+          {lines.map((line, k) => (
+            <tspan key={k} x={scale.left - LABEL_GAP} dy={k === 0 ? '-0.2em' : '1.1em'}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      ),
+    [lines, label, scale.left, bandHeight, bandGap],
+  )
+
   const year = focusYear ?? from
   const word = (v: number | undefined) => (v ? 'alliance' : 'no alliance')
   const i = year - first
@@ -125,43 +157,94 @@ export const TimelineRow = memo(function TimelineRow({
         if (focusYear === null) setFocus({ dyad: de.dyad.id, year })
       }}
     >
-      <rect
-        className="row-hit"
-        x={0}
-        y={-3}
-        width={x(to + 1)}
-        height={height ?? geometry.rowHeight}
+      {hit}
+      {labelText}
+      <OffHistory de={de} first={first} scale={scale} geometry={geometry} atRest={atRest} />
+      <RowBands
+        de={de}
+        baseline={baseline}
+        offBaseline={offBaseline}
+        first={first}
+        scale={scale}
+        geometry={geometry}
       />
-      {lines.length === 1 ? (
-        <text
-          className="row-label"
-          x={scale.left - LABEL_GAP}
-          y={bandHeight * 1.5 + bandGap + 4}
-          textAnchor="end"
-        >
-          {label}
-        </text>
-      ) : (
-        // Two lines centred on the middle band.
-        <text className="row-label" y={bandHeight * 1.5 + bandGap} textAnchor="end">
-          {lines.map((line, k) => (
-            <tspan key={k} x={scale.left - LABEL_GAP} dy={k === 0 ? '-0.2em' : '1.1em'}>
-              {line}
-            </tspan>
-          ))}
-        </text>
-      )}
-      {offHistory.map(([a, b]) => (
-        <rect
-          key={`d${a}`}
-          className="off-history"
-          x={x(a)}
-          y={-3}
-          width={width(a, b)}
-          height={geometry.markTop + 6}
-          fill="url(#pattern-off-history)"
-        />
-      ))}
+    </g>
+  )
+})
+
+/**
+ * The years the model departs from history, shaded across the row; only once a scenario or a
+ * setting is in force. Years the history series does not cover are never shaded: there is no
+ * history to depart from.
+ */
+const OffHistory = memo(function OffHistory({
+  de,
+  first,
+  scale,
+  geometry,
+  atRest,
+}: {
+  readonly de: DyadEvaluation
+  readonly first: number
+  readonly scale: YearScale
+  readonly geometry: TimelineGeometry
+  readonly atRest: boolean
+}) {
+  if (atRest) return null
+  const { from, to, x } = scale
+  const offHistory = differenceRuns(de.predicted, de.history, first, from, to).flatMap((r) =>
+    de.covered ? runsOf(de.covered, first, r[0], r[1]) : [r],
+  )
+  return offHistory.map(([a, b]) => (
+    <rect
+      key={`d${a}`}
+      className="off-history"
+      x={x(a)}
+      y={-3}
+      width={x(b + 1) - x(a)}
+      height={geometry.markTop + 6}
+      fill="url(#pattern-off-history)"
+    />
+  ))
+})
+
+/**
+ * History, the baseline and (where the scenario moves this pair in the years shown) the scenario
+ * as bands, with the years the scenario moves marked and named. Redrawn only when this pair's
+ * predictions, the years shown or the sizes change.
+ */
+const RowBands = memo(function RowBands({
+  de,
+  baseline,
+  offBaseline,
+  first,
+  scale,
+  geometry,
+}: {
+  readonly de: DyadEvaluation
+  readonly baseline: DyadEvaluation
+  readonly offBaseline: readonly YearRun[]
+  readonly first: number
+  readonly scale: YearScale
+  readonly geometry: TimelineGeometry
+}) {
+  const { band: bandHeight, bandGap } = geometry
+  const { from, to, x } = scale
+  const series = { history: de.history, baseline: baseline.predicted, scenario: de.predicted }
+  // Years the history series does not cover are hatched on its band.
+  const uncovered = de.covered
+    ? runsOf(
+        de.covered.map((c) => c ^ 1),
+        first,
+        from,
+        to,
+      )
+    : []
+  // The scenario band only where the scenario moves this pair's prediction in the years shown.
+  const drawScenario = offBaseline.length > 0
+  const width = (a: number, b: number) => x(b + 1) - x(a)
+  return (
+    <>
       {BANDS.map((band, k) => {
         const runs = runsOf(series[band.key], first, from, to)
         const years = runs.map(([a, b]) => `${a}-${b}`).join(' ')
@@ -239,6 +322,6 @@ export const TimelineRow = memo(function TimelineRow({
           </g>
         )
       })}
-    </g>
+    </>
   )
 })

@@ -1,3 +1,6 @@
+import { memo } from 'react'
+import type { DyadEvaluation } from '@/model/evaluate'
+import type { Labels } from '@/model/labels'
 import { useExplorerStore } from '@/store/explorer-store'
 import {
   selectBaseline,
@@ -30,36 +33,60 @@ export function TimelineSummary() {
       <details>
         <summary>The timeline as text</summary>
         <ul>
-          {evaluation.dyads.map((d, k) => {
-            // Years the history series does not cover are named, and never count as a difference.
-            const gaps = d.covered
-              ? runsOf(
-                  d.covered.map((c) => c ^ 1),
-                  first,
-                )
-              : []
-            const off = differenceRuns(d.predicted, d.history, first).flatMap((r) =>
-              d.covered ? runsOf(d.covered, first, r[0], r[1]) : [r],
-            )
-            return (
-              <li key={d.dyad.id}>
-                <strong>{labels.dyad(d.dyad.id)}</strong>: allied in history{' '}
-                {formatRuns(runsOf(d.history, first))}
-                {gaps.length > 0 ? ` (no data in ${formatRuns(gaps)})` : ''}; model on history{' '}
-                {formatRuns(runsOf(baseline.dyads[k]!.predicted, first))}; model on the scenario{' '}
-                {formatRuns(runsOf(d.predicted, first))}
-                {off.length > 0
-                  ? `; the scenario's prediction differs from history in ${formatRuns(off)}`
-                  : ''}
-                .
-              </li>
-            )
-          })}
+          {evaluation.dyads.map((d, k) => (
+            <PairText
+              key={d.dyad.id}
+              de={d}
+              baseline={baseline.dyads[k]!}
+              first={first}
+              labels={labels}
+            />
+          ))}
         </ul>
       </details>
     </div>
   )
 }
+
+/**
+ * One pair's years as text. Memoized: a click redraws only the pairs whose evaluation it changed
+ * (the large dataset lists hundreds).
+ */
+const PairText = memo(function PairText({
+  de: d,
+  baseline,
+  first,
+  labels,
+}: {
+  readonly de: DyadEvaluation
+  readonly baseline: DyadEvaluation
+  readonly first: number
+  readonly labels: Labels
+}) {
+  // Years the history series does not cover are named, and never count as a difference.
+  const gaps = d.covered
+    ? runsOf(
+        d.covered.map((c) => c ^ 1),
+        first,
+      )
+    : []
+  const off = differenceRuns(d.predicted, d.history, first).flatMap((r) =>
+    d.covered ? runsOf(d.covered, first, r[0], r[1]) : [r],
+  )
+  return (
+    <li>
+      <strong>{labels.dyad(d.dyad.id)}</strong>: allied in history{' '}
+      {formatRuns(runsOf(d.history, first))}
+      {gaps.length > 0 ? ` (no data in ${formatRuns(gaps)})` : ''}; model on history{' '}
+      {formatRuns(runsOf(baseline.predicted, first))}; model on the scenario{' '}
+      {formatRuns(runsOf(d.predicted, first))}
+      {off.length > 0
+        ? `; the scenario's prediction differs from history in ${formatRuns(off)}`
+        : ''}
+      .
+    </li>
+  )
+})
 
 /**
  * "43 dyad-years now predicted differently from the baseline; first divergence: Vietnam–Russia,
