@@ -45,6 +45,36 @@ const BANDS = [
 const CHANGE_LABEL_CHARS = 7
 
 /**
+ * Where the label of the years a scenario moves goes, and in what words: after the run or before
+ * it, where the scenario's band is empty for the label's width, in full ("1992–1994") if it fits
+ * and shortened ("1992–94") if only that fits; if neither fits (a phone, a crowded row), after
+ * the run when the plot has room, else before it.
+ */
+export function changeLabelPlace(
+  a: number,
+  b: number,
+  scenarioRuns: readonly (readonly [number, number])[],
+  scale: Pick<YearScale, 'x' | 'from' | 'to'>,
+): { after: boolean; text: string } {
+  const { x, from, to } = scale
+  const full = a === b ? `${a}` : `${a}–${b}`
+  const short = a === b || Math.floor(a / 100) !== Math.floor(b / 100) ? full : `${a}–${b % 100}`
+  const need = (text: string) => CHANGE_LABEL_CHARS * text.length + 12
+  // The empty stretches of the band on either side of the run.
+  let next = to + 1
+  let previous = from - 1
+  for (const [s, e] of scenarioRuns) {
+    if (e > b) next = Math.min(next, Math.max(s, b + 1))
+    if (s < a) previous = Math.max(previous, Math.min(e, a - 1))
+  }
+  const room = { after: x(next) - x(b + 1), before: x(a) - x(previous + 1) }
+  for (const text of [full, short])
+    for (const after of [true, false])
+      if (need(text) <= room[after ? 'after' : 'before']) return { after, text }
+  return { after: x(b + 1) + need(full) <= x(to + 1), text: short }
+}
+
+/**
  * One dyad on the timeline: history and the model on history (the baseline) as two bands. A third
  * band, the model on the scenario, is drawn only where a scenario moves this pair's prediction,
  * with the years it departs from the baseline marked; the years where the model departs from
@@ -242,6 +272,7 @@ const RowBands = memo(function RowBands({
     : []
   // The scenario band only where the scenario moves this pair's prediction in the years shown.
   const drawScenario = offBaseline.length > 0
+  const scenarioRuns = drawScenario ? runsOf(series.scenario, first, from, to) : []
   const width = (a: number, b: number) => x(b + 1) - x(a)
   return (
     <>
@@ -288,11 +319,11 @@ const RowBands = memo(function RowBands({
         )
       })}
       {offBaseline.map(([a, b]) => {
-        // The years the scenario moves, named beside the run on the scenario's band: after it,
-        // or before it when the run reaches the right edge.
+        // The years the scenario moves, named beside the run on the scenario's band, where the
+        // band is empty: after the run or before it, in full or shortened ("1992–94"); failing
+        // both, after it (or before it at the right edge) over the band.
         const bandTop = 2 * (bandHeight + bandGap)
-        const text = a === b ? `${a}` : `${a}–${b}`
-        const after = x(b + 1) + CHANGE_LABEL_CHARS * text.length + 12 <= x(to + 1)
+        const { after, text } = changeLabelPlace(a, b, scenarioRuns, scale)
         return (
           <g key={`m${a}`} className="off-baseline">
             <rect
