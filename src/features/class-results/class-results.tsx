@@ -23,6 +23,7 @@ import { selectLabels } from '@/store/selectors'
 import { Term } from '@/ui/term'
 import { percent } from '@/ui/words'
 import { verdictSentence } from '@/features/debate/debate-lens'
+import { handCount } from './hand-count'
 import { PredictionResults } from './prediction-results'
 import './class-results.css'
 
@@ -35,12 +36,6 @@ const QUESTION_WORDS = {
 /** An option as a person reads it. */
 const optionWords = (v: Deciding) =>
   typeof v === 'number' ? String(v) : v === 'yes' ? 'Yes' : v === 'no' ? 'No' : 'Unsure'
-
-/** A count a teacher types: a whole number from 0 to the class size limit. */
-function handCount(text: string): number {
-  const n = Math.floor(Number(text))
-  return Number.isFinite(n) ? Math.min(Math.max(n, 0), LIMITS.classSize) : 0
-}
 
 /**
  * "Class results", for the teacher: how the class coded the disputed cases, entered as a show of

@@ -6,6 +6,7 @@ import { LIMITS } from '@/model/limits'
 import type { HandedIn } from '@/share/answer-code'
 import { ExportButtons } from '@/features/export/export-buttons'
 import { useElementWidth } from '@/ui/use-element-width'
+import { handCount } from './hand-count'
 
 /** One exercise as the class predicted it before the reveal, and how many changed their mind. */
 export interface PredictionCount {
@@ -58,12 +59,6 @@ export const PredictionPlot = memo(function PredictionPlot({
   )
 })
 
-/** A typed count: a whole number from 0 to the class size limit. */
-const count = (text: string) => {
-  const n = Math.floor(Number(text))
-  return Number.isFinite(n) ? Math.min(Math.max(n, 0), LIMITS.classSize) : 0
-}
-
 /** Short names of the exercises, by their presets' titles. */
 const EXERCISE_NAMES = EXERCISES.map(
   (e) => PRESETS.find((p) => p.id === e.preset)?.title ?? e.preset,
@@ -115,7 +110,7 @@ export function PredictionResults({
         }),
   )
   const set = (k: number, field: 'yes' | 'no' | 'unsure' | 'changed', text: string) =>
-    setCounts((c) => ({ ...c, [EXERCISES[k]!.preset]: { ...data[k]!, [field]: count(text) } }))
+    setCounts((c) => ({ ...c, [EXERCISES[k]!.preset]: { ...data[k]!, [field]: handCount(text) } }))
 
   return (
     <figure className="prediction-results" aria-labelledby={`${id}-title`}>
