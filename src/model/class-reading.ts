@@ -146,3 +146,25 @@ export function classResultRows(
     })),
   )
 }
+
+/** The reasons a class gave for one case, grouped by the answer they back, in the options' order. */
+export function reasonsByAnswer(
+  item: CodingItem,
+  students: readonly { readonly nickname: string; readonly codes: Codes }[],
+): {
+  readonly answer: Deciding
+  readonly reasons: readonly { nickname: string; reason: string }[]
+}[] {
+  return optionsOf(item)
+    .map((answer) => ({
+      answer,
+      reasons: students.flatMap((s) => {
+        const code = Object.hasOwn(s.codes, item.id) ? s.codes[item.id] : undefined
+        const reason = code?.reason?.trim()
+        return reason && decidingAnswer(item, code) === answer
+          ? [{ nickname: s.nickname, reason }]
+          : []
+      }),
+    }))
+    .filter((g) => g.reasons.length > 0)
+}

@@ -8,6 +8,7 @@ import {
   classResults,
   decidingQuestion,
   optionsOf,
+  reasonsByAnswer,
   type Deciding,
   type HandCounts,
 } from '@/model/class-reading'
@@ -259,6 +260,33 @@ export function ClassResults() {
           </tbody>
         </table>
       </div>
+      {source === 'codes' && handedIn.accepted.length > 0 && (
+        <details className="class-reasons">
+          <summary>The class&apos;s reasons, by answer</summary>
+          {CODING_ITEMS.map((item) => {
+            const groups = reasonsByAnswer(item, handedIn.accepted)
+            return groups.length === 0 ? null : (
+              <section key={item.id} aria-label={`Reasons: ${item.title}`}>
+                <h3>{item.title}</h3>
+                <dl>
+                  {groups.map((g) => (
+                    <div key={String(g.answer)}>
+                      <dt>
+                        {optionWords(g.answer)} ({g.reasons.length})
+                      </dt>
+                      {g.reasons.map((r) => (
+                        <dd key={r.nickname}>
+                          <strong>{r.nickname}:</strong> {r.reason}
+                        </dd>
+                      ))}
+                    </div>
+                  ))}
+                </dl>
+              </section>
+            )
+          })}
+        </details>
+      )}
       <p className="button-row">
         <button
           type="button"

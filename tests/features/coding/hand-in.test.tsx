@@ -14,10 +14,10 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks())
 
 /** A student's answer code, written as the Hand in panel writes it. */
-const codeOf = (nickname: string, laos: 'yes' | 'no', end: number) => {
+const codeOf = (nickname: string, laos: 'yes' | 'no', end: number, reason?: string) => {
   const r = writeAnswerCode({
     nickname,
-    codes: { 'vnm-lao-1977': { alliance: laos }, 'chn-rus-end': { end } },
+    codes: { 'vnm-lao-1977': { alliance: laos, reason }, 'chn-rus-end': { end } },
     answers: { 'russia-stays-communist': { prediction: laos, revealed: true } },
   })
   if (!r.ok) throw new Error(r.problem)
@@ -60,10 +60,10 @@ describe('class results from answer codes', () => {
     await user.click(screen.getByRole('radio', { name: 'Answer codes' }))
     const damaged = codeOf('Lan Anh', 'yes', 1960).slice(0, -6)
     const paste = [
-      `An: ${codeOf('An', 'no', 1980)}`,
+      `An: ${codeOf('An', 'no', 1980, 'No duty to fight')}`,
       `Bình: ${codeOf('Bình', 'no', 1980)}`,
       damaged,
-      codeOf('Chi', 'yes', 1969),
+      codeOf('Chi', 'yes', 1969, 'Troops stayed for years'),
     ].join('\n')
     const box = screen.getByRole('textbox', { name: /Paste the answer codes/ })
     await user.click(box)
@@ -80,6 +80,12 @@ describe('class results from answer codes', () => {
     expect(answers).toHaveTextContent(/Yes\s*1.*No\s*2.*Unsure\s*0/)
     expect(agreement).toHaveTextContent('33%')
     expect(reading).toHaveTextContent('No')
+    // The reasons, grouped by the answer they back.
+    await user.click(screen.getByText("The class's reasons, by answer"))
+    const reasons = screen.getByRole('region', { name: 'Reasons: Vietnam–Laos 1977: Article 2' })
+    expect(reasons).toHaveTextContent(
+      'Yes (1)Chi: Troops stayed for yearsNo (1)An: No duty to fight',
+    )
     // The exercises' predictions come from the codes too.
     expect(
       screen.getByText('1. Russia stays communist: 1 yes, 2 no, 0 unsure.'),
