@@ -622,26 +622,29 @@ describe('hostile input', () => {
     ),
   )
 
-  it('never throws, never accepts anything invalid, never accepts more codes than given', () => {
-    const started = performance.now()
-    fc.assert(
-      fc.property(hostile, (input) => {
-        const one = readAnswerCode(input)
-        if (one.ok) {
-          expect(valid(one.work)).toBe(true)
-          expect(writeAnswerCode(one.work)).toMatchObject({ code: input.replace(/\s+/g, '') })
-        } else expect(one.problem).toMatch(/^(not an answer code|made |damaged: |too long: )/)
-        const many = readAnswerCodes(input)
-        const given = input.match(CODE_START)?.length ?? 0
-        expect(many.accepted.length).toBeLessThanOrEqual(given)
-        for (const w of many.accepted) expect(valid(w)).toBe(true)
-        const names = many.accepted.map((w) => w.nickname.toLowerCase())
-        expect(new Set(names).size).toBe(names.length)
-      }),
-      { numRuns: 10_000 },
-    )
-    console.info(`10,000 hostile inputs in ${Math.round(performance.now() - started)} ms`)
-    // Kept well inside the test timeout on a slow, busy machine.
-    expect(performance.now() - started).toBeLessThan(15_000)
-  })
+  // 10,000 inputs take 3 to 8 s on a busy 2-core machine: a minute leaves room to spare.
+  it(
+    'never throws, never accepts anything invalid, never accepts more codes than given',
+    {
+      timeout: 60_000,
+    },
+    () => {
+      fc.assert(
+        fc.property(hostile, (input) => {
+          const one = readAnswerCode(input)
+          if (one.ok) {
+            expect(valid(one.work)).toBe(true)
+            expect(writeAnswerCode(one.work)).toMatchObject({ code: input.replace(/\s+/g, '') })
+          } else expect(one.problem).toMatch(/^(not an answer code|made |damaged: |too long: )/)
+          const many = readAnswerCodes(input)
+          const given = input.match(CODE_START)?.length ?? 0
+          expect(many.accepted.length).toBeLessThanOrEqual(given)
+          for (const w of many.accepted) expect(valid(w)).toBe(true)
+          const names = many.accepted.map((w) => w.nickname.toLowerCase())
+          expect(new Set(names).size).toBe(names.length)
+        }),
+        { numRuns: 10_000 },
+      )
+    },
+  )
 })
