@@ -140,7 +140,8 @@ export function AboutPanel() {
           </li>
           <li>
             Nothing leaves this browser unless you copy a link, save a file, download a chart or the
-            data, or print the handout.
+            data, print the handout, or hand in an answer code (it carries only the nickname you
+            type, your codes and predictions, and your reasons).
           </li>
           <li>
             This browser keeps your current work, the work you had before opening a shared link or
