@@ -76,6 +76,8 @@ test('after a long session the handout still prints on one sheet of A4 and of Le
   await page.goto('/')
   // Every preset, and so the longest list of changes and steps the handout prints.
   const presets = page.getByRole('region', { name: 'What if…?' }).locator('button.preset')
+  // The first render runs as a transition, so the buttons may come a moment after the load.
+  await expect(presets.first()).toBeVisible()
   const count = await presets.count()
   expect(count).toBeGreaterThanOrEqual(6)
   for (let k = 0; k < count; k++) await presets.nth(k).click()
