@@ -6,7 +6,16 @@ import {
   type KrippendorffAlpha,
   type PercentAgreement,
 } from './agreement'
-import type { Code, CodingItem, Codes } from './coding'
+import {
+  codeOf,
+  decidingAnswer,
+  decidingQuestion,
+  optionsOf,
+  type Code,
+  type CodingItem,
+  type Codes,
+  type Deciding,
+} from './coding'
 
 /*
  * A class's codes of the disputed cases, combined: how the answers spread on each case, how far
@@ -14,44 +23,12 @@ import type { Code, CodingItem, Codes } from './coding'
  * judges like any other reading. The answers come from students' codes or from a show of hands.
  */
 
-/** The one answer of an item that decides a reading: alliance, end year or shared threat. */
-export type Deciding = string | number
-
-/** The question whose answer decides the item's part of a reading. */
-export function decidingQuestion(item: CodingItem): 'alliance' | 'end' | 'threat' {
-  if (item.asks.includes('end')) return 'end'
-  if (item.asks.includes('alliance')) return 'alliance'
-  return 'threat'
-}
-
-/** The answers a student can give to the deciding question, in the order shown. */
-export function optionsOf(item: CodingItem): readonly Deciding[] {
-  switch (decidingQuestion(item)) {
-    case 'end':
-      return item.endChoices ?? []
-    case 'alliance':
-      return ['yes', 'no', 'unsure']
-    case 'threat':
-      return ['yes', 'no']
-  }
-}
-
-/** A student's answer to the item's deciding question, or null when they gave none it offers. */
-export function decidingAnswer(item: CodingItem, code: Code | undefined): Answer<Deciding> {
-  const value = code?.[decidingQuestion(item)]
-  return value !== undefined && optionsOf(item).includes(value) ? value : null
-}
-
 /** Per item, in the items' order: every student's deciding answer. */
 export function answersFromCodes(
   items: readonly CodingItem[],
   students: readonly Codes[],
 ): Answer<Deciding>[][] {
-  return items.map((item) =>
-    students.map((codes) =>
-      decidingAnswer(item, Object.hasOwn(codes, item.id) ? codes[item.id] : undefined),
-    ),
-  )
+  return items.map((item) => students.map((codes) => decidingAnswer(item, codeOf(codes, item.id))))
 }
 
 /** Hands up: per item id, how many raised a hand for each option (by the option's text). */
@@ -159,7 +136,7 @@ export function reasonsByAnswer(
     .map((answer) => ({
       answer,
       reasons: students.flatMap((s) => {
-        const code = Object.hasOwn(s.codes, item.id) ? s.codes[item.id] : undefined
+        const code = codeOf(s.codes, item.id)
         const reason = code?.reason?.trim()
         return reason && decidingAnswer(item, code) === answer
           ? [{ nickname: s.nickname, reason }]

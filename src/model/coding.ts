@@ -104,15 +104,42 @@ export interface AppliedCodes {
   readonly open: readonly string[]
 }
 
-/** True when the code answers every question the item asks that decides the reading. */
+/** A coder's code for an item, if they gave one (an own key only: ids come from files and pastes). */
+export const codeOf = (codes: Codes, item: string): Code | undefined =>
+  Object.hasOwn(codes, item) ? codes[item] : undefined
+
+/** The one answer of an item that decides a reading: alliance, end year or shared threat. */
+export type Deciding = string | number
+
+/** The question whose answer decides the item's part of a reading. */
+export function decidingQuestion(item: CodingItem): 'alliance' | 'end' | 'threat' {
+  if (item.asks.includes('end')) return 'end'
+  if (item.asks.includes('alliance')) return 'alliance'
+  return 'threat'
+}
+
+/** The answers a coder can give to the deciding question, in the order shown. */
+export function optionsOf(item: CodingItem): readonly Deciding[] {
+  switch (decidingQuestion(item)) {
+    case 'end':
+      return item.endChoices ?? []
+    case 'alliance':
+      return ['yes', 'no', 'unsure']
+    case 'threat':
+      return ['yes', 'no']
+  }
+}
+
+/** A coder's answer to the item's deciding question, or null when they gave none it offers. */
+export function decidingAnswer(item: CodingItem, code: Code | undefined): Deciding | null {
+  const value = code?.[decidingQuestion(item)]
+  return value !== undefined && optionsOf(item).includes(value) ? value : null
+}
+
+/** True when the code answers the item's deciding question with something other than "unsure". */
 export function decides(item: CodingItem, code: Code | undefined): boolean {
-  if (!code) return false
-  return item.asks.some(
-    (q) =>
-      (q === 'alliance' && (code.alliance === 'yes' || code.alliance === 'no')) ||
-      (q === 'end' && code.end !== undefined && (item.endChoices ?? []).includes(code.end)) ||
-      (q === 'threat' && code.threat !== undefined),
-  )
+  const answer = decidingAnswer(item, code)
+  return answer !== null && answer !== 'unsure'
 }
 
 /** What the codes change, item by item, in the items' order. Unknown item ids are ignored. */
@@ -122,28 +149,32 @@ export function applyCodes(items: readonly CodingItem[], codes: Codes): AppliedC
   const decided: string[] = []
   const open: string[] = []
   for (const item of items) {
-    const code = codes[item.id]
-    if (!decides(item, code)) {
+    const answer = decidingAnswer(item, codeOf(codes, item.id))
+    if (answer === null || answer === 'unsure') {
       open.push(item.id)
       continue
     }
     decided.push(item.id)
     const span = { dyad: item.dyad, item: item.id }
-    if (item.asks.includes('alliance') && (code!.alliance === 'yes' || code!.alliance === 'no'))
-      alliance.push({ ...span, from: item.from, to: item.to, allied: code!.alliance === 'yes' })
-    if (item.asks.includes('end') && code!.end !== undefined) {
-      const end = code!.end
-      if (end >= item.from) alliance.push({ ...span, from: item.from, to: end, allied: true })
-      if (end < item.to) alliance.push({ ...span, from: end + 1, to: item.to, allied: false })
+    switch (decidingQuestion(item)) {
+      case 'alliance':
+        alliance.push({ ...span, from: item.from, to: item.to, allied: answer === 'yes' })
+        break
+      case 'end': {
+        const end = answer as number
+        if (end >= item.from) alliance.push({ ...span, from: item.from, to: end, allied: true })
+        if (end < item.to) alliance.push({ ...span, from: end + 1, to: item.to, allied: false })
+        break
+      }
+      case 'threat':
+        threat.push({
+          layer: 'threat',
+          id: item.dyad,
+          from: item.from,
+          to: item.to,
+          value: answer as YesNo,
+        })
     }
-    if (item.asks.includes('threat') && code!.threat !== undefined)
-      threat.push({
-        layer: 'threat',
-        id: item.dyad,
-        from: item.from,
-        to: item.to,
-        value: code!.threat,
-      })
   }
   return { alliance, threat, decided, open }
 }

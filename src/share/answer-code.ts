@@ -2,7 +2,14 @@ import { CODING_ITEMS } from '@/data/coding-items'
 import { EXERCISES } from '@/data/exercises'
 import { stripControl } from '@/lib/text'
 import { z } from '@/lib/zod'
-import { ITEM_ID, type Code, type Codes, type CodingItem, type Question } from '@/model/coding'
+import {
+  codeOf,
+  ITEM_ID,
+  type Code,
+  type Codes,
+  type CodingItem,
+  type Question,
+} from '@/model/coding'
 import { clip, LIMITS } from '@/model/limits'
 import type { Prediction } from '@/model/vocabulary'
 import type { ExerciseAnswer } from '@/store/explorer-store'
@@ -241,7 +248,7 @@ const entryOf = (marks: string, reason: string | undefined, empty: string): Entr
 export function handedIn(work: StudentWork, lesson: Lesson = BUILTIN_LESSON): HandedIn {
   const codes: Record<string, Code> = {}
   for (const item of lesson.items) {
-    const code = Object.hasOwn(work.codes, item.id) ? work.codes[item.id] : undefined
+    const code = codeOf(work.codes, item.id)
     if (!code) continue
     const read = codeOfMarks(item, itemMarks(item, code))
     const reason = cleanReason(code.reason)
@@ -265,7 +272,7 @@ export function handedIn(work: StudentWork, lesson: Lesson = BUILTIN_LESSON): Ha
 
 function encode(work: HandedIn, lesson: Lesson): string {
   const items = lesson.items.map((item) => {
-    const code = Object.hasOwn(work.codes, item.id) ? work.codes[item.id] : undefined
+    const code = codeOf(work.codes, item.id)
     if (!code) return 0
     return entryOf(itemMarks(item, code), code.reason, '.'.repeat(item.asks.length))
   })

@@ -6,13 +6,10 @@ import {
   CLASS_RESULT_COLUMNS,
   classResultRows,
   classResults,
-  decidingQuestion,
-  optionsOf,
   reasonsByAnswer,
-  type Deciding,
   type HandCounts,
 } from '@/model/class-reading'
-import { applyCodes, withReading } from '@/model/coding'
+import { applyCodes, decidingQuestion, optionsOf, withReading, type Deciding } from '@/model/coding'
 import { lensOf } from '@/model/debate'
 import { downloadBlob } from '@/lib/download'
 import { toCsv } from '@/lib/csv'

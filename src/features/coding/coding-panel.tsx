@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { CODING_ITEMS } from '@/data/coding-items'
-import { decides, type Code, type CodingItem, type Question } from '@/model/coding'
+import { codeOf, decides, type Code, type CodingItem, type Question } from '@/model/coding'
 import { LIMITS } from '@/model/limits'
 import { useExplorerStore } from '@/store/explorer-store'
 import { SourceList } from '@/ui/source-list'
@@ -53,9 +53,7 @@ function codeWords(item: CodingItem, code: Code | null): string {
 /** One disputed case: the evidence, then the student's answers and reason. */
 function CodingCard({ item, n }: { item: CodingItem; n: number }) {
   const id = useId()
-  const code = useExplorerStore((s) =>
-    Object.hasOwn(s.codes, item.id) ? s.codes[item.id] : undefined,
-  )
+  const code = useExplorerStore((s) => codeOf(s.codes, item.id))
   const setCode = useExplorerStore((s) => s.code)
   const sources = useExplorerStore((s) => s.base.source.sources)
   const done = decides(item, code)
@@ -154,10 +152,7 @@ function CodingCard({ item, n }: { item: CodingItem; n: number }) {
 export function CodingPanel() {
   const id = useId()
   const coded = useExplorerStore(
-    (s) =>
-      CODING_ITEMS.filter((item) =>
-        decides(item, Object.hasOwn(s.codes, item.id) ? s.codes[item.id] : undefined),
-      ).length,
+    (s) => CODING_ITEMS.filter((item) => decides(item, codeOf(s.codes, item.id))).length,
   )
   return (
     <section id="coding" className="panel coding" aria-labelledby={`${id}-heading`}>

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react'
 import { CODING_ITEMS } from '@/data/coding-items'
 import { changesToScenario } from '@/model/changes'
-import { applyCodes, READING_BASE, withReading } from '@/model/coding'
+import { applyCodes, codeOf, READING_BASE, withReading } from '@/model/coding'
 import type { CompiledDataset } from '@/model/compile'
 import { lensOf, type Alliance, type LensResult, type Verdict } from '@/model/debate'
 import { EMPTY_SCENARIO, type Scenario } from '@/model/scenario'
@@ -109,7 +109,7 @@ export function DebateLens() {
     const threat = changesToScenario(base, applied.threat)
     const ownReasons = new Map<string, string[]>()
     for (const item of CODING_ITEMS) {
-      const why = Object.hasOwn(codes, item.id) ? codes[item.id]!.reason?.trim() : undefined
+      const why = codeOf(codes, item.id)?.reason?.trim()
       if (why && applied.decided.includes(item.id))
         ownReasons.set(item.dyad, [...(ownReasons.get(item.dyad) ?? []), `Your reason: ${why}`])
     }
