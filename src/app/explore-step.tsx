@@ -9,12 +9,22 @@ import { CHARTS, PRESET_MODES, useExplorerStore, type ChartKind } from '@/store/
 import { selectChangeCount } from '@/store/selectors'
 import { lazyPart } from '@/ui/lazy-part'
 import { PanelBoundary } from '@/ui/panel-boundary'
-import { Suspense } from 'react'
+import { Suspense, useState } from 'react'
 
 // The network is another way to see the same predictions: it loads when first asked for.
 const NetworkView = lazyPart(
   () => import('@/features/network/network-view').then((m) => m.NetworkView),
   'The alliance network',
+)
+
+// A lesson's steps and the teacher's exercise form load when there is a lesson, or a form, to show.
+const LessonPanel = lazyPart(
+  () => import('@/features/lesson/lesson-panel').then((m) => m.LessonPanel),
+  'The lesson',
+)
+const MakeExercise = lazyPart(
+  () => import('@/features/lesson/make-exercise').then((m) => m.MakeExercise),
+  'The exercise form',
 )
 
 const MODE_WORDS = { show: 'Show me', predict: 'Predict first' } as const
@@ -58,68 +68,94 @@ export function ExploreStep() {
   const chart = useExplorerStore((s) => s.view.chart)
   const setChart = useExplorerStore((s) => s.setChart)
   const changes = useExplorerStore((s) => selectChangeCount(s.scenario))
+  const lesson = useExplorerStore((s) => s.lesson)
+  const [making, setMaking] = useState(false)
   return (
-    <div className="layout">
-      <aside className="controls" aria-label="Scenario and settings">
-        <Switch
-          label="How to use the presets"
-          values={PRESET_MODES}
-          words={MODE_WORDS}
-          value={mode}
-          onChange={setMode}
-        />
-        {mode === 'show' ? (
-          <PanelBoundary name="the presets">
-            <PresetPanel />
-          </PanelBoundary>
-        ) : (
-          <PanelBoundary name="the exercises">
-            <ExercisePanel />
-          </PanelBoundary>
-        )}
-        <details className="editor-disclosure">
-          <summary>Model settings</summary>
-          <PanelBoundary name="the model settings">
-            <SettingsPanel />
-          </PanelBoundary>
-        </details>
-        <details className="editor-disclosure">
-          <summary>
-            Your changes{changes > 0 ? ` (${changes} ${changes === 1 ? 'cell' : 'cells'})` : ''}
-          </summary>
-          <PanelBoundary name="the list of changes">
-            <InterventionLog />
-          </PanelBoundary>
-        </details>
-      </aside>
-      <div className="results">
-        <PanelBoundary name="the result">
-          <ResultCallout />
+    <>
+      {lesson && (
+        <PanelBoundary name="the lesson">
+          <Suspense fallback={<p className="hint">Loading the lesson…</p>}>
+            <LessonPanel />
+          </Suspense>
         </PanelBoundary>
-        <div className="chart-area">
+      )}
+      <div className="layout">
+        <aside className="controls" aria-label="Scenario and settings">
           <Switch
-            label="Chart"
-            values={CHARTS}
-            words={CHART_WORDS}
-            value={chart}
-            onChange={setChart}
+            label="How to use the presets"
+            values={PRESET_MODES}
+            words={MODE_WORDS}
+            value={mode}
+            onChange={setMode}
           />
-          {chart === 'timeline' ? (
-            <PanelBoundary name="the timeline">
-              <TimelineChart />
+          {mode === 'show' ? (
+            <PanelBoundary name="the presets">
+              <PresetPanel />
             </PanelBoundary>
           ) : (
-            <PanelBoundary name="the alliance network">
-              <Suspense fallback={<p className="hint">Loading the network…</p>}>
-                <NetworkView />
-              </Suspense>
+            <PanelBoundary name="the exercises">
+              <ExercisePanel />
             </PanelBoundary>
           )}
+          <details className="editor-disclosure">
+            <summary>Model settings</summary>
+            <PanelBoundary name="the model settings">
+              <SettingsPanel />
+            </PanelBoundary>
+          </details>
+          <details className="editor-disclosure">
+            <summary>
+              Your changes{changes > 0 ? ` (${changes} ${changes === 1 ? 'cell' : 'cells'})` : ''}
+            </summary>
+            <PanelBoundary name="the list of changes">
+              <InterventionLog />
+            </PanelBoundary>
+          </details>
+          {lesson?.role !== 'student' && (
+            <details
+              className="editor-disclosure"
+              onToggle={(e) => e.currentTarget.open && setMaking(true)}
+            >
+              <summary>Make an exercise (for teachers)</summary>
+              {making && (
+                <PanelBoundary name="the exercise form">
+                  <Suspense fallback={<p className="hint">Loading…</p>}>
+                    <MakeExercise />
+                  </Suspense>
+                </PanelBoundary>
+              )}
+            </details>
+          )}
+        </aside>
+        <div className="results">
+          <PanelBoundary name="the result">
+            <ResultCallout />
+          </PanelBoundary>
+          <div className="chart-area">
+            <Switch
+              label="Chart"
+              values={CHARTS}
+              words={CHART_WORDS}
+              value={chart}
+              onChange={setChart}
+            />
+            {chart === 'timeline' ? (
+              <PanelBoundary name="the timeline">
+                <TimelineChart />
+              </PanelBoundary>
+            ) : (
+              <PanelBoundary name="the alliance network">
+                <Suspense fallback={<p className="hint">Loading the network…</p>}>
+                  <NetworkView />
+                </Suspense>
+              </PanelBoundary>
+            )}
+          </div>
+          <PanelBoundary name="the history editor">
+            <HistoryEditor />
+          </PanelBoundary>
         </div>
-        <PanelBoundary name="the history editor">
-          <HistoryEditor />
-        </PanelBoundary>
       </div>
-    </div>
+    </>
   )
 }

@@ -27,6 +27,21 @@ export const LIMITS = {
   hiddenPairs: 1000,
   /** The name a student hands work in under (see the answer code). */
   nickname: 40,
+  /** Steps of a lesson: exercises and coding items together. */
+  lessonSteps: 30,
+  /** A lesson's or an exercise's title. */
+  lessonTitle: 120,
+  /** An exercise's question. */
+  question: 400,
+  /** The words of one of an exercise's three choices. */
+  choice: 80,
+  /** The teacher's notes on one exercise (the explanation shown at the reveal shares LIMITS.explanation). */
+  notes: 2000,
+  /**
+   * Changes to history one exercise may apply: many times any preset's, few enough that a lesson
+   * of many exercises still fits in a file. "Make an exercise" says so when a scenario has more.
+   */
+  exerciseChanges: 200,
 } as const
 
 /** `text` cut to at most `max` characters. */

@@ -1,10 +1,12 @@
 import type { StoreApi } from 'zustand'
 import { scenarioToChanges } from '@/model/changes'
 import { DEFAULT_SETTINGS, type ModelSettings } from '@/model/evaluate'
+import type { OpenLesson } from '@/model/lesson'
 import { EMPTY_SCENARIO } from '@/model/scenario'
 import { isFramed } from '@/lib/download'
 import type { ExplorerState } from '@/store/explorer-store'
 import { dataVersionNotice } from './data-version'
+import { readLessonLink, isLessonLink } from './lesson-link'
 import { decodeLink, encodeLink, type DecodedLink } from './link'
 import {
   adoptLegacyBackup,
@@ -71,6 +73,7 @@ export function applyOpened(store: Store, opened: OpenedFile, text: string) {
   if (opened.session.view) s.replaceView(opened.session.view)
   if (opened.answers) s.replaceAnswers(opened.answers)
   if (opened.codes) s.replaceCodes(opened.codes)
+  if (opened.lesson) openLessonOver(store, opened.lesson)
 }
 
 /** Puts saved work back as it was, with its undo history; restoring is not itself a step. */
@@ -88,6 +91,48 @@ export function restoreFromFile(store: Store, saved: OpenedFile) {
   if (saved.session.view) store.getState().replaceView(saved.session.view)
   if (saved.answers) store.getState().replaceAnswers(saved.answers)
   if (saved.codes) store.getState().replaceCodes(saved.codes)
+  if (saved.lesson) store.getState().openLesson(saved.lesson)
+}
+
+/**
+ * Opens a lesson over the one open now. A teacher's own lesson that differs is never lost: the
+ * notice offers it back in one click.
+ */
+export function openLessonOver(store: Store, lesson: OpenLesson) {
+  const s = store.getState()
+  const before = s.lesson
+  s.openLesson(lesson)
+  const role = lesson.role === 'teacher' ? 'as the teacher' : 'as a student'
+  const same = before && JSON.stringify(before) === JSON.stringify(store.getState().lesson)
+  if (same) return
+  s.notify({
+    kind: 'info',
+    text: `Opened the lesson "${lesson.plan.title}" ${role}.${before?.role === 'teacher' ? ` Your lesson "${before.plan.title}" is one click away.` : ''}`,
+    ...(before?.role === 'teacher'
+      ? {
+          sticky: true,
+          action: {
+            label: `Reopen "${before.plan.title}"`,
+            run: () => store.getState().openLesson(before),
+          },
+        }
+      : {}),
+  })
+}
+
+/** Opens a lesson link, or says why it cannot; the work on screen stays either way. */
+function openLessonLink(store: Store, hash: string): boolean {
+  const read = readLessonLink(hash, store.getState().base)
+  if (!read.ok) {
+    store.getState().notify({
+      kind: 'error',
+      text: `This lesson link could not be opened: ${read.problem}. Your current work is unchanged.`,
+    })
+    return false
+  }
+  openLessonOver(store, read.lesson)
+  store.getState().setStep('explore')
+  return true
 }
 
 /** Says so when work just opened was made on other data than this build's. */
@@ -267,8 +312,14 @@ export function restoreSession(
   adoptLegacyBackup(storage)
   const saved = readSaved(store, storage)
   const base = store.getState().base
-  const link = decodeLink(hash, base)
   if (saved) restoreFromFile(store, saved)
+  if (isLessonLink(hash)) {
+    openLessonLink(store, hash)
+    if (saved) noticeDataVersion(store, 'your saved work', saved.dataVersion)
+    offerKeptWork(store, storage)
+    return 'link'
+  }
+  const link = decodeLink(hash, base)
   // Whose data version counts: the work that ends up on screen.
   let shown: [string, string | null | undefined] | null = saved
     ? ['your saved work', saved.dataVersion]
@@ -415,7 +466,7 @@ function workOf(file: OpenedFile, base: ExplorerState['base']) {
   ])
   return {
     model: encodeLink({ scenario, settings, view: defaultView(base) }, base),
-    answers: JSON.stringify([answers, codes]),
+    answers: JSON.stringify([answers, codes, file.lesson ?? null]),
     reasons: new Set(file.log.flatMap((e) => (e.rationale ? [e.rationale] : []))),
   }
 }
@@ -440,7 +491,8 @@ const untouched = (s: ExplorerState) =>
   s.log.length === 0 &&
   workOf(currentWork(s), s.base).model === '' &&
   Object.keys(s.answers).length === 0 &&
-  Object.keys(s.codes).length === 0
+  Object.keys(s.codes).length === 0 &&
+  s.lesson === null
 
 /**
  * Saves the session after every change (debounced) and keeps the URL fragment in step. Also
@@ -580,6 +632,10 @@ export function startAutosave(
     // The app's own fragment, or an emptied one, is not a link to open.
     if (!hash || hash === ownFragment) return
     ownFragment = hash
+    if (isLessonLink(hash)) {
+      openLessonLink(store, hash)
+      return
+    }
     const link = decodeLink(hash, store.getState().base)
     if (!link.session) {
       store.getState().notify({
@@ -608,7 +664,8 @@ export function startAutosave(
       s.log !== prev.log ||
       s.rationales !== prev.rationales ||
       s.answers !== prev.answers ||
-      s.codes !== prev.codes
+      s.codes !== prev.codes ||
+      s.lesson !== prev.lesson
     ) {
       if (timer !== undefined) clearTimeout(timer)
       timer = setTimeout(flush, SAVE_DELAY_MS)

@@ -4,7 +4,9 @@ import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
 import { setSpan, type Change } from '@/model/scenario'
+import { CODING_ITEMS } from '@/data/coding-items'
 import type { Codes } from '@/model/coding'
+import { isExerciseStep, type LessonPlan, type OpenLesson } from '@/model/lesson'
 import type { ExerciseAnswer } from '@/store/explorer-store'
 import {
   FILE_FORMAT,
@@ -12,6 +14,7 @@ import {
   ChangeSchema,
   MAX_FILE_CHANGES,
   ScenarioFileSchema,
+  type OpenLessonSchema,
   type UndoStepSchema,
 } from './schema'
 import type { SavedLogEntry, Session } from './session'
@@ -19,7 +22,7 @@ import type { SavedLogEntry, Session } from './session'
 /*
  * Scenario files ("Save scenario" / "Open scenario") and the autosave share one JSON format:
  *   { format, version, dataVersion, savedAt, settings, changes: [{ layer, id, from, to, value }],
- *     view, log }
+ *     view, log, exercises, codes, lesson, undo }
  * dataVersion is the version of the data it was made on; a file without one was made on the data
  * from before versions were recorded. It never stops a file from opening.
  * A file is accepted whole or rejected whole: any problem rejects it, with a message that names
@@ -55,6 +58,8 @@ export interface OpenedFile {
   readonly answers?: SavedAnswers
   /** A student's codes of the disputed cases, by item id. */
   readonly codes?: Codes
+  /** The lesson open with the work. */
+  readonly lesson?: OpenLesson
   /** The data version it was made on; absent for work made before versions were recorded. */
   readonly dataVersion?: string
 }
@@ -70,7 +75,14 @@ export function writeScenarioFile(
     undo,
     answers,
     codes,
-  }: { savedAt?: Date; undo?: SavedUndo; answers?: SavedAnswers; codes?: Codes } = {},
+    lesson,
+  }: {
+    savedAt?: Date
+    undo?: SavedUndo
+    answers?: SavedAnswers
+    codes?: Codes
+    lesson?: OpenLesson | null
+  } = {},
 ): string {
   const file: z.input<typeof ScenarioFileSchema> = {
     format: FILE_FORMAT,
@@ -93,6 +105,7 @@ export function writeScenarioFile(
   }
   if (answers && Object.keys(answers).length > 0) file.exercises = structuredClone(answers)
   if (codes && Object.keys(codes).length > 0) file.codes = structuredClone(codes)
+  if (lesson) file.lesson = structuredClone(lesson) as z.input<typeof OpenLessonSchema>
   const text = (f: typeof file) => JSON.stringify(f, null, 2) + '\n'
   if (!undo || (undo.past.length === 0 && undo.future.length === 0)) return text(file)
   // The undo history, nearest steps first, as much of it as fits within what a file may hold:
@@ -195,6 +208,28 @@ function changeProblem(c: CompiledDataset, ch: Change, where: string): string | 
     return `${where} (${ch.id}): the span ${ch.from}–${ch.to} ends before it starts`
   if (ch.from < c.firstYear || ch.to > c.lastYear)
     return `${where} (${ch.id}, ${ch.layer}): years ${years} are outside ${c.firstYear}–${c.lastYear}`
+  return null
+}
+
+/**
+ * What in a lesson does not fit the data, in words, or null: an exercise about an unknown pair or
+ * years outside the data, a change that does not fit, a coding item the explorer does not know.
+ */
+export function lessonProblem(c: CompiledDataset, plan: LessonPlan): string | null {
+  for (const [k, step] of plan.steps.entries()) {
+    if (!isExerciseStep(step)) {
+      if (!CODING_ITEMS.some((item) => item.id === step.item))
+        return `lesson step ${k + 1}: no coding item is called "${step.item}"`
+      continue
+    }
+    const ex = step.exercise
+    const where = `lesson step ${k + 1} ("${ex.title}")`
+    if (!c.dyadIndex.has(ex.watch.dyad)) return `${where}: unknown pair "${ex.watch.dyad}"`
+    if (ex.watch.from < c.firstYear || ex.watch.to > c.lastYear)
+      return `${where}: years ${ex.watch.from}–${ex.watch.to} are outside ${c.firstYear}–${c.lastYear}`
+    const problem = listProblem(c, ex.changes, `${where}, change`)
+    if (problem) return problem
+  }
   return null
 }
 
@@ -403,6 +438,8 @@ function readData(data: Record<string, unknown>, c: CompiledDataset): Attempt {
   }
   const bad = viewProblem(c, f.view)
   if (bad) return fail(bad)
+  const lessonBad = f.lesson ? lessonProblem(c, f.lesson.plan) : null
+  if (lessonBad) return { ok: false, problem: lessonBad, path: ['lesson'] }
   return {
     ok: true,
     file: {
@@ -411,6 +448,7 @@ function readData(data: Record<string, unknown>, c: CompiledDataset): Attempt {
       ...(f.dataVersion !== undefined ? { dataVersion: f.dataVersion } : {}),
       ...(f.exercises ? { answers: f.exercises } : {}),
       ...(f.codes ? { codes: f.codes } : {}),
+      ...(f.lesson ? { lesson: f.lesson } : {}),
       ...(undo ? { undo } : {}),
     },
   }

@@ -3,6 +3,7 @@ import type { ModelSettings } from '@/model/evaluate'
 import { MAX_LAG } from '@/model/evaluate'
 import { LIMITS } from '@/model/limits'
 import { ITEM_ID, type Code } from '@/model/coding'
+import { LESSON_ROLES, type LessonExercise, type LessonPlan, type OpenLesson } from '@/model/lesson'
 import type { Change, Layer, LayerValue } from '@/model/scenario'
 import {
   CONTESTED_READING,
@@ -160,6 +161,59 @@ export const CodesSchema = z
     message: `at most ${LIMITS.codedItems} coded items`,
   })
 
+/** A predict-then-reveal exercise of a lesson (see `@/model/lesson`). */
+export const LessonExerciseSchema = z
+  .object({
+    id: z.string().regex(ITEM_ID),
+    title: z.string().min(1).max(LIMITS.lessonTitle),
+    question: z.string().min(1).max(LIMITS.question),
+    watch: z
+      .object({ dyad: EntityId, from: Year, to: Year })
+      .strict()
+      .refine((w) => w.from <= w.to, { message: 'the years end before they start' }),
+    changes: z.array(ChangeSchema).max(LIMITS.exerciseChanges),
+    choices: z
+      .object({
+        yes: z.string().min(1).max(LIMITS.choice),
+        no: z.string().min(1).max(LIMITS.choice),
+        unsure: z.string().min(1).max(LIMITS.choice),
+      })
+      .strict(),
+    explanation: z.string().max(LIMITS.explanation),
+    notes: z.string().max(LIMITS.notes).optional(),
+  })
+  .strict()
+same<z.output<typeof LessonExerciseSchema>, LessonExercise>(true)
+
+export const LessonPlanSchema = z
+  .object({
+    id: z.string().regex(ITEM_ID),
+    title: z.string().min(1).max(LIMITS.lessonTitle),
+    steps: z
+      .array(
+        z.union([
+          z.object({ item: z.string().regex(ITEM_ID) }).strict(),
+          z.object({ exercise: LessonExerciseSchema }).strict(),
+        ]),
+      )
+      .max(LIMITS.lessonSteps),
+  })
+  .strict()
+  .refine(
+    (plan) => {
+      const ids = plan.steps.map((s) => ('item' in s ? `item:${s.item}` : s.exercise.id))
+      return new Set(ids).size === ids.length
+    },
+    { message: 'a step appears twice' },
+  )
+same<z.output<typeof LessonPlanSchema>, LessonPlan>(true)
+
+/** A lesson as the student or the teacher has it open. */
+export const OpenLessonSchema = z
+  .object({ plan: LessonPlanSchema, role: z.enum(LESSON_ROLES) })
+  .strict()
+same<z.output<typeof OpenLessonSchema>, OpenLesson>(true)
+
 /*
  * An undo step is saved either whole ({ changes, settings, logLength }, as autosaves before deltas
  * were written) or as the difference from its neighbour nearer the present ({ add, remove,
@@ -196,6 +250,7 @@ export const ScenarioFileSchema = z
     log: z.array(LogEntrySchema).max(LIMITS.logEntries).default([]),
     exercises: AnswersSchema.optional(),
     codes: CodesSchema.optional(),
+    lesson: OpenLessonSchema.optional(),
     undo: z
       .object({
         entries: z.array(LogEntrySchema).max(LIMITS.logEntries),

@@ -52,5 +52,12 @@ export function undoOf(s: ExplorerState) {
   }
 }
 
-/** What a student answered (the exercises) and coded (the disputed cases), as files keep it. */
-export const studentWorkOf = (s: ExplorerState) => ({ answers: s.answers, codes: s.codes })
+/**
+ * What a student answered (the exercises) and coded (the disputed cases), and the lesson open
+ * with it, as files keep it.
+ */
+export const studentWorkOf = (s: ExplorerState) => ({
+  answers: s.answers,
+  codes: s.codes,
+  ...(s.lesson ? { lesson: s.lesson } : {}),
+})

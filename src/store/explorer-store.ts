@@ -4,6 +4,7 @@ import { describeChange } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS, type ModelSettings, type Outcome } from '@/model/evaluate'
 import { labelsOf } from '@/model/labels'
+import { exercisePreset, exercisesOf } from '@/model/lesson'
 import { isPresetApplied, type Preset } from '@/model/presets'
 import {
   effectiveValue,
@@ -21,6 +22,7 @@ import type { Prediction } from '@/model/vocabulary'
 import { ITEM_ID, type Code, type Codes } from '@/model/coding'
 import { stripControl } from '@/lib/text'
 import { clip, LIMITS } from '@/model/limits'
+import { createLessonSlice, type LessonSlice } from './lesson-slice'
 import { settingWords } from './setting-words'
 
 /** The immutable history and the named counterfactuals over it; never written after creation. */
@@ -209,7 +211,8 @@ export type ExplorerState = BaseSlice &
   ViewSlice &
   NoticeSlice &
   ExerciseSlice &
-  CodingSlice
+  CodingSlice &
+  LessonSlice
 
 export const NO_TABLE_FILTER: TableFilter = Object.freeze({
   dyad: null,
@@ -217,6 +220,11 @@ export const NO_TABLE_FILTER: TableFilter = Object.freeze({
   divergentOnly: false,
   search: '',
 })
+
+/** The presets and, when a lesson is open, its exercises as presets: what a reveal can apply. */
+export function presetsWithLesson(s: Pick<ExplorerState, 'presets' | 'lesson'>): readonly Preset[] {
+  return s.lesson ? [...s.presets, ...exercisesOf(s.lesson.plan).map(exercisePreset)] : s.presets
+}
 
 type Slice<T> = StateCreator<ExplorerState, [], [], T>
 
@@ -356,7 +364,8 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
       commit({ scenario: next }, `${on ? 'Removed' : 'Applied'} "${preset.title}"`)
     },
     switchPreset: (id, others) => {
-      const { presets, base, scenario } = get()
+      const { base, scenario } = get()
+      const presets = presetsWithLesson(get())
       const preset = presets.find((p) => p.id === id)
       if (!preset) return
       let next = scenario
@@ -650,6 +659,7 @@ export function createExplorerStore(
     ...createNoticeSlice(...a),
     ...createExerciseSlice(...a),
     ...createCodingSlice(...a),
+    ...createLessonSlice(...a),
   }))
 }
 

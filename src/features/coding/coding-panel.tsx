@@ -51,7 +51,7 @@ function codeWords(item: CodingItem, code: Code | null): string {
 }
 
 /** One disputed case: the evidence, then the student's answers and reason. */
-function CodingCard({ item, n }: { item: CodingItem; n: number }) {
+export function CodingCard({ item, n }: { item: CodingItem; n: number }) {
   const id = useId()
   const code = useExplorerStore((s) => codeOf(s.codes, item.id))
   const setCode = useExplorerStore((s) => s.code)

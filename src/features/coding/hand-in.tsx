@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { downloadBlob } from '@/lib/download'
 import { LIMITS } from '@/model/limits'
-import { writeAnswerCode } from '@/share/answer-code'
+import { BUILTIN_LESSON, writeAnswerCode, type Lesson } from '@/share/answer-code'
 import { useExplorerStore } from '@/store/explorer-store'
 
 /** A nickname as a file name's part: lower-case letters and digits, hyphens between. */
@@ -18,15 +18,15 @@ const fileSlug = (nickname: string) =>
  * class chat or a form, or as a small file. Nothing is sent anywhere. The code follows the work:
  * it is written afresh whenever an answer changes.
  */
-export function HandIn() {
+export function HandIn({ lesson = BUILTIN_LESSON }: { lesson?: Lesson }) {
   const id = useId()
   const [nickname, setNickname] = useState('')
   const [copied, setCopied] = useState(false)
   const codes = useExplorerStore((s) => s.codes)
   const answers = useExplorerStore((s) => s.answers)
   const result = useMemo(
-    () => (nickname.trim() ? writeAnswerCode({ nickname, codes, answers }) : null),
-    [nickname, codes, answers],
+    () => (nickname.trim() ? writeAnswerCode({ nickname, codes, answers }, lesson) : null),
+    [nickname, codes, answers, lesson],
   )
 
   const copy = async (code: string) => {

@@ -4,17 +4,17 @@ import { useExplorerStore, type ExerciseAnswer } from '@/store/explorer-store'
 import { selectBaseline, selectEvaluation, selectLabels } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
 import { formatRuns, PREDICTION_LABEL } from '@/ui/words'
-import { PREDICTION } from '@/model/vocabulary'
+import { PREDICTION, type Prediction } from '@/model/vocabulary'
 import { LIMITS } from '@/model/limits'
 import './exercises.css'
-
-const PREDICTIONS = PREDICTION.values.map((value) => ({ value, label: PREDICTION_LABEL[value] }))
 
 /**
  * What the model says about the exercise's pair and years, in a sentence; where the scenario moved
  * the prediction, the baseline's (the model on history) stands beside it.
  */
-export function useExerciseResult(ex: Exercise): { text: string; allied: boolean } | null {
+export function useExerciseResult(
+  ex: Pick<Exercise, 'watch'>,
+): { text: string; allied: boolean } | null {
   const evaluation = useExplorerStore(selectEvaluation)
   const baseline = useExplorerStore(selectBaseline)
   const labels = useExplorerStore(selectLabels)
@@ -42,23 +42,37 @@ export function useExerciseResult(ex: Exercise): { text: string; allied: boolean
   return { text: `${model}${beside}; ${hist}.`, allied: predicted.length > 0 }
 }
 
-function ExerciseCard({ exercise }: { exercise: Exercise }) {
+/**
+ * An exercise as a card shows it, from the built-in exercises or a teacher's lesson: `id` keys the
+ * student's answer; `teacher` is what only the teacher sees (notes and, for a lesson, the key).
+ */
+export interface ExerciseView {
+  readonly id: string
+  readonly title: string
+  readonly question: string
+  readonly watch: Exercise['watch']
+  readonly choices: Readonly<Record<Prediction, string>>
+  /** Applies the exercise's counterfactual. */
+  readonly reveal: () => void
+  /** Shown beside the model's answer at the reveal. */
+  readonly explanation?: string
+  readonly teacher: {
+    readonly notes: string
+    readonly prompts: readonly string[]
+    readonly key?: string
+  } | null
+}
+
+/** One exercise: predict, reveal, explain. */
+export function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
   const id = useId()
-  const preset = useExplorerStore((s) => s.presets.find((p) => p.id === exercise.preset))
-  const answer: ExerciseAnswer = useExplorerStore((s) => s.answers[exercise.preset]) ?? {}
+  const answer: ExerciseAnswer = useExplorerStore((s) => s.answers[exercise.id]) ?? {}
   const setAnswer = useExplorerStore((s) => s.answer)
   const result = useExerciseResult(exercise)
-  if (!preset) return null
 
-  // Revealing shows this exercise's counterfactual alone: another exercise's preset gives way
-  // instead of stacking on it (the student's own changes stay).
   const reveal = () => {
-    const s = useExplorerStore.getState()
-    s.switchPreset(
-      preset.id,
-      EXERCISES.map((e) => e.preset),
-    )
-    setAnswer(preset.id, { revealed: true })
+    exercise.reveal()
+    setAnswer(exercise.id, { revealed: true })
   }
   const agrees =
     answer.prediction === 'unsure' || !result
@@ -69,20 +83,20 @@ function ExerciseCard({ exercise }: { exercise: Exercise }) {
 
   return (
     <article className="exercise" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{preset.title}</h3>
+      <h3 id={`${id}-title`}>{exercise.title}</h3>
       <p className="question">{exercise.question}</p>
       <fieldset disabled={answer.revealed}>
         <legend>1. Your prediction, before you look</legend>
-        {PREDICTIONS.map((p) => (
-          <label key={p.value} className="radio">
+        {PREDICTION.values.map((value) => (
+          <label key={value} className="radio">
             <input
               type="radio"
               name={`${id}-prediction`}
-              value={p.value}
-              checked={answer.prediction === p.value}
-              onChange={() => setAnswer(preset.id, { prediction: p.value })}
+              value={value}
+              checked={answer.prediction === value}
+              onChange={() => setAnswer(exercise.id, { prediction: value })}
             />
-            {p.label}
+            {exercise.choices[value]}
           </label>
         ))}
         <label className="stacked">
@@ -91,7 +105,7 @@ function ExerciseCard({ exercise }: { exercise: Exercise }) {
             type="text"
             maxLength={LIMITS.reason}
             value={answer.reason ?? ''}
-            onChange={(e) => setAnswer(preset.id, { reason: e.target.value })}
+            onChange={(e) => setAnswer(exercise.id, { reason: e.target.value })}
           />
         </label>
       </fieldset>
@@ -118,28 +132,60 @@ function ExerciseCard({ exercise }: { exercise: Exercise }) {
             <strong>2. The model&apos;s answer:</strong> {result?.text}
             {agrees}
           </p>
+          {exercise.explanation && <p className="explanation">{exercise.explanation}</p>}
           <label className="stacked">
             3. Explain what you see
             <textarea
               rows={3}
               maxLength={LIMITS.explanation}
               value={answer.explanation ?? ''}
-              onChange={(e) => setAnswer(preset.id, { explanation: e.target.value })}
+              onChange={(e) => setAnswer(exercise.id, { explanation: e.target.value })}
             />
           </label>
         </>
       )}
-      <details className="teacher-notes">
-        <summary>Teacher notes</summary>
-        <p>{exercise.context}</p>
-        <ul>
-          {exercise.prompts.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      </details>
+      {exercise.teacher && (
+        <details className="teacher-notes">
+          <summary>Teacher notes</summary>
+          {exercise.teacher.key && (
+            <p>
+              <strong>Key:</strong> {exercise.teacher.key}
+            </p>
+          )}
+          {exercise.teacher.notes && <p>{exercise.teacher.notes}</p>}
+          {exercise.teacher.prompts.length > 0 && (
+            <ul>
+              {exercise.teacher.prompts.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
     </article>
   )
+}
+
+/** A built-in exercise as a card shows it: its preset applied at the reveal, in place of another's. */
+function BuiltinExercise({ exercise }: { exercise: Exercise }) {
+  const preset = useExplorerStore((s) => s.presets.find((p) => p.id === exercise.preset))
+  if (!preset) return null
+  const view: ExerciseView = {
+    id: preset.id,
+    title: preset.title,
+    question: exercise.question,
+    watch: exercise.watch,
+    choices: PREDICTION_LABEL,
+    // Revealing shows this exercise's counterfactual alone: another exercise's preset gives way
+    // instead of stacking on it (the student's own changes stay).
+    reveal: () =>
+      useExplorerStore.getState().switchPreset(
+        preset.id,
+        EXERCISES.map((e) => e.preset),
+      ),
+    teacher: { notes: exercise.context, prompts: exercise.prompts },
+  }
+  return <ExerciseCard exercise={view} />
 }
 
 /** Predict, observe, explain: one card per preset, answers kept with the work. */
@@ -157,7 +203,7 @@ export function ExercisePanel() {
       </p>
       <div className="exercise-list">
         {exercises.map((e) => (
-          <ExerciseCard key={e.preset} exercise={e} />
+          <BuiltinExercise key={e.preset} exercise={e} />
         ))}
       </div>
     </section>

@@ -1,0 +1,127 @@
+import type { CompiledDataset } from '@/model/compile'
+import {
+  exercisesOf,
+  itemsOf,
+  studentCopy,
+  type LessonPlan,
+  type LessonRole,
+  type OpenLesson,
+} from '@/model/lesson'
+import { CODING_ITEMS } from '@/data/coding-items'
+import { fromBase64url, lessonOf, toBase64url, type Lesson } from './answer-code'
+import { MAX_LINK_CHARS } from './link'
+import { lessonProblem } from './scenario-file'
+import { LessonPlanSchema } from './schema'
+
+/*
+ * The lesson link: a whole lesson in the URL fragment, so a teacher hands it out with no server.
+ *
+ *   #lesson=1.<payload>            the student link
+ *   #lesson=1.<payload>&as=teacher the teacher link
+ *
+ * 1        the format's version (LESSON_LINK_VERSION)
+ * payload  base64url (no padding) of the lesson's UTF-8 JSON, as the schema has it
+ *
+ * The student link is written from the student's copy: no teacher notes are in it, and no answer
+ * key either (the model computes each answer at the reveal). A teacher link opens the same lesson
+ * with the notes, the key and class results. Anyone can add "as=teacher" to a student link, but
+ * it holds no notes to show: the link decides what travels, not the role.
+ *
+ * A lesson longer than MAX_LESSON_LINK_CHARS goes out as a file instead (a scenario file with the
+ * lesson in it), which opens with "Open scenario". Reading never throws and takes the lesson whole
+ * or not at all, with the problem in words.
+ */
+
+export const LESSON_LINK_VERSION = 1
+
+/**
+ * The longest lesson link the explorer offers to copy: what chat apps, learning platforms and a QR
+ * code on a projector carry without trouble. A longer lesson is offered as a file.
+ */
+export const MAX_LESSON_LINK_CHARS = 8000
+
+const PART = 'lesson'
+
+/** True when a fragment is a lesson link (rather than a view of the explorer). */
+export const isLessonLink = (hash: string) => /^#?lesson=/.test(hash)
+
+/** The fragment (without '#') that opens the lesson for a teacher or a student. */
+export function writeLessonLink(plan: LessonPlan, role: LessonRole): string {
+  const shown = role === 'student' ? studentCopy(plan) : plan
+  const payload = toBase64url(new TextEncoder().encode(JSON.stringify(shown)))
+  return `${PART}=${LESSON_LINK_VERSION}.${payload}${role === 'teacher' ? '&as=teacher' : ''}`
+}
+
+export type LessonLinkResult =
+  | { readonly ok: true; readonly lesson: OpenLesson }
+  | { readonly ok: false; readonly problem: string }
+
+const refuse = (problem: string): LessonLinkResult => ({ ok: false, problem })
+
+/** Reads a lesson link's fragment (with or without '#'). Never throws. */
+export function readLessonLink(hash: string, c: CompiledDataset): LessonLinkResult {
+  if (hash.length > MAX_LINK_CHARS)
+    return refuse(
+      `the link is ${Math.round(hash.length / 1000)} kB long, more than any link the explorer makes (${MAX_LINK_CHARS / 1000} kB at most), so it was not read`,
+    )
+  const parts = new Map<string, string>()
+  for (const piece of hash.replace(/^#/, '').split('&')) {
+    if (!piece) continue
+    const eq = piece.indexOf('=')
+    const key = eq < 0 ? piece : piece.slice(0, eq)
+    if (parts.has(key)) return refuse(`the part "${key}" appears twice`)
+    parts.set(key, eq < 0 ? '' : piece.slice(eq + 1))
+  }
+  for (const key of parts.keys())
+    if (key !== PART && key !== 'as')
+      return refuse(`the part "${key.slice(0, 20)}" is not one a lesson link has`)
+  const as = parts.get('as')
+  if (as !== undefined && as !== 'teacher' && as !== 'student')
+    return refuse(`"as=${as.slice(0, 20)}" is not teacher or student`)
+  const role: LessonRole = as === 'teacher' ? 'teacher' : 'student'
+
+  const m = /^(\d{1,4})\.([A-Za-z0-9_-]*)$/.exec(parts.get(PART) ?? '')
+  if (!m) return refuse('the lesson in the link is not in the form VERSION.TEXT; was it cut short?')
+  const version = Number(m[1])
+  if (version > LESSON_LINK_VERSION)
+    return refuse(
+      `the lesson was made by a newer version of the explorer (lesson format ${version}); this version reads format ${LESSON_LINK_VERSION}`,
+    )
+  if (version !== LESSON_LINK_VERSION) return refuse(`lesson format ${version} is unknown`)
+  const bytes = fromBase64url(m[2]!)
+  if (!bytes) return refuse('the lesson in the link is damaged (it was cut short or changed)')
+  let value: unknown
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+  } catch {
+    return refuse('the lesson in the link is damaged (it was cut short or changed)')
+  }
+  const parsed = LessonPlanSchema.safeParse(value)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
+    return refuse(`the lesson does not fit${where}: ${issue.message}`)
+  }
+  const problem = lessonProblem(c, parsed.data)
+  if (problem) return refuse(problem)
+  const plan = role === 'student' ? studentCopy(parsed.data) : parsed.data
+  return { ok: true, lesson: { plan, role } }
+}
+
+const codeLessons = new WeakMap<LessonPlan, Lesson>()
+/**
+ * The lesson as answer codes know it: its coding items and exercises in order. The same plan
+ * gives the same object, so the code's checks are built once per lesson.
+ */
+export function answerLessonOf(plan: LessonPlan): Lesson {
+  let lesson = codeLessons.get(plan)
+  if (!lesson) {
+    lesson = lessonOf(
+      plan.id,
+      itemsOf(plan, CODING_ITEMS),
+      exercisesOf(plan).map((e) => ({ preset: e.id })),
+    )
+    codeLessons.set(plan, lesson)
+  }
+  return lesson
+}
