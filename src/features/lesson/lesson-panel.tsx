@@ -50,17 +50,19 @@ function useKey(ex: LessonExercise): string {
 
 function LessonExerciseCard({
   exercise,
+  n,
   plan,
   role,
 }: {
   exercise: LessonExercise
+  n: number
   plan: LessonPlan
   role: LessonRole
 }) {
   const key = useKey(exercise)
   const view: ExerciseView = {
     id: exercise.id,
-    title: exercise.title,
+    title: `${n}. ${exercise.title}`,
     question: exercise.question,
     watch: exercise.watch,
     choices: exercise.choices,
@@ -233,6 +235,7 @@ export function LessonPanel() {
   const edit = useExplorerStore((s) => s.editLesson)
   const open = useExplorerStore((s) => s.openLesson)
   const notify = useExplorerStore((s) => s.notify)
+  const [folded, setFolded] = useState(false)
   const codeLesson = useMemo(() => lesson && answerLessonOf(lesson.plan), [lesson])
   if (!lesson || !codeLesson) return null
   const { plan, role } = lesson
@@ -243,54 +246,66 @@ export function LessonPanel() {
       <div className="lesson-head">
         <h2 id={`${id}-heading`}>Lesson: {plan.title}</h2>
         <span className="lesson-role">{teacher ? 'Teacher view' : 'Student view'}</span>
+        <button type="button" aria-expanded={!folded} onClick={() => setFolded(!folded)}>
+          {folded ? 'Show the lesson' : 'Fold the lesson away'}
+        </button>
       </div>
-      {teacher ? (
+      {!folded && (
         <>
-          <p className="hint">
-            Your lesson, step by step. Students get the steps without your notes or any key; add
-            exercises with &ldquo;Make an exercise&rdquo; below the result, and cases here.
-          </p>
-          <label className="stacked lesson-title">
-            Lesson title
-            <input
-              type="text"
-              maxLength={LIMITS.lessonTitle}
-              value={plan.title}
-              onChange={(e) => edit((p) => ({ ...p, title: e.target.value }))}
-            />
-          </label>
-          <AddItem plan={plan} />
+          {teacher ? (
+            <>
+              <p className="hint">
+                Your lesson, step by step. Students get the steps without your notes or any key; add
+                exercises with &ldquo;Make an exercise&rdquo; below the result, and cases here.
+              </p>
+              <label className="stacked lesson-title">
+                Lesson title
+                <input
+                  type="text"
+                  maxLength={LIMITS.lessonTitle}
+                  value={plan.title}
+                  onChange={(e) => edit((p) => ({ ...p, title: e.target.value }))}
+                />
+              </label>
+              <AddItem plan={plan} />
+            </>
+          ) : (
+            <p className="hint">
+              Work through the steps in order: predict before you reveal, code each case with a
+              reason, then hand in your answer code.
+            </p>
+          )}
+          {plan.steps.length === 0 ? (
+            <p className="hint">No steps yet.</p>
+          ) : (
+            <ol className="lesson-steps" aria-label="Lesson steps">
+              {plan.steps.map((step, k) => {
+                const name = isExerciseStep(step)
+                  ? step.exercise.title
+                  : (items.get(step.item)?.title ?? step.item)
+                const item = isExerciseStep(step) ? undefined : items.get(step.item)
+                return (
+                  <li key={isExerciseStep(step) ? step.exercise.id : `item:${step.item}`}>
+                    {teacher && <StepTools index={k} count={plan.steps.length} name={name} />}
+                    {isExerciseStep(step) ? (
+                      <LessonExerciseCard
+                        exercise={step.exercise}
+                        n={k + 1}
+                        plan={plan}
+                        role={role}
+                      />
+                    ) : item ? (
+                      <CodingCard item={item} n={k + 1} />
+                    ) : null}
+                  </li>
+                )
+              })}
+            </ol>
+          )}
+          <HandIn lesson={codeLesson} />
+          {teacher && <HandOut plan={plan} />}
         </>
-      ) : (
-        <p className="hint">
-          Work through the steps in order: predict before you reveal, code each case with a reason,
-          then hand in your answer code.
-        </p>
       )}
-      {plan.steps.length === 0 ? (
-        <p className="hint">No steps yet.</p>
-      ) : (
-        <ol className="lesson-steps" aria-label="Lesson steps">
-          {plan.steps.map((step, k) => {
-            const name = isExerciseStep(step)
-              ? step.exercise.title
-              : (items.get(step.item)?.title ?? step.item)
-            const item = isExerciseStep(step) ? undefined : items.get(step.item)
-            return (
-              <li key={isExerciseStep(step) ? step.exercise.id : `item:${step.item}`}>
-                {teacher && <StepTools index={k} count={plan.steps.length} name={name} />}
-                {isExerciseStep(step) ? (
-                  <LessonExerciseCard exercise={step.exercise} plan={plan} role={role} />
-                ) : item ? (
-                  <CodingCard item={item} n={k + 1} />
-                ) : null}
-              </li>
-            )
-          })}
-        </ol>
-      )}
-      <HandIn lesson={codeLesson} />
-      {teacher && <HandOut plan={plan} />}
       <div className="button-row">
         <button
           type="button"

@@ -40,6 +40,7 @@ export function MakeExercise() {
   const addExercise = useExplorerStore((s) => s.addExercise)
   const changes = useMemo(() => scenarioToChanges(scenario), [scenario])
   const first = useFirstMoved()
+  const moved = useExplorerStore(selectMovedRuns)
   const [draft, setDraft] = useState<{
     title: string
     question: string
@@ -52,12 +53,21 @@ export function MakeExercise() {
   } | null>(null)
   const [added, setAdded] = useState('')
 
+  /** The years the scenario moves the pair's prediction, else all years. */
+  const watchOf = (dyad: string) => {
+    const runs = moved[base.dyadIndex.get(dyad) ?? -1] ?? []
+    return runs.length > 0
+      ? { dyad, from: runs[0]![0], to: runs[runs.length - 1]![1] }
+      : { dyad, from: base.firstYear, to: base.lastYear }
+  }
+  const questionOf = (w: { dyad: string; from: number; to: number }) =>
+    `Under this scenario, does the model predict an alliance for ${labels.dyadIn(w.dyad, w.from, w.to)} in ${w.from}–${w.to}?`
+
   const start = () => {
-    const watch = first ?? { dyad: base.dyads[0]!.id, from: base.firstYear, to: base.lastYear }
-    const pair = labels.dyadIn(watch.dyad, watch.from, watch.to)
+    const watch = first ?? watchOf(base.dyads[0]!.id)
     setDraft({
       title: description ? clipLine(description) : `Exercise ${steps + 1}`,
-      question: `Under this scenario, does the model predict an alliance for ${pair} in ${watch.from}–${watch.to}?`,
+      question: questionOf(watch),
       dyad: watch.dyad,
       from: String(watch.from),
       to: String(watch.to),
@@ -172,7 +182,20 @@ export function MakeExercise() {
           <div className="make-exercise-watch">
             <label className="stacked">
               Pair
-              <select value={draft.dyad} onChange={(e) => set({ dyad: e.target.value })}>
+              <select
+                value={draft.dyad}
+                onChange={(e) => {
+                  // The years and the question follow the pair, unless the teacher reworded it.
+                  const w = watchOf(e.target.value)
+                  const own = draft.question !== questionOf(watchOf(draft.dyad))
+                  set({
+                    dyad: w.dyad,
+                    from: String(w.from),
+                    to: String(w.to),
+                    ...(own ? {} : { question: questionOf(w) }),
+                  })
+                }}
+              >
                 {base.dyads.map((d) => (
                   <option key={d.id} value={d.id}>
                     {labels.dyad(d.id)}

@@ -22,6 +22,11 @@ describe('making an exercise from the screen', () => {
     const pair = screen.getByRole('combobox', { name: 'Pair' })
     expect(pair).toHaveDisplayValue('China–USSR / Russia')
     await user.selectOptions(pair, 'VNM-RUS')
+    // The years and the question follow the pair.
+    expect(screen.getByRole('spinbutton', { name: 'From' })).toHaveValue(1992)
+    expect(
+      (screen.getByRole('textbox', { name: 'Question' }) as HTMLTextAreaElement).value,
+    ).toMatch(/Vietnam–Russia in 1992–1994/)
     const question = screen.getByRole('textbox', { name: 'Question' })
     expect((question as HTMLTextAreaElement).value).toMatch(/does the model predict an alliance/)
     await user.clear(question)
@@ -63,7 +68,7 @@ describe('the lesson panel', () => {
     // Steps in order: the exercise, then the two cases.
     const steps = within(screen.getByRole('list', { name: 'Lesson steps' })).getAllByRole('article')
     expect(steps.map((a) => a.querySelector('h3')!.textContent)).toEqual([
-      'Russia stays communist',
+      '1. Russia stays communist',
       expect.stringMatching(/^2\. .*Laos/),
       expect.stringMatching(/^3\. /),
     ])
@@ -101,7 +106,7 @@ describe('the lesson panel', () => {
     expect(screen.queryByRole('button', { name: 'Move down' })).toBeNull()
     expect(screen.queryByRole('textbox', { name: 'Student link' })).toBeNull()
     // Predict, reveal: the model applies the exercise's changes.
-    const card = screen.getByRole('article', { name: 'Russia stays communist' })
+    const card = screen.getByRole('article', { name: '1. Russia stays communist' })
     await user.click(within(card).getByRole('radio', { name: 'Yes, an alliance' }))
     await user.click(within(card).getByRole('button', { name: /Reveal/ }))
     expect(within(card).getByRole('status')).toHaveTextContent(
