@@ -118,8 +118,23 @@ function ExerciseCard({ exercise }: { exercise: Exercise }) {
             <strong>2. The model&apos;s answer:</strong> {result?.text}
             {agrees}
           </p>
+          <fieldset>
+            <legend>3. Now, what do you think?</legend>
+            {PREDICTIONS.map((p) => (
+              <label key={p.value} className="radio">
+                <input
+                  type="radio"
+                  name={`${id}-after`}
+                  value={p.value}
+                  checked={answer.after === p.value}
+                  onChange={() => setAnswer(preset.id, { after: p.value })}
+                />
+                {p.label}
+              </label>
+            ))}
+          </fieldset>
           <label className="stacked">
-            3. Explain what you see
+            4. Explain what you see
             <textarea
               rows={3}
               maxLength={LIMITS.explanation}
