@@ -36,6 +36,8 @@ const QUESTION_WORDS = {
  * "Class results", for the teacher: how the class coded the disputed cases, entered as a show of
  * hands on the projector. Per case the spread of answers, the agreement and the majority; over all
  * cases Krippendorff's alpha; and the class reading (each majority) judged beside Vu's and Lan's.
+ * The spread per case and the exercises' answers before and after each reveal are charted too;
+ * every chart exports as PNG, SVG and CSV.
  */
 export function ClassResults({
   chartWidth,
