@@ -31,7 +31,9 @@ import { AnswersSchema, CodesSchema } from './schema'
  *          have one character per question it asks, in order: y, n, u (unsure, alliance only) or
  *          "." (unanswered); an "end" answer is the index of the year in the item's endChoices in
  *          base36. An exercise's marks are the prediction (y, n, u or ".") and "r" if revealed
- *          (else ".").
+ *          (else "."), then, only when the student answered again after the reveal, that answer
+ *          (y, n or u): "yr" or "yrn". The third mark came later; a code without it reads as
+ *          before, and one that has it was answered again.
  * Positions stand for ids, so a code means something only for its lesson: the fingerprint (of
  * the items' ids, questions and end years and the exercises' ids) makes sure of that.
  *
@@ -106,8 +108,11 @@ export function lessonOf(
 /** The lesson the explorer ships with: its eight disputed cases and its exercises. */
 export const BUILTIN_LESSON: Lesson = lessonOf('builtin', CODING_ITEMS, EXERCISES)
 
-/** An exercise answer as handed in: the prediction, its reason and whether it was revealed. */
-export type HandedInAnswer = Pick<ExerciseAnswer, 'prediction' | 'reason' | 'revealed'>
+/**
+ * An exercise answer as handed in: the prediction, its reason, whether it was revealed and the
+ * answer given after the reveal.
+ */
+export type HandedInAnswer = Pick<ExerciseAnswer, 'prediction' | 'reason' | 'revealed' | 'after'>
 
 /** What the writer takes: the student's work as the store holds it. */
 export interface StudentWork {
@@ -260,11 +265,13 @@ export function handedIn(work: StudentWork, lesson: Lesson = BUILTIN_LESSON): Ha
     const a = Object.hasOwn(work.answers, id) ? work.answers[id] : undefined
     if (!a) continue
     const prediction = a.prediction && a.prediction in PREDICTION_MARK ? a.prediction : undefined
+    const after = a.after && Object.hasOwn(PREDICTION_MARK, a.after) ? a.after : undefined
     const reason = cleanReason(a.reason)
     const kept: { -readonly [K in keyof HandedInAnswer]: HandedInAnswer[K] } = {}
     if (prediction) kept.prediction = prediction
     if (reason) kept.reason = reason
     if (a.revealed === true) kept.revealed = true
+    if (after) kept.after = after
     if (Object.keys(kept).length > 0) answers[id] = kept
   }
   return { lesson: lesson.id, nickname: cleanNickname(work.nickname), codes, answers }
@@ -279,7 +286,10 @@ function encode(work: HandedIn, lesson: Lesson): string {
   const exercises = lesson.exercises.map((id) => {
     const a = Object.hasOwn(work.answers, id) ? work.answers[id] : undefined
     if (!a) return 0
-    const marks = (a.prediction ? PREDICTION_MARK[a.prediction] : '.') + (a.revealed ? 'r' : '.')
+    const marks =
+      (a.prediction ? PREDICTION_MARK[a.prediction] : '.') +
+      (a.revealed ? 'r' : '.') +
+      (a.after ? PREDICTION_MARK[a.after] : '')
     return entryOf(marks, a.reason, '..')
   })
   const json = JSON.stringify([lesson.id, lesson.fingerprint, work.nickname, items, exercises])
@@ -328,7 +338,7 @@ function capOf(lesson: Lesson): number {
     quoted(lesson.fingerprint.length),
     quoted(3 * LIMITS.nickname),
     list(lesson.items.map((item) => entry(item.asks.length))),
-    list(lesson.exercises.map(() => entry(2))),
+    list(lesson.exercises.map(() => entry(3))),
   ])
   return TAG.length + CHECK_CHARS + Math.ceil(bytes / 3) * 4
 }
@@ -487,12 +497,20 @@ function readCompact(code: string, lesson: Lesson): ReadResult {
     if (entry === 0) continue
     const [marks, reason] = typeof entry === 'string' ? [entry, undefined] : entry
     const p = marks[0] === '.' ? undefined : MARK_PREDICTION[marks[0] ?? '']
-    if (marks.length !== 2 || (marks[0] !== '.' && !p) || (marks[1] !== '.' && marks[1] !== 'r'))
+    // The answer after the reveal: a third mark, absent in codes written before it was asked.
+    const after = marks.length === 3 ? MARK_PREDICTION[marks[2]!] : undefined
+    if (
+      (marks.length !== 2 && marks.length !== 3) ||
+      (marks[0] !== '.' && !p) ||
+      (marks[1] !== '.' && marks[1] !== 'r') ||
+      (marks.length === 3 && !after)
+    )
       return damaged(`exercise ${i + 1}: “${clip(marks, 8)}” is no answer`, nickname)
     const a: { -readonly [K in keyof HandedInAnswer]: HandedInAnswer[K] } = {}
     if (p) a.prediction = p
     if (reason !== undefined) a.reason = reason
     if (marks[1] === 'r') a.revealed = true
+    if (after) a.after = after
     answers[lesson.exercises[i]!] = a
   }
   const work = HandedInSchema.safeParse({ lesson: id, nickname: name, codes, answers })

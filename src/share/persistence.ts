@@ -455,6 +455,7 @@ function workOf(file: OpenedFile, base: ExplorerState['base']) {
     v.reason,
     v.revealed,
     v.explanation,
+    v.after,
   ])
   const codes = sorted(file.codes).map(([k, v]) => [
     k,

@@ -134,6 +134,7 @@ export const AnswerSchema = z
     prediction: z.enum(PREDICTION.values).optional(),
     reason: z.string().max(LIMITS.reason).optional(),
     revealed: z.boolean().optional(),
+    after: z.enum(PREDICTION.values).optional(),
     explanation: z.string().max(LIMITS.explanation).optional(),
   })
   .strict()

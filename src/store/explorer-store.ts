@@ -169,6 +169,8 @@ export interface ExerciseAnswer {
   readonly prediction?: Prediction
   readonly reason?: string
   readonly revealed?: boolean
+  /** The answer to the same question asked again after the reveal ("Now, what do you think?"). */
+  readonly after?: Prediction
   readonly explanation?: string
 }
 

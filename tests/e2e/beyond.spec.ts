@@ -68,7 +68,7 @@ test('an exercise from prediction to explanation, found in the printed handout',
   )
   await expect(card.getByRole('status')).toContainText('It differs from your prediction.')
   await card
-    .getByRole('textbox', { name: '3. Explain what you see' })
+    .getByRole('textbox', { name: '4. Explain what you see' })
     .fill('without shared ideology the rule says no')
   await page.emulateMedia({ media: 'print' })
   const handout = page.getByRole('region', { name: 'Printable handout' })

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest'
 import { COMPILED } from '@/data'
 import { CODING_ITEMS } from '@/data/coding-items'
-import { answersFromCodes, answersFromHands, classResults } from '@/model/class-reading'
+import {
+  answersFromCodes,
+  answersFromHands,
+  classResults,
+  fewestChanged,
+  predictionRows,
+  tallyAnswers,
+  tallyHands,
+} from '@/model/class-reading'
 import { applyCodes, optionsOf, withReading, type Codes } from '@/model/coding'
 import { lensOf } from '@/model/debate'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
@@ -86,5 +94,103 @@ describe('the class reading', () => {
   it('offers each case’s answers in order', () => {
     expect(optionsOf(LAOS)).toEqual(['yes', 'no', 'unsure'])
     expect(optionsOf(SPLIT)).toEqual([1960, 1969, 1980])
+  })
+})
+
+describe('predictions before and after the reveal', () => {
+  it('counts who changed their mind from each student’s two answers, and from what to what', () => {
+    const t = tallyAnswers([
+      { prediction: 'no', after: 'yes' },
+      { prediction: 'no', after: 'yes' },
+      { prediction: 'unsure', after: 'no' },
+      { prediction: 'yes', after: 'yes' }, // kept their answer
+      { prediction: 'yes' }, // never answered again: not counted as either
+      { after: 'no' }, // answered only after: no change to speak of
+      {},
+    ])
+    expect(t.before).toEqual({ yes: 2, no: 2, unsure: 1 })
+    expect(t.after).toEqual({ yes: 3, no: 2, unsure: 0 })
+    expect(t.changed).toEqual({
+      count: 3,
+      of: 4,
+      changes: [
+        { from: 'no', to: 'yes', count: 2 },
+        { from: 'unsure', to: 'no', count: 1 },
+      ],
+    })
+    expect(tallyAnswers([]).changed).toEqual({ count: 0, of: 0, changes: [] })
+  })
+
+  it('takes from hands only the two spreads, and bounds the changes only when it can', () => {
+    const t = tallyHands({ yes: 12, no: 7 }, { yes: 15, no: 3, unsure: 1 })
+    expect(t).toEqual({
+      before: { yes: 12, no: 7, unsure: 0 },
+      after: { yes: 15, no: 3, unsure: 1 },
+      changed: null,
+    })
+    // 19 hands both times: "no" lost 4, so at least 4 moved (perhaps more, who swapped both ways).
+    expect(fewestChanged(t)).toBe(4)
+    expect(fewestChanged(tallyHands({ yes: 5 }, { yes: 5 }))).toBe(0)
+    // Different numbers of hands, or none: the count says nothing about who moved.
+    expect(fewestChanged(tallyHands({ yes: 12, no: 7 }, { yes: 15, no: 3 }))).toBeNull()
+    expect(fewestChanged(tallyHands({}, {}))).toBeNull()
+  })
+
+  it('writes a row per exercise and answer, leaving the changes empty when hands cannot say', () => {
+    expect(
+      predictionRows([
+        { exercise: 'a', tally: tallyAnswers([{ prediction: 'no', after: 'yes' }]) },
+        { exercise: 'b', tally: tallyHands({ yes: 2 }, { no: 2 }) },
+      ]),
+    ).toEqual([
+      {
+        exercise: 'a',
+        answer: 'yes',
+        before_reveal: 0,
+        after_reveal: 1,
+        changed_mind: 1,
+        answered_both: 1,
+      },
+      {
+        exercise: 'a',
+        answer: 'no',
+        before_reveal: 1,
+        after_reveal: 0,
+        changed_mind: 1,
+        answered_both: 1,
+      },
+      {
+        exercise: 'a',
+        answer: 'unsure',
+        before_reveal: 0,
+        after_reveal: 0,
+        changed_mind: 1,
+        answered_both: 1,
+      },
+      {
+        exercise: 'b',
+        answer: 'yes',
+        before_reveal: 2,
+        after_reveal: 0,
+        changed_mind: '',
+        answered_both: '',
+      },
+      {
+        exercise: 'b',
+        answer: 'no',
+        before_reveal: 0,
+        after_reveal: 2,
+        changed_mind: '',
+        answered_both: '',
+      },
+      {
+        exercise: 'b',
+        answer: 'unsure',
+        before_reveal: 0,
+        after_reveal: 0,
+        changed_mind: '',
+        answered_both: '',
+      },
+    ])
   })
 })

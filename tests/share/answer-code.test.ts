@@ -39,7 +39,12 @@ const MINH: StudentWork = {
   },
   answers: {
     'russia-stays-communist': { prediction: 'yes', reason: 'Ideology first', revealed: true },
-    'no-sino-soviet-split': { prediction: 'no', revealed: true, explanation: 'Changed my mind.' },
+    'no-sino-soviet-split': {
+      prediction: 'no',
+      revealed: true,
+      after: 'yes',
+      explanation: 'Changed my mind.',
+    },
     'hanoi-beijing-stay-comrades': { prediction: 'unsure' },
   },
 }
@@ -76,9 +81,47 @@ describe('writing and reading one code', () => {
     expect(r.work.codes['chn-prk-1950']).toEqual({ alliance: 'unsure', reason: '中国人民志愿军' })
     expect(r.work.answers).toEqual({
       'russia-stays-communist': { prediction: 'yes', reason: 'Ideology first', revealed: true },
-      'no-sino-soviet-split': { prediction: 'no', revealed: true },
+      'no-sino-soviet-split': { prediction: 'no', revealed: true, after: 'yes' },
       'hanoi-beijing-stay-comrades': { prediction: 'unsure' },
     })
+  })
+
+  it('writes the answer after the reveal as a third mark, only when there is one', () => {
+    const wire = unwrap(codeOf(MINH)) as unknown[]
+    // Exercise 1 was revealed but not answered again, exercise 2 was: no to yes.
+    expect((wire[4] as unknown[]).slice(0, 3)).toEqual([['yr', 'Ideology first'], 'nry', 'u.'])
+    for (const after of ['yes', 'no', 'unsure'] as const) {
+      const w: StudentWork = {
+        nickname: 'Vy',
+        codes: {},
+        answers: { 'no-south-china-sea-dispute': { prediction: 'no', revealed: true, after } },
+      }
+      const r = writeAnswerCode(w)
+      expect(r.ok && readAnswerCode(r.code)).toEqual({ ok: true, work: r.ok && r.work })
+      expect(r.ok && r.work.answers['no-south-china-sea-dispute']).toEqual({
+        prediction: 'no',
+        revealed: true,
+        after,
+      })
+    }
+  })
+
+  it('reads a code written before the third mark existed exactly as it did then', () => {
+    // Written by the explorer before it asked again after the reveal (two marks per exercise).
+    const old =
+      'AE1-05cblloWyJidWlsdGluIiwiMTgyaWsxNCIsIlRodSIsWyJueSIsMCwwLDAsMCwwLDAsMF0sW1sieXIiLCJJZGVvbG9neSBmaXJzdCJdLCJuLiIsMCwwLDAsMF1d'
+    const expected: HandedIn = {
+      lesson: 'builtin',
+      nickname: 'Thu',
+      codes: { 'vnm-lao-1977': { alliance: 'yes', defence: 'no' } },
+      answers: {
+        'russia-stays-communist': { prediction: 'yes', reason: 'Ideology first', revealed: true },
+        'no-sino-soviet-split': { prediction: 'no' },
+      },
+    }
+    expect(readAnswerCode(old)).toEqual({ ok: true, work: expected })
+    // The writer still writes it the same way: old and new codes of the same work are one code.
+    expect(writeAnswerCode(expected)).toMatchObject({ ok: true, code: old })
   })
 
   it('keeps only what each item asks and what belongs to the lesson', () => {
@@ -184,6 +227,18 @@ describe('writing and reading one code', () => {
       ok: false,
       problem: 'damaged: it is not written the way the explorer writes codes',
     })
+    // The third mark is an answer or absent: not ".", not anything else, and no fourth.
+    for (const marks of ['yr.', 'yrr', 'yrx', 'yrny', 'y'])
+      expect(tampered((w) => ((w[4] as unknown[])[1] = marks))).toEqual({
+        ok: false,
+        problem: `damaged: exercise 2: “${marks}” is no answer`,
+        nickname: 'Minh',
+      })
+    // With or without the reveal, an answer after it is read as written.
+    expect(tampered((w) => ((w[4] as unknown[])[3] = '.ry'))).toMatchObject({
+      ok: true,
+      work: { answers: { 'north-korea-abandons-communism': { revealed: true, after: 'yes' } } },
+    })
     expect(readAnswerCode(wrap('[1,2'))).toEqual({
       ok: false,
       problem: 'damaged: its contents are not readable',
@@ -282,6 +337,7 @@ const answer: fc.Arbitrary<HandedInAnswer> = fc
       prediction: fc.constantFrom('yes' as const, 'no' as const, 'unsure' as const),
       reason,
       revealed: fc.constant(true as const),
+      after: fc.constantFrom('yes' as const, 'no' as const, 'unsure' as const),
     },
     { requiredKeys: [] },
   )
@@ -327,6 +383,7 @@ const messyWork: fc.Arbitrary<StudentWork> = fc.record({
         prediction: fc.constantFrom('yes' as const, 'no' as const, 'unsure' as const),
         reason: fc.string({ unit: 'binary', maxLength: 60 }),
         revealed: fc.boolean(),
+        after: fc.constantFrom('yes' as const, 'no' as const, 'unsure' as const),
         explanation: fc.string({ maxLength: 20 }),
       },
       { requiredKeys: [] },
@@ -379,7 +436,12 @@ describe('the size cap', () => {
     const answers = Object.fromEntries(
       EXERCISES.map((e) => [
         e.preset,
-        { prediction: 'unsure' as const, revealed: true, reason: fill(LIMITS.reason) },
+        {
+          prediction: 'unsure' as const,
+          revealed: true,
+          after: 'unsure' as const,
+          reason: fill(LIMITS.reason),
+        },
       ]),
     )
     return { nickname: '中'.repeat(LIMITS.nickname), codes, answers }

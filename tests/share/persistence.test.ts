@@ -209,11 +209,15 @@ describe('autosave', () => {
     const store = createExplorerStore()
     const stop = startAutosave(store, storage, fakeWindow().win)
     store.getState().answer('russia-stays-communist', { prediction: 'yes', reason: 'same party' })
+    store
+      .getState()
+      .answer('no-sino-soviet-split', { prediction: 'no', revealed: true, after: 'yes' })
     vi.advanceTimersByTime(SAVE_DELAY_MS + 1)
     const reloaded = createExplorerStore()
     restoreSession(reloaded, '', storage)
     expect(reloaded.getState().answers).toEqual({
       'russia-stays-communist': { prediction: 'yes', reason: 'same party' },
+      'no-sino-soviet-split': { prediction: 'no', revealed: true, after: 'yes' },
     })
     stop()
     vi.useRealTimers()

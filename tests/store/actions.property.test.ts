@@ -160,7 +160,13 @@ const actions: fc.Arbitrary<Action>[] = [
   fc.tuple(fc.constantFrom(...PRESETS.map((p) => p.id)), text, text).map(
     ([id, reason, explanation]): Action =>
       (s) =>
-        s.getState().answer(id, { prediction: 'yes', reason, explanation, revealed: true }),
+        s.getState().answer(id, {
+          prediction: 'yes',
+          reason,
+          explanation,
+          revealed: true,
+          after: 'no',
+        }),
   ),
   // A code of a disputed case, for a known item or any id at all, with a reason of any length.
   fc

@@ -21,6 +21,7 @@ import { selectLabels } from '@/store/selectors'
 import { Term } from '@/ui/term'
 import { percent } from '@/ui/words'
 import { verdictSentence } from '@/features/debate/debate-lens'
+import { CaseSpreadChart, optionWords } from './case-spread-chart'
 import { handCount } from './hand-count'
 import { PredictionResults } from './prediction-results'
 import './class-results.css'
@@ -31,16 +32,19 @@ const QUESTION_WORDS = {
   threat: 'Shared threat?',
 } as const
 
-/** An option as a person reads it. */
-const optionWords = (v: Deciding) =>
-  typeof v === 'number' ? String(v) : v === 'yes' ? 'Yes' : v === 'no' ? 'No' : 'Unsure'
-
 /**
  * "Class results", for the teacher: how the class coded the disputed cases, entered as a show of
  * hands on the projector. Per case the spread of answers, the agreement and the majority; over all
  * cases Krippendorff's alpha; and the class reading (each majority) judged beside Vu's and Lan's.
+ * The spread per case and the exercises' answers before and after each reveal are charted too;
+ * every chart exports as PNG, SVG and CSV.
  */
-export function ClassResults() {
+export function ClassResults({
+  chartWidth,
+}: {
+  /** A fixed width for the charts (tests: jsdom measures nothing); else they fit the page. */
+  chartWidth?: number
+} = {}) {
   const id = useId()
   const [hands, setHands] = useState<HandCounts>({})
   const [source, setSource] = useState<'hands' | 'codes'>('hands')
@@ -199,11 +203,15 @@ export function ClassResults() {
             </tr>
           </thead>
           <tbody>
-            {results.items.map(({ item, agreement, majority }) => {
+            {results.items.map(({ item, agreement, majority }, k) => {
               const total = agreement.spread.reduce((n, s) => n + s.count, 0)
               return (
                 <tr key={item.id}>
-                  <th scope="row">{item.title}</th>
+                  <th scope="row">
+                    {/* The case's number on the chart below, which lists it in words. */}
+                    <span aria-hidden="true">{k + 1}. </span>
+                    {item.title}
+                  </th>
                   <td>
                     <fieldset className="hands">
                       <legend className="visually-hidden">
@@ -257,6 +265,7 @@ export function ClassResults() {
           </tbody>
         </table>
       </div>
+      <CaseSpreadChart results={results} width={chartWidth} />
       {source === 'codes' && handedIn.accepted.length > 0 && (
         <details className="class-reasons">
           <summary>The class&apos;s reasons, by answer</summary>
@@ -348,7 +357,10 @@ export function ClassResults() {
           </tr>
         </tbody>
       </table>
-      <PredictionResults handedIn={source === 'codes' ? handedIn.accepted : undefined} />
+      <PredictionResults
+        handedIn={source === 'codes' ? handedIn.accepted : undefined}
+        width={chartWidth}
+      />
     </section>
   )
 }

@@ -133,8 +133,23 @@ export function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
             {agrees}
           </p>
           {exercise.explanation && <p className="explanation">{exercise.explanation}</p>}
+          <fieldset>
+            <legend>3. Now, what do you think?</legend>
+            {PREDICTION.values.map((value) => (
+              <label key={value} className="radio">
+                <input
+                  type="radio"
+                  name={`${id}-after`}
+                  value={value}
+                  checked={answer.after === value}
+                  onChange={() => setAnswer(exercise.id, { after: value })}
+                />
+                {exercise.choices[value]}
+              </label>
+            ))}
+          </fieldset>
           <label className="stacked">
-            3. Explain what you see
+            4. Explain what you see
             <textarea
               rows={3}
               maxLength={LIMITS.explanation}

@@ -24,6 +24,8 @@ interface Props {
    * screen is scaled to fit.
    */
   readonly render?: (width: number) => ReactElement
+  /** The chart's numbers as CSV text, for a third button: "Download chart data (CSV)". */
+  readonly csv?: () => string
 }
 
 /**
@@ -53,8 +55,11 @@ async function withOffscreenChart<T>(
   }
 }
 
-/** "Download chart (PNG)" and "Download chart (SVG)"; the export code loads only when used. */
-export function ExportButtons({ target, selector, chart, title, legend, render }: Props) {
+/**
+ * "Download chart (PNG)" and "Download chart (SVG)", and "Download chart data (CSV)" when the
+ * chart gives its numbers; the export code loads only when used.
+ */
+export function ExportButtons({ target, selector, chart, title, legend, render, csv }: Props) {
   const [busy, setBusy] = useState(false)
   const notify = useExplorerStore((s) => s.notify)
   const helpId = useId()
@@ -100,6 +105,20 @@ export function ExportButtons({ target, selector, chart, title, legend, render }
       >
         Download chart (SVG)
       </button>
+      {csv && (
+        <button
+          type="button"
+          aria-describedby={describedBy}
+          onClick={() =>
+            downloadBlob(
+              new Blob([csv()], { type: 'text/csv;charset=utf-8' }),
+              exportFileName(useExplorerStore.getState(), chart, 'csv'),
+            )
+          }
+        >
+          Download chart data (CSV)
+        </button>
+      )}
       <DownloadHelp id={helpId} />
     </div>
   )

@@ -111,6 +111,7 @@ export function Handout() {
               <li key={exercise.preset}>
                 {exercise.question} Predicted: {PREDICTION_WORDS[answer.prediction!]}
                 {answer.reason ? ` (${clip(answer.reason, 50)})` : ''}.
+                {answer.after ? ` After the reveal: ${PREDICTION_WORDS[answer.after]}.` : ''}
                 {answer.explanation ? ` Explanation: ${clip(answer.explanation, 60)}` : ''}
               </li>
             ))}

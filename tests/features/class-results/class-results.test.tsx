@@ -69,6 +69,56 @@ describe('class results from a show of hands', () => {
     ])
   })
 
+  it('charts the spread of answers on every case, in words too, and exports it', async () => {
+    const user = userEvent.setup()
+    render(<ClassResults chartWidth={700} />)
+    const laos = 'Vietnam–Laos 1977: Article 2'
+    for (const [answer, n] of [
+      ['Yes', '2'],
+      ['No', '8'],
+      ['Unsure', '3'],
+    ] as const)
+      await user.type(within(hands(laos, 'Alliance?')).getByRole('spinbutton', { name: answer }), n)
+    const split = 'China–Soviet Union: when did the alliance end?'
+    await user.type(
+      within(hands(split, 'Last allied year?')).getByRole('spinbutton', { name: '1969' }),
+      '4',
+    )
+    const chart = screen.getByRole('figure', { name: 'The spread of answers per case' })
+    // Each bar is named on the axis by case and answer, and labelled with its count.
+    const axis = [
+      ...chart.querySelectorAll('text.recharts-cartesian-axis-tick-value[orientation="left"]'),
+    ].map((t) => t.textContent)
+    expect(axis.slice(0, 3)).toEqual(['Case 1: Yes', 'Case 1: No', 'Case 1: Unsure'])
+    expect(axis).toEqual(expect.arrayContaining(['Case 6: 1960', 'Case 6: 1969', 'Case 6: 1980']))
+    const labels = [...chart.querySelectorAll('.recharts-label-list text')].map(
+      (t) => t.textContent,
+    )
+    expect(labels.slice(0, 3)).toEqual(['2', '8', '3'])
+    const words = within(chart)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent)
+    expect(words[0]).toBe('Case 1 (Vietnam–Laos 1977: Article 2): Yes: 2, No: 8, Unsure: 3.')
+    expect(words[5]).toBe(
+      'Case 6 (China–Soviet Union: when did the alliance end?): 1960: 0, 1969: 4, 1980: 0.',
+    )
+
+    for (const name of ['Download chart (PNG)', 'Download chart (SVG)'])
+      expect(within(chart).getByRole('button', { name })).toBeEnabled()
+    await user.click(within(chart).getByRole('button', { name: 'Download chart data (CSV)' }))
+    expect(downloads[0]!.name).toBe('alliance-explorer_class-cases_history.csv')
+    const [header, ...rows] = parseCsv(await downloads[0]!.blob.text())
+    expect(header).toEqual(['case', 'question', 'answer', 'count', 'agreement', 'class_reading'])
+    expect(rows.filter((r) => r[0] === 'vnm-lao-1977' || r[0] === 'chn-rus-end')).toEqual([
+      ['vnm-lao-1977', 'alliance', 'yes', '2', '0.6444', 'no'],
+      ['vnm-lao-1977', 'alliance', 'no', '8', '0.6444', 'no'],
+      ['vnm-lao-1977', 'alliance', 'unsure', '3', '0.6444', 'no'],
+      ['chn-rus-end', 'end', '1960', '0', '1', '1969'],
+      ['chn-rus-end', 'end', '1969', '4', '1', '1969'],
+      ['chn-rus-end', 'end', '1980', '0', '1', '1969'],
+    ])
+  })
+
   it('keeps a typed count within the class size', async () => {
     const user = userEvent.setup()
     render(<ClassResults />)

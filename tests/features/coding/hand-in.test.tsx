@@ -88,7 +88,9 @@ describe('class results from answer codes', () => {
     )
     // The exercises' predictions come from the codes too.
     expect(
-      screen.getByText('1. Russia stays communist: 1 yes, 2 no, 0 unsure.'),
+      screen.getByText(
+        '1. Russia stays communist: before the reveal 1 yes, 2 no, 0 unsure; after it no answers yet.',
+      ),
     ).toBeInTheDocument()
   })
 })

@@ -33,9 +33,12 @@ describe('exercises', () => {
     expect(within(russia).getByRole('status')).toHaveTextContent(
       "The model's answer: The model predicts an alliance for Vietnam–Russia in 1992–1994, baseline none; history has none in those years. It matches your prediction.",
     )
-    expect(within(russia).getByRole('radio', { name: 'No alliance' })).toBeDisabled()
+    const before = within(russia).getByRole('group', {
+      name: '1. Your prediction, before you look',
+    })
+    expect(within(before).getByRole('radio', { name: 'No alliance' })).toBeDisabled()
     await user.type(
-      within(russia).getByRole('textbox', { name: '3. Explain what you see' }),
+      within(russia).getByRole('textbox', { name: '4. Explain what you see' }),
       'ideology kept it',
     )
     expect(useExplorerStore.getState().answers['russia-stays-communist']).toEqual({
@@ -43,6 +46,37 @@ describe('exercises', () => {
       reason: 'same party',
       revealed: true,
       explanation: 'ideology kept it',
+    })
+  })
+
+  it('ask the question again after the reveal, with the same choices, and keep both answers', async () => {
+    const user = userEvent.setup()
+    render(<ExercisePanel />)
+    const split = card('No Sino-Soviet split')
+    // Not asked before the reveal: the first answer is the prediction.
+    expect(
+      within(split).queryByRole('group', { name: '3. Now, what do you think?' }),
+    ).not.toBeInTheDocument()
+    await user.click(within(split).getByRole('radio', { name: 'No alliance' }))
+    await user.click(within(split).getByRole('button', { name: /Reveal/ }))
+    const now = within(split).getByRole('group', { name: '3. Now, what do you think?' })
+    expect(
+      within(now)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')!.textContent),
+    ).toEqual(['Yes, they stay allied', 'No alliance', 'Not sure'])
+    expect(within(now).getByRole('radio', { name: 'No alliance' })).not.toBeChecked()
+    await user.click(within(now).getByRole('radio', { name: 'Yes, they stay allied' }))
+    expect(within(now).getByRole('radio', { name: 'Yes, they stay allied' })).toBeChecked()
+    // The prediction stays as it was: both answers are kept, so a change of mind shows.
+    const before = within(split).getByRole('group', {
+      name: '1. Your prediction, before you look',
+    })
+    expect(within(before).getByRole('radio', { name: 'No alliance' })).toBeChecked()
+    expect(useExplorerStore.getState().answers['no-sino-soviet-split']).toEqual({
+      prediction: 'no',
+      revealed: true,
+      after: 'yes',
     })
   })
 
@@ -79,6 +113,7 @@ describe('exercises', () => {
       prediction: 'no',
       reason: 'Laos needs a party ally',
       revealed: true,
+      after: 'unsure',
       explanation: 'the model agrees',
     })
     const state = useExplorerStore.getState()
@@ -87,7 +122,7 @@ describe('exercises', () => {
     expect(opened.ok && opened.file.answers).toEqual(state.answers)
     render(<Handout />)
     expect(screen.getByLabelText('Printable handout', { selector: 'section' })).toHaveTextContent(
-      'If Vietnam had ended one-party rule in 1991, would it still be allied with Laos? Predicted: no (Laos needs a party ally). Explanation: the model agrees',
+      'If Vietnam had ended one-party rule in 1991, would it still be allied with Laos? Predicted: no (Laos needs a party ally). After the reveal: not sure. Explanation: the model agrees',
     )
   })
 })

@@ -1,10 +1,14 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactElement } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AgreementChart } from '@/features/agreement/agreement-chart'
+import { CaseSpreadChart } from '@/features/class-results/case-spread-chart'
+import { PredictionResults } from '@/features/class-results/prediction-results'
 import { NetworkView } from '@/features/network/network-view'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
+import { CODING_ITEMS } from '@/data/coding-items'
+import { answersFromHands, classResults } from '@/model/class-reading'
 import { useExplorerStore } from '@/store/explorer-store'
 import { catchDownloads } from '../../downloads'
 
@@ -82,6 +86,20 @@ describe('exported charts, projected 1024 px wide', () => {
     const root = await exportSvg(<AgreementChart width={1200} />)
     expectLegibleWhenProjected(root)
     expect(root.textContent).toContain('Model on the scenario')
+  })
+
+  it('keep the class charts, their axes, bar labels and legend legible', async () => {
+    const predictions = await exportSvg(<PredictionResults width={600} />)
+    expectLegibleWhenProjected(predictions)
+    expect(predictions.textContent).toContain('1 before')
+    expect(predictions.textContent).toContain('Unsure (?)')
+    cleanup()
+    downloads.length = 0
+    const hands = { 'vnm-lao-1977': { yes: 2, no: 8 } }
+    const results = classResults(CODING_ITEMS, answersFromHands(CODING_ITEMS, hands))
+    const cases = await exportSvg(<CaseSpreadChart results={results} width={600} />)
+    expectLegibleWhenProjected(cases)
+    expect(cases.textContent).toContain('Case 1: No')
   })
 
   it('keep the network, its node labels and legend legible', async () => {
