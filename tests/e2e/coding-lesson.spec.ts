@@ -13,11 +13,12 @@ const NOTE = 'Teacher only: ask who changed their mind after the reveal.'
 
 /** A cell of a table by its row's header and its column's header. */
 async function cell(table: Locator, row: RegExp, column: string): Promise<string> {
+  await expect(table).toBeVisible()
   const headers = await table.locator('thead th').allInnerTexts()
   const k = headers.findIndex((h) => h.startsWith(column))
   expect(k, `a column "${column}" in ${headers.join(' | ')}`).toBeGreaterThanOrEqual(0)
   const cells = table.getByRole('row', { name: row }).locator('td')
-  // The first cell of a row with a blank corner is the corner's, so columns line up with headers.
+  // The row's own header is a th, so its data cells line up with the column headers.
   return (await cells.nth(k).innerText()).trim()
 }
 
@@ -29,6 +30,7 @@ async function axeClean(page: Page, selector: string) {
 interface Answers {
   nickname: string
   prediction: 'Yes, an alliance' | 'No alliance'
+  after: 'Yes, an alliance' | 'No alliance'
   laos: 'Yes' | 'No'
   end: '1969' | '1980'
   reason: string
@@ -58,6 +60,10 @@ async function student(browser: Browser, link: string, a: Answers) {
   await expect(exercise.getByRole('status')).toContainText(
     'The model predicts an alliance for Vietnam–Russia in 1992–1994',
   )
+  await exercise
+    .getByRole('group', { name: '3. Now, what do you think?' })
+    .getByRole('radio', { name: a.after })
+    .check()
   const laos = lesson.getByRole('article', { name: /^2\. / })
   await laos
     .getByRole('group', { name: 'Count it as an alliance?' })
@@ -105,6 +111,7 @@ test('a teacher makes a coding lesson, three students hand in, the class reading
   // Three students, each in a browser of their own.
   const mai = await student(browser, link, {
     nickname: 'Mai',
+    after: 'Yes, an alliance',
     prediction: 'Yes, an alliance',
     laos: 'No',
     end: '1969',
@@ -112,6 +119,7 @@ test('a teacher makes a coding lesson, three students hand in, the class reading
   })
   const bao = await student(browser, link, {
     nickname: 'Bảo',
+    after: 'Yes, an alliance',
     prediction: 'No alliance',
     laos: 'No',
     end: '1969',
@@ -119,6 +127,7 @@ test('a teacher makes a coding lesson, three students hand in, the class reading
   })
   const chi = await student(browser, link, {
     nickname: 'Chi',
+    after: 'Yes, an alliance',
     prediction: 'Yes, an alliance',
     laos: 'Yes',
     end: '1980',
@@ -154,6 +163,13 @@ test('a teacher makes a coding lesson, three students hand in, the class reading
   await expect(endRow.getByRole('cell').nth(2)).toHaveText('1969')
   // Krippendorff's alpha over both cases (two answers, two values each): 1 − (4/6)/(26/30).
   await expect(results.getByText(/alpha over all cases: 0\.23\./)).toBeVisible()
+  // Bảo predicted no and, after the reveal, said yes: one change of mind in three.
+  const words = results
+    .getByRole('figure', { name: /Predictions before and after/ })
+    .getByRole('list', { name: 'The chart in words' })
+  await expect(words).toContainText(
+    '1. Russia stays communist: before the reveal 2 yes, 1 no, 0 unsure; after it 3 yes, 0 no, 0 unsure. 1 of 3 students changed their mind (1 from No to Yes).',
+  )
   const lenses = results.getByRole('table', { name: /The class reading beside/ })
   expect(await cell(lenses, /Similar policies/, 'The class reading')).toBe(maiVerdict)
   await axeClean(page, '.lesson')

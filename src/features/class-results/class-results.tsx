@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import { CODING_ITEMS } from '@/data/coding-items'
+import { BUILTIN_CLASS_LESSON, type ClassLesson } from './class-lesson'
 import {
   answersFromCodes,
   answersFromHands,
@@ -41,7 +41,10 @@ const QUESTION_WORDS = {
  */
 export function ClassResults({
   chartWidth,
+  lesson = BUILTIN_CLASS_LESSON,
 }: {
+  /** The lesson the codes answer; the explorer's own by default. */
+  lesson?: ClassLesson
   /** A fixed width for the charts (tests: jsdom measures nothing); else they fit the page. */
   chartWidth?: number
 } = {}) {
@@ -50,7 +53,8 @@ export function ClassResults({
   const [source, setSource] = useState<'hands' | 'codes'>('hands')
   const [pasted, setPasted] = useState('')
   const [fileProblem, setFileProblem] = useState('')
-  const handedIn = useMemo(() => readAnswerCodes(pasted), [pasted])
+  const handedIn = useMemo(() => readAnswerCodes(pasted, lesson.code), [pasted, lesson.code])
+  const items = lesson.items
   const base = useExplorerStore((s) => s.base)
   const settings = useExplorerStore((s) => s.settings)
   const labels = useExplorerStore(selectLabels)
@@ -60,21 +64,21 @@ export function ClassResults({
   const results = useMemo(
     () =>
       classResults(
-        CODING_ITEMS,
+        items,
         source === 'hands'
-          ? answersFromHands(CODING_ITEMS, hands)
+          ? answersFromHands(items, hands)
           : answersFromCodes(
-              CODING_ITEMS,
+              items,
               handedIn.accepted.map((w) => w.codes),
             ),
       ),
-    [source, hands, handedIn],
+    [items, source, hands, handedIn],
   )
   const lenses = useMemo(() => {
     const model = { ...settings, rule: 'two-criteria' as const }
     const countries = ['CHN', 'VNM'] as const
     if (!countries.every((c) => base.stateIndex.has(c))) return []
-    const applied = applyCodes(CODING_ITEMS, results.codes)
+    const applied = applyCodes(items, results.codes)
     const judge = (c: typeof base, series: 'essay' | 'treaty_defense') =>
       lensOf(c, series, countries, EMPTY_SCENARIO, model, from, to)
     return [
@@ -82,7 +86,7 @@ export function ClassResults({
       { name: "Lan's reading", result: judge(base, 'treaty_defense') },
       { name: 'The class reading', result: judge(withReading(base, applied), 'essay') },
     ]
-  }, [base, settings, results, from, to])
+  }, [base, settings, items, results, from, to])
   const answered = results.items.reduce(
     (n, r) => n + r.agreement.spread.reduce((m, s) => m + s.count, 0),
     0,
@@ -269,7 +273,7 @@ export function ClassResults({
       {source === 'codes' && handedIn.accepted.length > 0 && (
         <details className="class-reasons">
           <summary>The class&apos;s reasons, by answer</summary>
-          {CODING_ITEMS.map((item) => {
+          {items.map((item) => {
             const groups = reasonsByAnswer(item, handedIn.accepted)
             return groups.length === 0 ? null : (
               <section key={item.id} aria-label={`Reasons: ${item.title}`}>
@@ -360,6 +364,7 @@ export function ClassResults({
       <PredictionResults
         handedIn={source === 'codes' ? handedIn.accepted : undefined}
         width={chartWidth}
+        exercises={lesson.exercises}
       />
     </section>
   )

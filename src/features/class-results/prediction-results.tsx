@@ -1,7 +1,6 @@
 import { memo, useId, useRef, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts'
-import { PRESETS } from '@/data'
-import { EXERCISES } from '@/data/exercises'
+import { BUILTIN_CLASS_LESSON, type ClassLesson } from './class-lesson'
 import { toCsv } from '@/lib/csv'
 import {
   fewestChanged,
@@ -82,11 +81,6 @@ export const PredictionPlot = memo(function PredictionPlot({
   )
 })
 
-/** Short names of the exercises, by their presets' titles. */
-const EXERCISE_NAMES = EXERCISES.map(
-  (e) => PRESETS.find((p) => p.id === e.preset)?.title ?? e.preset,
-)
-
 /** Hands counted per exercise, by moment and answer ("before-yes"). */
 type Hands = Readonly<Record<string, Partial<Record<`${Phase}-${Prediction}`, number>>>>
 
@@ -116,8 +110,11 @@ export function changedSentence(t: PredictionTally): string {
 export function PredictionResults({
   width: fixedWidth,
   handedIn,
+  exercises = BUILTIN_CLASS_LESSON.exercises,
 }: {
   width?: number
+  /** The lesson's exercises, in order. */
+  exercises?: ClassLesson['exercises']
   /** The students' handed-in work, when the class answered by codes (else hands are counted). */
   handedIn?: readonly HandedIn[]
 }) {
@@ -126,12 +123,12 @@ export function PredictionResults({
   const measured = useElementWidth(wrapper, 720)
   const width = fixedWidth ?? measured
   const [hands, setHands] = useState<Hands>({})
-  const tallies = EXERCISES.map((e): PredictionTally => {
+  const tallies = exercises.map((e): PredictionTally => {
     if (handedIn)
       return tallyAnswers(
-        handedIn.flatMap((w) => (Object.hasOwn(w.answers, e.preset) ? [w.answers[e.preset]!] : [])),
+        handedIn.flatMap((w) => (Object.hasOwn(w.answers, e.id) ? [w.answers[e.id]!] : [])),
       )
-    const h = Object.hasOwn(hands, e.preset) ? hands[e.preset]! : {}
+    const h = Object.hasOwn(hands, e.id) ? hands[e.id]! : {}
     return tallyHands(
       { yes: h['before-yes'], no: h['before-no'], unsure: h['before-unsure'] },
       { yes: h['after-yes'], no: h['after-no'], unsure: h['after-unsure'] },
@@ -143,7 +140,7 @@ export function PredictionResults({
   const csv = () =>
     toCsv(
       PREDICTION_COLUMNS,
-      predictionRows(tallies.map((tally, k) => ({ exercise: EXERCISES[k]!.preset, tally }))),
+      predictionRows(tallies.map((tally, k) => ({ exercise: exercises[k]!.id, tally }))),
     )
   const set = (preset: string, field: `${Phase}-${Prediction}`, text: string) =>
     setHands((h) => ({ ...h, [preset]: { ...h[preset], [field]: handCount(text) } }))
@@ -186,10 +183,10 @@ export function PredictionResults({
             </tr>
           </thead>
           <tbody>
-            {EXERCISES.map((e, k) => (
-              <tr key={e.preset}>
+            {exercises.map((e, k) => (
+              <tr key={e.id}>
                 <th scope="row">
-                  {k + 1}. {EXERCISE_NAMES[k]}
+                  {k + 1}. {exercises[k]!.name}
                 </th>
                 {PHASES.flatMap((phase) =>
                   ANSWERS.map((a) => (
@@ -203,9 +200,9 @@ export function PredictionResults({
                           min={0}
                           max={LIMITS.classSize}
                           placeholder="0"
-                          aria-label={`${EXERCISE_NAMES[k]}: ${a.key} ${phase} the reveal`}
-                          value={hands[e.preset]?.[`${phase}-${a.key}`] ?? ''}
-                          onChange={(ev) => set(e.preset, `${phase}-${a.key}`, ev.target.value)}
+                          aria-label={`${exercises[k]!.name}: ${a.key} ${phase} the reveal`}
+                          value={hands[e.id]?.[`${phase}-${a.key}`] ?? ''}
+                          onChange={(ev) => set(e.id, `${phase}-${a.key}`, ev.target.value)}
                         />
                       )}
                     </td>
@@ -239,8 +236,8 @@ export function PredictionResults({
         <ul className="chart-text" aria-label="The chart in words">
           {tallies.map((t, k) =>
             counted(t.before) || counted(t.after) ? (
-              <li key={EXERCISES[k]!.preset}>
-                {k + 1}. {EXERCISE_NAMES[k]}: before the reveal {spreadWords(t.before)}; after it{' '}
+              <li key={exercises[k]!.id}>
+                {k + 1}. {exercises[k]!.name}: before the reveal {spreadWords(t.before)}; after it{' '}
                 {counted(t.after)
                   ? `${spreadWords(t.after)}. ${changedSentence(t)}`
                   : `${handedIn ? 'no answers yet' : 'not counted yet'}.`}

@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { CODING_ITEMS } from '@/data/coding-items'
+import { ClassResults } from '@/features/class-results/class-results'
+import type { ClassLesson } from '@/features/class-results/class-lesson'
 import { CodingCard } from '@/features/coding/coding-panel'
 import { HandIn } from '@/features/coding/hand-in'
 import { ExerciseCard, type ExerciseView } from '@/features/exercises/exercise-panel'
@@ -9,6 +11,7 @@ import { evaluate } from '@/model/evaluate'
 import {
   exercisesOf,
   isExerciseStep,
+  itemsOf,
   moveStep,
   removeStep,
   studentCopy,
@@ -237,6 +240,15 @@ export function LessonPanel() {
   const notify = useExplorerStore((s) => s.notify)
   const [folded, setFolded] = useState(false)
   const codeLesson = useMemo(() => lesson && answerLessonOf(lesson.plan), [lesson])
+  // What class results need of the lesson: its cases and exercises, in order.
+  const classLesson = useMemo((): ClassLesson | null => {
+    if (!lesson) return null
+    return {
+      code: answerLessonOf(lesson.plan),
+      items: itemsOf(lesson.plan, CODING_ITEMS),
+      exercises: exercisesOf(lesson.plan).map((e) => ({ id: e.id, name: e.title })),
+    }
+  }, [lesson])
   if (!lesson || !codeLesson) return null
   const { plan, role } = lesson
   const teacher = role === 'teacher'
@@ -304,6 +316,7 @@ export function LessonPanel() {
           )}
           <HandIn lesson={codeLesson} />
           {teacher && <HandOut plan={plan} />}
+          {teacher && classLesson && <ClassResults lesson={classLesson} />}
         </>
       )}
       <div className="button-row">
