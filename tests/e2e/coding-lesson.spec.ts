@@ -93,6 +93,7 @@ test('a teacher makes a coding lesson, three students hand in, the class reading
   await page.getByRole('combobox', { name: 'Pair' }).selectOption('VNM-RUS')
   await page.getByRole('textbox', { name: 'Title' }).fill('Russia stays communist')
   await page.getByRole('textbox', { name: 'Teacher notes (never in the student link)' }).fill(NOTE)
+  await axeClean(page, '.make-exercise')
   await page.getByRole('button', { name: 'Add to the lesson' }).click()
   const lesson = page.getByRole('region', { name: /^Lesson:/ })
   await expect(lesson.getByText('Teacher view')).toBeVisible()
