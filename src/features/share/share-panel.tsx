@@ -11,6 +11,7 @@ import { lazyPart } from '@/ui/lazy-part'
 import { BackupsList } from './backups-list'
 import { downloadDataCsv } from './download-data'
 import { ProjectorToggle } from './projector-toggle'
+import { ShowQrButton } from './qr-dialog'
 import { ReadingControls } from './reading-controls'
 import { useNarrow } from './use-narrow'
 import './share.css'
@@ -58,8 +59,22 @@ function fileLabel(name: string): string {
   return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean
 }
 
-// Citations load when asked for, so the first page load does not carry them.
+/** The link that opens the view a link fragment describes, on this page. */
+function linkWith(fragment: string): string {
+  return `${location.origin}${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`
+}
+
+/** The link that opens the current view, read from the store (the address bar may lag behind). */
+const currentLink = () => linkWith(linkOf(useExplorerStore.getState()))
+
+// Citations and the embed code load when asked for, so the first page load does not carry them.
 const CitePanel = lazyPart(() => import('./cite-panel').then((m) => m.CitePanel), 'The citations')
+const EmbedCode = lazyPart(() => import('./embed-code').then((m) => m.EmbedCode), 'The embed code')
+
+/** The embed code of the current view, kept up to date while it is open. */
+function CurrentEmbedCode() {
+  return <EmbedCode url={linkWith(useExplorerStore(linkOf))} />
+}
 
 /** Undo and redo, the link, scenario files, the data and the handout: how work leaves the screen. */
 export function SharePanel() {
@@ -97,6 +112,24 @@ export function SharePanel() {
     ;(narrow ? moreButton : citeButton).current?.focus()
   }
 
+  // The embed code opens below the toolbar, the way the citations do.
+  const [embedding, setEmbedding] = useState(false)
+  const embedButton = useRef<HTMLButtonElement>(null)
+  const embedPanel = useRef<HTMLDivElement>(null)
+  const focusEmbed = useRef(false)
+  useEffect(() => {
+    if (embedding && focusEmbed.current) embedPanel.current?.focus()
+    focusEmbed.current = false
+  }, [embedding])
+  const toggleEmbed = () => {
+    focusEmbed.current = narrow && !embedding
+    setEmbedding((e) => !e)
+  }
+  const closeEmbed = () => {
+    setEmbedding(false)
+    ;(narrow ? moreButton : embedButton).current?.focus()
+  }
+
   const closeMenu = (refocus: boolean) => {
     setMenuOpen(false)
     if (refocus) moreButton.current?.focus()
@@ -119,8 +152,7 @@ export function SharePanel() {
   }, [narrow, menuOpen])
 
   const copyLink = async () => {
-    const fragment = linkOf(useExplorerStore.getState())
-    const url = `${location.origin}${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`
+    const url = currentLink()
     let copied = false
     try {
       await navigator.clipboard.writeText(url)
@@ -213,6 +245,16 @@ export function SharePanel() {
           <button type="button" onClick={() => void copyLink()}>
             Copy link
           </button>
+          <ShowQrButton url={currentLink} />
+          <button
+            ref={embedButton}
+            type="button"
+            aria-expanded={embedding}
+            aria-controls={`${id}-embed`}
+            onClick={toggleEmbed}
+          >
+            Embed
+          </button>
           <button type="button" onClick={saveScenario} aria-describedby={downloadHelp}>
             Save scenario
           </button>
@@ -274,6 +316,25 @@ export function SharePanel() {
           />
         </div>
       )}
+      <div
+        ref={embedPanel}
+        id={`${id}-embed`}
+        hidden={!embedding}
+        role="region"
+        aria-label="Embed in a learning platform"
+        tabIndex={-1}
+      >
+        {embedding && (
+          <>
+            <Suspense fallback={<p>Loading the embed code…</p>}>
+              <CurrentEmbedCode />
+            </Suspense>
+            <button type="button" onClick={closeEmbed}>
+              Close embed code
+            </button>
+          </>
+        )}
+      </div>
       <BackupsList />
       <div
         ref={citePanel}
