@@ -199,7 +199,7 @@ export function QrDialog({
       <p className="qr-url" id={`${id}-url`}>
         {url}
       </p>
-      <div className="qr-actions">
+      <div className="button-row qr-actions">
         <button type="button" onClick={() => void copy()}>
           Copy link
         </button>
