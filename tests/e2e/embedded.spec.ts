@@ -123,6 +123,7 @@ test('the code from "Embed", pasted into a course page, shows the same view and 
 }) => {
   await page.goto(`${baseURL}/`)
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  await page.getByRole('button', { name: 'Copy link' }).click()
   await page.getByRole('button', { name: 'Embed' }).click()
   const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue()
   expect(code).toMatch(

@@ -37,7 +37,7 @@ test('the QR code on screen reads back as the share link, and the dialog passes 
     if (/\/assets\/qr-code-/.test(r.url())) qrChunks.push(r.url())
   })
   const link = await scenarioLink(page)
-  // The QR library is not part of the first load.
+  // The QR library is not part of the first load. Show QR is beside the link Copy link made.
   expect(qrChunks).toEqual([])
 
   const show = page.getByRole('button', { name: 'Show QR' })
@@ -73,8 +73,6 @@ for (const { name, width, height, projector } of [
     if (projector) {
       await page.getByRole('button', { name: 'Projector mode' }).click()
       await expect(page.locator('html')).toHaveAttribute('data-display', 'projector')
-    } else {
-      await page.getByRole('button', { name: 'More' }).click()
     }
     await page.getByRole('button', { name: 'Show QR' }).click()
     const dialog = page.getByRole('dialog', { name: 'Scan to open this view' })
@@ -105,6 +103,7 @@ test('after one visit, Show QR works with the network cut: the worker keeps the 
   await context.setOffline(true)
   await page.reload()
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  await page.getByRole('button', { name: 'Copy link' }).click()
   await page.getByRole('button', { name: 'Show QR' }).click()
   const code = page.getByRole('dialog').getByRole('img', { name: /^QR code/ })
   await expect(code).toBeVisible()

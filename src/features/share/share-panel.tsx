@@ -112,22 +112,12 @@ export function SharePanel() {
     ;(narrow ? moreButton : citeButton).current?.focus()
   }
 
-  // The embed code opens below the toolbar, the way the citations do.
+  // The embed code opens below the link, the way the citations open below the toolbar.
   const [embedding, setEmbedding] = useState(false)
   const embedButton = useRef<HTMLButtonElement>(null)
-  const embedPanel = useRef<HTMLDivElement>(null)
-  const focusEmbed = useRef(false)
-  useEffect(() => {
-    if (embedding && focusEmbed.current) embedPanel.current?.focus()
-    focusEmbed.current = false
-  }, [embedding])
-  const toggleEmbed = () => {
-    focusEmbed.current = narrow && !embedding
-    setEmbedding((e) => !e)
-  }
   const closeEmbed = () => {
     setEmbedding(false)
-    ;(narrow ? moreButton : embedButton).current?.focus()
+    embedButton.current?.focus()
   }
 
   const closeMenu = (refocus: boolean) => {
@@ -245,16 +235,6 @@ export function SharePanel() {
           <button type="button" onClick={() => void copyLink()}>
             Copy link
           </button>
-          <ShowQrButton url={currentLink} />
-          <button
-            ref={embedButton}
-            type="button"
-            aria-expanded={embedding}
-            aria-controls={`${id}-embed`}
-            onClick={toggleEmbed}
-          >
-            Embed
-          </button>
           <button type="button" onClick={saveScenario} aria-describedby={downloadHelp}>
             Save scenario
           </button>
@@ -302,29 +282,42 @@ export function SharePanel() {
       </div>
       <DownloadHelp id={`${id}-download-help`} />
       {link && (
-        <div className="link-box" role="status">
-          <label htmlFor={`${id}-link`}>
-            {link.copied
-              ? 'Link copied. It opens this exact view:'
-              : 'Copy this link; it opens this exact view:'}
-          </label>
-          <input
-            id={`${id}-link`}
-            readOnly
-            value={link.url}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </div>
+        <>
+          <div className="link-box" role="status">
+            <label htmlFor={`${id}-link`}>
+              {link.copied
+                ? 'Link copied. It opens this exact view:'
+                : 'Copy this link; it opens this exact view:'}
+            </label>
+            <input
+              id={`${id}-link`}
+              readOnly
+              value={link.url}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </div>
+          {/* Two more ways to pass the view on; the toolbar above has no room left for them. */}
+          <div className="button-row link-actions">
+            <ShowQrButton url={currentLink} />
+            <button
+              ref={embedButton}
+              type="button"
+              aria-expanded={embedding}
+              aria-controls={`${id}-embed`}
+              onClick={() => setEmbedding((e) => !e)}
+            >
+              Embed
+            </button>
+          </div>
+        </>
       )}
       <div
-        ref={embedPanel}
         id={`${id}-embed`}
-        hidden={!embedding}
+        hidden={!link || !embedding}
         role="region"
         aria-label="Embed in a learning platform"
-        tabIndex={-1}
       >
-        {embedding && (
+        {link && embedding && (
           <>
             <Suspense fallback={<p>Loading the embed code…</p>}>
               <CurrentEmbedCode />

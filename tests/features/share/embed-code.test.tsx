@@ -44,13 +44,16 @@ describe('Show QR and Embed in the share panel', () => {
   it('embeds the current view, and follows it as the scenario changes', async () => {
     const user = userEvent.setup()
     render(<SharePanel />)
+    // Show QR and Embed come with the link, once Copy link has made it.
+    expect(screen.queryByRole('button', { name: 'Embed' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Show QR' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Copy link' }))
     const embed = screen.getByRole('button', { name: 'Embed' })
     expect(embed).toHaveAttribute('aria-expanded', 'false')
     await user.click(embed)
     expect(embed).toHaveAttribute('aria-expanded', 'true')
     const region = screen.getByRole('region', { name: 'Embed in a learning platform' })
     const box = await within(region).findByRole('textbox', { name: 'Embed code' })
-    await user.click(screen.getByRole('button', { name: 'Copy link' }))
     const baseline = (
       screen.getByRole('textbox', { name: /opens this exact view/ }) as HTMLInputElement
     ).value
