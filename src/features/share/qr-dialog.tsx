@@ -32,7 +32,10 @@ function loadQrCode(): Promise<QrCodeComponent> {
 export interface ShowQrButtonProps {
   /** The link to show; a function is read when the button is pressed (the current view's link). */
   url: string | (() => string)
-  /** The button's accessible name when the visible text is not enough: "Show QR for the student link". */
+  /**
+   * The accessible name when the visible text is not enough, starting with that text: "Show QR
+   * for the student link". Give `what` too ("the student link"), for the dialog.
+   */
   label?: string
   /** What the link opens, for the dialog's heading and the code's text alternative. */
   what?: string
@@ -74,7 +77,7 @@ export function ShowQrButton({
 }
 
 /** Whether `el` is in the page and not hidden. */
-function shown(el: HTMLElement): boolean {
+function isShown(el: HTMLElement): boolean {
   if (!el.isConnected || el.closest('[hidden]')) return false
   return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true
 }
@@ -137,7 +140,7 @@ export function QrDialog({
     onClose()
     // Back to what had the focus: the button, or More when the button was in a menu that closed.
     const back = returnTo.current
-    if (back instanceof HTMLElement && back !== document.body && shown(back)) back.focus()
+    if (back instanceof HTMLElement && back !== document.body && isShown(back)) back.focus()
     else opener?.current?.focus()
   }
 
