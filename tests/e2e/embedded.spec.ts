@@ -15,9 +15,17 @@ let coursePage: string
 test.beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    // A page with the explorer's own "Embed" code pasted in, as a teacher would.
+    const pasted = url.searchParams.get('pasted')
+    if (pasted !== null) {
+      res.end(`<!doctype html><html lang="en"><head><title>Week 4</title></head><body>
+<h1>Week 4: what if?</h1>
+${pasted}</body></html>`)
+      return
+    }
     const app = url.searchParams.get('app') ?? ''
     const sandbox = url.searchParams.get('sandbox')
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
     res.end(`<!doctype html><html lang="en"><head><title>Week 3: alliances</title></head><body>
 <h1>Week 3: alliances</h1>
 <iframe title="Alliance explorer" src="${app}" width="1300" height="740"${
@@ -106,5 +114,38 @@ test('in a sandbox without downloads, the export buttons say to open a new tab, 
   const download = tab.waitForEvent('download')
   await tab.getByRole('button', { name: 'Save scenario' }).click()
   expect((await download).suggestedFilename()).toMatch(/^alliance-explorer_scenario_.*\.json$/)
+  expect(problems).toEqual([])
+})
+
+test('the code from "Embed", pasted into a course page, shows the same view and it works', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`${baseURL}/`)
+  await page.getByRole('button', { name: 'Russia stays communist' }).click()
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await page.getByRole('button', { name: 'Embed' }).click()
+  const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue()
+  expect(code).toMatch(
+    /^<iframe src="[^"]+&amp;r=RUS[^"]*" title="Alliance Counterfactual Explorer"/,
+  )
+
+  const problems = watch(page, new URL(baseURL!).origin)
+  await page.goto(`${coursePage}?pasted=${encodeURIComponent(code)}`)
+  const app = page.frameLocator('iframe[title="Alliance Counterfactual Explorer"]')
+  // The scenario came with the link, and the explorer inside the page still answers.
+  await expect(app.getByRole('button', { name: 'Russia stays communist' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await app.getByRole('button', { name: 'No Sino-Soviet split' }).click()
+  await expect(app.getByRole('button', { name: 'No Sino-Soviet split' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await openStep(app, 'Check')
+  await expect(app.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
+  const frame = page.locator('iframe[title="Alliance Counterfactual Explorer"]')
+  expect((await frame.boundingBox())!.height).toBe(720)
   expect(problems).toEqual([])
 })

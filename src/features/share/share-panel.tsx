@@ -11,6 +11,7 @@ import { lazyPart } from '@/ui/lazy-part'
 import { BackupsList } from './backups-list'
 import { downloadDataCsv } from './download-data'
 import { ProjectorToggle } from './projector-toggle'
+import { ShowQrButton } from './qr-dialog'
 import { ReadingControls } from './reading-controls'
 import { useNarrow } from './use-narrow'
 import './share.css'
@@ -58,8 +59,22 @@ function fileLabel(name: string): string {
   return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean
 }
 
-// Citations load when asked for, so the first page load does not carry them.
+/** The link that opens the view a link fragment describes, on this page. */
+function linkWith(fragment: string): string {
+  return `${location.origin}${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`
+}
+
+/** The link that opens the current view, read from the store (the address bar may lag behind). */
+const currentLink = () => linkWith(linkOf(useExplorerStore.getState()))
+
+// Citations and the embed code load when asked for, so the first page load does not carry them.
 const CitePanel = lazyPart(() => import('./cite-panel').then((m) => m.CitePanel), 'The citations')
+const EmbedCode = lazyPart(() => import('./embed-code').then((m) => m.EmbedCode), 'The embed code')
+
+/** The embed code of the current view, kept up to date while it is open. */
+function CurrentEmbedCode() {
+  return <EmbedCode url={linkWith(useExplorerStore(linkOf))} />
+}
 
 /** Undo and redo, the link, scenario files, the data and the handout: how work leaves the screen. */
 export function SharePanel() {
@@ -97,6 +112,14 @@ export function SharePanel() {
     ;(narrow ? moreButton : citeButton).current?.focus()
   }
 
+  // The embed code opens below the link, the way the citations open below the toolbar.
+  const [embedding, setEmbedding] = useState(false)
+  const embedButton = useRef<HTMLButtonElement>(null)
+  const closeEmbed = () => {
+    setEmbedding(false)
+    embedButton.current?.focus()
+  }
+
   const closeMenu = (refocus: boolean) => {
     setMenuOpen(false)
     if (refocus) moreButton.current?.focus()
@@ -119,8 +142,7 @@ export function SharePanel() {
   }, [narrow, menuOpen])
 
   const copyLink = async () => {
-    const fragment = linkOf(useExplorerStore.getState())
-    const url = `${location.origin}${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`
+    const url = currentLink()
     let copied = false
     try {
       await navigator.clipboard.writeText(url)
@@ -260,20 +282,52 @@ export function SharePanel() {
       </div>
       <DownloadHelp id={`${id}-download-help`} />
       {link && (
-        <div className="link-box" role="status">
-          <label htmlFor={`${id}-link`}>
-            {link.copied
-              ? 'Link copied. It opens this exact view:'
-              : 'Copy this link; it opens this exact view:'}
-          </label>
-          <input
-            id={`${id}-link`}
-            readOnly
-            value={link.url}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </div>
+        <>
+          <div className="link-box" role="status">
+            <label htmlFor={`${id}-link`}>
+              {link.copied
+                ? 'Link copied. It opens this exact view:'
+                : 'Copy this link; it opens this exact view:'}
+            </label>
+            <input
+              id={`${id}-link`}
+              readOnly
+              value={link.url}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </div>
+          {/* Two more ways to pass the view on; the toolbar above has no room left for them. */}
+          <div className="button-row link-actions">
+            <ShowQrButton url={currentLink} />
+            <button
+              ref={embedButton}
+              type="button"
+              aria-expanded={embedding}
+              aria-controls={`${id}-embed`}
+              onClick={() => setEmbedding((e) => !e)}
+            >
+              Embed
+            </button>
+          </div>
+        </>
       )}
+      <div
+        id={`${id}-embed`}
+        hidden={!link || !embedding}
+        role="region"
+        aria-label="Embed in a learning platform"
+      >
+        {link && embedding && (
+          <>
+            <Suspense fallback={<p>Loading the embed code…</p>}>
+              <CurrentEmbedCode />
+            </Suspense>
+            <button type="button" onClick={closeEmbed}>
+              Close embed code
+            </button>
+          </>
+        )}
+      </div>
       <BackupsList />
       <div
         ref={citePanel}

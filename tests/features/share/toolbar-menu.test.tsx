@@ -94,6 +94,27 @@ describe('the toolbar on a narrow screen', () => {
     expect(screen.getByRole('button', { name: 'More' })).toHaveFocus()
   })
 
+  it('shows the QR code of the link copied from the menu, and Escape gives the focus back', async () => {
+    screenIs(true)
+    const user = userEvent.setup()
+    render(<SharePanel />)
+    await user.click(screen.getByRole('button', { name: 'More' }))
+    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+    // The menu folds away; Show QR and Embed are beside the link, outside it.
+    expect(screen.getByRole('button', { name: 'More' })).toHaveAttribute('aria-expanded', 'false')
+    const show = screen.getByRole('button', { name: 'Show QR' })
+    expect(screen.getByRole('button', { name: 'Embed' })).toBeVisible()
+    await user.click(show)
+    const dialog = screen.getByRole('dialog', { name: 'Scan to open this view' })
+    expect(await within(dialog).findByRole('img')).toBeVisible()
+    await user.click(within(dialog).getByRole('button', { name: 'Copy link' }))
+    expect(screen.getByRole('dialog')).toBeVisible()
+    expect(screen.getByRole('button', { name: 'More' })).toHaveAttribute('aria-expanded', 'false')
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(show).toHaveFocus()
+  })
+
   it('Undo stays one tap away while the menu is shut', async () => {
     screenIs(true)
     const user = userEvent.setup()

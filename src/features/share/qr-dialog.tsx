@@ -1,0 +1,219 @@
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react'
+import { createPortal } from 'react-dom'
+import { QR_MAX_BYTES, qrBytes } from './qr-limit'
+import './share.css'
+
+type QrCodeComponent = ComponentType<{ text: string; label: string }>
+
+// The QR library loads on the first "Show QR", once; a failed load (offline before the service
+// worker kept it) is tried again at the next press.
+let loading: Promise<QrCodeComponent> | null = null
+function loadQrCode(): Promise<QrCodeComponent> {
+  loading ??= import('./qr-code').then(
+    (m) => m.QrCode,
+    (e: unknown) => {
+      loading = null
+      throw e
+    },
+  )
+  return loading
+}
+
+export interface ShowQrButtonProps {
+  /** The link to show; a function is read when the button is pressed (the current view's link). */
+  url: string | (() => string)
+  /**
+   * The accessible name when the visible text is not enough, starting with that text: "Show QR
+   * for the student link". Give `what` too ("the student link"), for the dialog.
+   */
+  label?: string
+  /** What the link opens, for the dialog's heading and the code's text alternative. */
+  what?: string
+  /** The button's visible text. */
+  children?: ReactNode
+}
+
+/**
+ * A button that shows a link as a full-screen QR code, for a class to scan off the projector.
+ * The dialog is modal, closes with Escape or Close, and gives the focus back.
+ */
+export function ShowQrButton({
+  url,
+  label,
+  what = 'this view',
+  children = 'Show QR',
+}: ShowQrButtonProps) {
+  const [shown, setShown] = useState<string | null>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        aria-label={label}
+        aria-haspopup="dialog"
+        onClick={() => setShown(typeof url === 'function' ? url() : url)}
+      >
+        {children}
+      </button>
+      {/* In the body, not here: the button may sit in a menu that hides once it is pressed. */}
+      {shown !== null &&
+        createPortal(
+          <QrDialog url={shown} what={what} onClose={() => setShown(null)} opener={button} />,
+          document.body,
+        )}
+    </>
+  )
+}
+
+/** Whether `el` is in the page and not hidden. */
+function isShown(el: HTMLElement): boolean {
+  if (!el.isConnected || el.closest('[hidden]')) return false
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true
+}
+
+type Part = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; Qr: QrCodeComponent }
+
+/** The full-screen dialog: heading, the code as large as the screen allows, the link, Copy, Close. */
+export function QrDialog({
+  url,
+  what,
+  onClose,
+  opener,
+}: {
+  url: string
+  what: string
+  onClose: () => void
+  /** Where the focus goes back to when whatever had it before is gone or hidden. */
+  opener?: RefObject<HTMLElement | null>
+}) {
+  const id = useId()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const closeButton = useRef<HTMLButtonElement>(null)
+  const returnTo = useRef<Element | null>(null)
+  const closed = useRef(false)
+  const bytes = qrBytes(url)
+  const tooLong = bytes > QR_MAX_BYTES
+  const [part, setPart] = useState<Part>({ state: 'loading' })
+  const [copied, setCopied] = useState<boolean | null>(null)
+
+  useLayoutEffect(() => {
+    const el = dialog.current
+    if (!el) return
+    returnTo.current = document.activeElement
+    // A browser without modal dialogs still shows it, full screen, just not modal.
+    if (typeof el.showModal === 'function') el.showModal()
+    else el.setAttribute('open', '')
+    closeButton.current?.focus()
+    return () => {
+      if (typeof el.close === 'function' && el.open) el.close()
+    }
+  }, [])
+
+  useEffect(() => {
+    if (tooLong) return
+    let live = true
+    loadQrCode().then(
+      (Qr) => live && setPart({ state: 'ready', Qr }),
+      () => live && setPart({ state: 'failed' }),
+    )
+    return () => {
+      live = false
+    }
+  }, [tooLong])
+
+  const close = () => {
+    if (closed.current) return
+    closed.current = true
+    const el = dialog.current
+    if (el && typeof el.close === 'function' && el.open) el.close()
+    onClose()
+    // Back to what had the focus: the button, or More when the button was in a menu that closed.
+    const back = returnTo.current
+    if (back instanceof HTMLElement && back !== document.body && isShown(back)) back.focus()
+    else opener?.current?.focus()
+  }
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url)
+      setCopied(true)
+    } catch {
+      // No clipboard here (an insecure page, or permission refused).
+      setCopied(false)
+    }
+  }
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Keys and clicks stay in the dialog: in React they would otherwise reach the menu it came from.
+    e.stopPropagation()
+    if (e.key === 'Escape') {
+      e.preventDefault()
+      close()
+    }
+  }
+
+  const label = `QR code that opens ${what}: the link written below it`
+  let figure: ReactNode
+  if (tooLong) {
+    figure = (
+      <p className="qr-message">
+        This link is too long for a QR code: it takes {bytes.toLocaleString('en')} bytes and a QR
+        code holds at most {QR_MAX_BYTES.toLocaleString('en')}. Share it as a file instead: “Save
+        scenario” saves this view as a file that opens with “Open scenario”.
+      </p>
+    )
+  } else if (part.state === 'ready') {
+    figure = <part.Qr text={url} label={label} />
+  } else {
+    figure = (
+      <p className="qr-message" role="status">
+        {part.state === 'loading'
+          ? 'Preparing the QR code…'
+          : 'The QR code could not be prepared: this device has not downloaded that part of the explorer yet and the network cannot be reached. The link below still works; try again when you are online.'}
+      </p>
+    )
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="qr-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(e) => {
+        e.preventDefault()
+        close()
+      }}
+      onKeyDown={onKeyDown}
+      onClick={(e) => e.stopPropagation()}
+    >
+      <h2 id={`${id}-title`}>Scan to open {what}</h2>
+      <div className="qr-figure">{figure}</div>
+      <p className="qr-url" id={`${id}-url`}>
+        {url}
+      </p>
+      <div className="button-row qr-actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy link
+        </button>
+        <button ref={closeButton} type="button" onClick={close}>
+          Close
+        </button>
+      </div>
+      <p className="qr-copied" role="status">
+        {copied === true && 'Link copied.'}
+        {copied === false && 'The link could not be copied here: select it above and copy it.'}
+      </p>
+    </dialog>
+  )
+}
