@@ -27,6 +27,16 @@ export const LIMITS = {
   hiddenPairs: 1000,
   /** The name a student hands work in under (see the answer code). */
   nickname: 40,
+  /** Characters of a case file (CSV or JSON) opened or pasted in "Your own cases". */
+  caseText: 300_000,
+  /** States a user may add to the built-in history. */
+  caseStates: 20,
+  /** Pairs a user may add. */
+  casePairs: 40,
+  /** Sources a user's cases may add. */
+  caseSources: 100,
+  /** Spans (and names) of one added state or pair, over all its fields. */
+  caseSpans: 200,
 } as const
 
 /** `text` cut to at most `max` characters. */

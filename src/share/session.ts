@@ -52,5 +52,12 @@ export function undoOf(s: ExplorerState) {
   }
 }
 
-/** What a student answered (the exercises) and coded (the disputed cases), as files keep it. */
-export const studentWorkOf = (s: ExplorerState) => ({ answers: s.answers, codes: s.codes })
+/**
+ * What a student answered (the exercises), coded (the disputed cases) and added (their own
+ * cases), as files keep it.
+ */
+export const studentWorkOf = (s: ExplorerState) => ({
+  answers: s.answers,
+  codes: s.codes,
+  cases: s.userCases,
+})
