@@ -6,7 +6,8 @@ import { labelsOf } from '@/model/labels'
 import { NO_USER_CASES } from '@/model/user-cases'
 import { readUserCases } from '@/share/user-cases'
 import { createExplorerStore } from '@/store/explorer-store'
-import { selectLabels } from '@/store/selectors'
+import { selectEvaluation, selectLabels } from '@/store/selectors'
+import { buildRows } from '@/model/rows'
 
 const cases = readUserCases(readFileSync('public/case-template.json', 'utf8'), 'json').cases!
 
@@ -53,6 +54,18 @@ describe("the store's own cases", () => {
     expect(labels.state('CUB', 1970)).toBe('Cuba (your case)')
     expect(labels.state('VNM')).toBe('Vietnam')
     expect(labels.dyad('CHN-VNM')).toBe('China–Vietnam')
+  })
+
+  it('marks the rows of a user’s pair in the data CSV, and evaluates it like any pair', () => {
+    const store = createExplorerStore()
+    store.getState().setUserCases(cases)
+    const rows = buildRows(selectEvaluation(store.getState()))
+    const cuba = rows.filter((r) => r.dyad === 'VNM-CUB')
+    expect(cuba).toHaveLength(78)
+    expect(new Set(cuba.map((r) => r.data_version))).toEqual(new Set(['your case']))
+    expect(rows.find((r) => r.dyad === 'CHN-VNM')!.data_version).toBe(DATASET.version)
+    // 1970: both communist, no rift, a shared threat, and no alliance in history: a false alarm.
+    expect(cuba.find((r) => r.year === 1970)).toMatchObject({ predicted: 1, alliance_essay: 0 })
   })
 
   it('drops changes to a case that is taken out, from the scenario and its undo history', () => {
