@@ -350,6 +350,12 @@ function rawFromCsv(text: string): { raw: unknown; rows: RowIndex; problems: str
   for (const h of header)
     if (h && !known.has(h))
       problems.push(`Row 1: unknown column "${h}" (the columns are ${CASE_COLUMNS.join(', ')})`)
+  header.forEach((h, i) => {
+    if (h && header.indexOf(h) !== i) problems.push(`Row 1: the column "${h}" is there twice`)
+    // A column with no name would be skipped, and what is written in it lost.
+    if (!h && table.some((row, r) => r > 0 && (row[i] ?? '').trim() !== ''))
+      problems.push(`Row 1: column ${i + 1} has no name, but rows below fill it`)
+  })
   for (const need of ['record', 'id', 'field'] as const)
     if (!header.includes(need)) problems.push(`Row 1: the column "${need}" is missing`)
   if (problems.length > 0) return { raw: null, rows, problems }

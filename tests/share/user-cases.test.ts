@@ -130,6 +130,19 @@ describe('a problem in a case file', () => {
     expect(readUserCases(extra, 'csv').problems[0]).toMatch(/^Row 1: unknown column "colour"/)
   })
 
+  it('refuses a column twice, or a column with no name that rows fill, rather than lose it', () => {
+    expect(readUserCases(CSV.replace('record,id,', 'record,id,id,'), 'csv').problems).toContain(
+      'Row 1: the column "id" is there twice',
+    )
+    const unnamed = CSV.replace('record,id,', 'record,,id,').replace(
+      'state,CUB,short,',
+      'state,kept?,CUB,short,',
+    )
+    expect(readUserCases(unnamed, 'csv').problems).toEqual([
+      'Row 1: column 2 has no name, but rows below fill it',
+    ])
+  })
+
   it('refuses a cell that would be lost (a url on a span row)', () => {
     const { text, row } = editRow('pair,VNM-CUB,essay', (l) => `${l}https://example.org/`)
     expect(readUserCases(text, 'csv').problems).toEqual([
