@@ -1,9 +1,10 @@
 import { AgreementChart } from '@/features/agreement/agreement-chart'
 import { MetricsPanel } from '@/features/metrics/metrics-panel'
 import { DyadYearTable } from '@/features/table/dyad-year-table'
+import { UserCasesPanel } from '@/features/user-cases/user-cases-panel'
 import { PanelBoundary } from '@/ui/panel-boundary'
 
-/** Check: the model's fit in figures, per year, and row by row. */
+/** Check: the model's fit in figures, per year, and row by row, and cases of the user's own. */
 export function CheckStep() {
   return (
     <div className="step-page">
@@ -17,6 +18,9 @@ export function CheckStep() {
       </div>
       <PanelBoundary name="the table">
         <DyadYearTable />
+      </PanelBoundary>
+      <PanelBoundary name="your own cases">
+        <UserCasesPanel />
       </PanelBoundary>
     </div>
   )

@@ -101,6 +101,9 @@ export function serviceWorker(): Plugin {
       const assets = [
         './',
         './favicon.svg',
+        // The case templates "Your own cases" links to (copied from public/).
+        './case-template.csv',
+        './case-template.json',
         ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`),
       ]
       const version = createHash('sha256').update(assets.join('\n')).digest('hex').slice(0, 12)

@@ -11,7 +11,14 @@ import { sourceUrlProblem } from './source-urls'
  */
 
 const Year = z.number().int()
-const Confidence = z.enum(CONFIDENCE.values)
+
+/** "must be a, b or c": the words of an enum's problem, from its own values. */
+const mustBe = (values: readonly string[]) =>
+  `must be ${values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)!}` : values[0]!}`
+const oneOf = <const V extends string>(values: readonly V[]) =>
+  z.enum(values as readonly [V, ...V[]], { error: mustBe(values) })
+
+const Confidence = oneOf(CONFIDENCE.values)
 const Rationale = z
   .string()
   .trim()
@@ -34,15 +41,16 @@ function spanOf<T extends z.ZodType>(value: T) {
     .strict()
 }
 
-const Regime = z.enum(REGIME.values)
-const Threat = z.enum(THREAT.values)
-const CowType = z.enum(COW_TYPE.values)
-const AtopObligation = z.enum(ATOP_OBLIGATION.values)
+const Regime = oneOf(REGIME.values)
+const Threat = oneOf(THREAT.values)
+const CowType = oneOf(COW_TYPE.values)
+const AtopObligation = oneOf(ATOP_OBLIGATION.values)
 const Code = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter code such as VNM')
 
 const ShortName = z.string().trim().min(1).max(24)
 
-const StateSchema = z
+/** One state: also the schema of a state a user adds (see share/user-cases). */
+export const StateSchema = z
   .object({
     id: Code,
     short: ShortName,
@@ -62,7 +70,8 @@ const StateSchema = z
   })
   .strict()
 
-const DyadSchema = z
+/** One pair: also the schema of a pair a user adds. */
+export const DyadSchema = z
   .object({
     id: z.string().regex(/^[A-Z]{3}-[A-Z]{3}$/, 'must look like VNM-RUS'),
     a: Code,
@@ -78,7 +87,7 @@ const DyadSchema = z
   .strict()
 
 /** A cited work: an https link to a trustworthy host, or no link at all (a printed book). */
-const SourceSchema = z
+export const SourceSchema = z
   .object({
     id: z.string().min(1),
     title: z.string().trim().min(1),
@@ -105,8 +114,6 @@ const DatasetSchema = z
     dyads: z.array(DyadSchema).min(1),
   })
   .strict()
-
-type ParsedDataset = z.infer<typeof DatasetSchema>
 
 interface Spanlike {
   from: number
@@ -148,8 +155,11 @@ function coverageProblems(spans: readonly Spanlike[], first: number, last: numbe
 /** Placeholders that name no adversary at all. */
 const UNNAMED = /^(unspecified|unknown|unnamed|none|n\/?a|tbd|\?+)$/i
 
-/** The rules that span records: coverage, references, uniqueness. */
-function crossCheck(d: ParsedDataset): string[] {
+/**
+ * The rules that span records: coverage, references, uniqueness. Each problem reads
+ * "<state|dyad|source> <id>[, <field>][, <years>]: <what is wrong>" (user cases rely on that form).
+ */
+export function crossCheck(d: Dataset): string[] {
   const problems: string[] = []
   const { firstYear: first, lastYear: last } = d
   if (last < first) problems.push(`dataset: lastYear ${last} is before firstYear ${first}`)
@@ -161,7 +171,7 @@ function crossCheck(d: ParsedDataset): string[] {
   const checkSources = (
     who: string,
     field: string,
-    spans: readonly (Spanlike & { sources: string[] })[],
+    spans: readonly (Spanlike & { readonly sources: readonly string[] })[],
   ) => {
     for (const s of spans) {
       for (const id of s.sources) {

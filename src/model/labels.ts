@@ -1,9 +1,12 @@
 import type { Dataset, DyadRecord, StateRecord } from './types'
+import { USER_CASE_MARK } from './user-cases'
 
 /**
  * Everyday labels for states and dyads. A state may change its name: with a year in view, the
  * label is that period's ("China–Soviet Union" in 1975, "China–Russia" in 1995); without one, it
  * covers every period ("China–USSR / Russia"), so a Soviet year is never called Russian.
+ * A state or pair a user added carries the words "(your case)" in every label, so it is never
+ * taken for the built-in history, in any view, export or handout that names it.
  */
 export interface Labels {
   /** A state's everyday name in `year`, or one that covers every period when no year is given. */
@@ -41,25 +44,36 @@ export function labelsOf(dataset: Dataset): Labels {
   if (!labels) {
     const states = new Map(dataset.states.map((s) => [s.id, s]))
     const dyads = new Map(dataset.dyads.map((d) => [d.id, d]))
-    const state = (id: string, year?: number) => {
+    const mark = (r: { readonly userCase?: true }, name: string) =>
+      r.userCase ? `${name} ${USER_CASE_MARK}` : name
+    const stateName = (id: string, year?: number) => {
       const s = states.get(id)
       if (!s) return id
       return year === undefined ? s.short : shortNameAt(s, year)
     }
-    const stateIn = (id: string, from: number, to: number) => {
+    const stateNameIn = (id: string, from: number, to: number) => {
       const s = states.get(id)
       return s ? shortNameOver(s, from, to) : id
+    }
+    const state = (id: string, year?: number) => {
+      const s = states.get(id)
+      return s ? mark(s, stateName(id, year)) : id
+    }
+    const stateIn = (id: string, from: number, to: number) => {
+      const s = states.get(id)
+      return s ? mark(s, stateNameIn(id, from, to)) : id
     }
     labels = {
       state,
       dyad: (id, year) => {
         const d = dyads.get(id)
-        return d ? `${state(d.a, year)}–${state(d.b, year)}` : id
+        // One mark for the pair: a user's state is only ever in a user's pair.
+        return d ? mark(d, `${stateName(d.a, year)}–${stateName(d.b, year)}`) : id
       },
       stateIn,
       dyadIn: (id, from, to) => {
         const d = dyads.get(id)
-        return d ? `${stateIn(d.a, from, to)}–${stateIn(d.b, from, to)}` : id
+        return d ? mark(d, `${stateNameIn(d.a, from, to)}–${stateNameIn(d.b, from, to)}`) : id
       },
       stateRecord: (id) => states.get(id),
       dyadRecord: (id) => dyads.get(id),

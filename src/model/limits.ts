@@ -42,6 +42,16 @@ export const LIMITS = {
    * of many exercises still fits in a file. "Make an exercise" says so when a scenario has more.
    */
   exerciseChanges: 200,
+  /** Characters of a case file (CSV or JSON) opened or pasted in "Your own cases". */
+  caseText: 300_000,
+  /** States a user may add to the built-in history. */
+  caseStates: 20,
+  /** Pairs a user may add. */
+  casePairs: 40,
+  /** Sources a user's cases may add. */
+  caseSources: 100,
+  /** Spans (and names) of one added state or pair, over all its fields. */
+  caseSpans: 200,
 } as const
 
 /** `text` cut to at most `max` characters. */

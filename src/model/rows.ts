@@ -43,7 +43,10 @@ export interface DyadYearRow {
   readonly name_b: string
   readonly scenario_changed: 0 | 1
   readonly contested: string
-  /** The data version the row was read from, e.g. "2026.12"; empty for generated data. */
+  /**
+   * The data version the row was read from, e.g. "2026.12"; empty for generated data; "your case"
+   * for a pair the user added (it comes from no version of the data).
+   */
   readonly data_version: string
 }
 
@@ -173,7 +176,7 @@ export function buildDyadRows(
       name_b: stateName(stateB, year),
       scenario_changed: bit(changed),
       contested: contested.join(' '),
-      data_version: c.source.version ?? '',
+      data_version: rec.userCase ? 'your case' : (c.source.version ?? ''),
     })
   }
   return rows

@@ -76,6 +76,8 @@ export interface StateRecord {
   /** Names per period; where two periods share a year, the later name is used for that year. */
   readonly names: readonly NameSpan[]
   readonly regime: readonly Span<Regime>[]
+  /** Set on a state a user added (see `user-cases.ts`); never on the built-in history. */
+  readonly userCase?: true
 }
 
 export interface DyadRecord {
@@ -96,6 +98,8 @@ export interface DyadRecord {
   readonly cow: readonly Span<CowType | NotCovered>[]
   /** `null` in years ATOP does not cover. */
   readonly atop: readonly Span<readonly AtopObligation[] | NotCovered>[]
+  /** Set on a pair a user added (see `user-cases.ts`); never on the built-in history. */
+  readonly userCase?: true
 }
 
 /** The coded fields of a dyad, each a list of spans that covers every year exactly once. */

@@ -65,6 +65,8 @@ function storageProblem(e: unknown): string {
 /** Puts an opened session and its log (with its reasons) into the store as one undoable step. */
 export function applyOpened(store: Store, opened: OpenedFile, text: string) {
   const s = store.getState()
+  // The file's cases first: its changes may be to a pair they add.
+  if (opened.cases) s.setUserCases(opened.cases)
   s.replaceModel(
     { scenario: opened.session.scenario, settings: opened.session.settings },
     text,
@@ -87,6 +89,7 @@ export function restoreFromFile(store: Store, saved: OpenedFile) {
     saved.undo && saved.undo.entries.length >= saved.log.length ? saved.undo.entries : saved.log
   // The present log's reasons are the newest; they win over the history's copy.
   const merged = entries.map((e, i) => (i < saved.log.length ? saved.log[i]! : e))
+  if (saved.cases) store.getState().setUserCases(saved.cases)
   store.getState().restoreSaved(merged, present, saved.undo?.past ?? [], saved.undo?.future ?? [])
   if (saved.session.view) store.getState().replaceView(saved.session.view)
   if (saved.answers) store.getState().replaceAnswers(saved.answers)
@@ -311,8 +314,9 @@ export function restoreSession(
 ): 'link' | 'saved' | 'fresh' {
   adoptLegacyBackup(storage)
   const saved = readSaved(store, storage)
-  const base = store.getState().base
   if (saved) restoreFromFile(store, saved)
+  // Read after the saved work is back: its own link may name a pair of the user's cases.
+  const base = store.getState().base
   if (isLessonLink(hash)) {
     openLessonLink(store, hash)
     if (saved) noticeDataVersion(store, 'your saved work', saved.dataVersion)

@@ -1,13 +1,20 @@
 import { DATA_VERSION } from '@/data/version'
 import type { z } from '@/lib/zod'
 import { changesToScenario, scenarioToChanges } from '@/model/changes'
-import type { CompiledDataset } from '@/model/compile'
+import { compileDataset, type CompiledDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
 import { setSpan, type Change } from '@/model/scenario'
 import { CODING_ITEMS } from '@/data/coding-items'
 import type { Codes } from '@/model/coding'
 import { isExerciseStep, type LessonPlan, type OpenLesson } from '@/model/lesson'
 import type { ExerciseAnswer } from '@/store/explorer-store'
+import {
+  builtInOf,
+  hasUserCases,
+  NO_USER_CASES,
+  withUserCases,
+  type UserCases,
+} from '@/model/user-cases'
 import {
   FILE_FORMAT,
   FILE_VERSION,
@@ -18,6 +25,7 @@ import {
   type UndoStepSchema,
 } from './schema'
 import type { SavedLogEntry, Session } from './session'
+import { checkUserCases, UserCasesSchema } from './user-cases'
 
 /*
  * Scenario files ("Save scenario" / "Open scenario") and the autosave share one JSON format:
@@ -62,6 +70,11 @@ export interface OpenedFile {
   readonly lesson?: OpenLesson
   /** The data version it was made on; absent for work made before versions were recorded. */
   readonly dataVersion?: string
+  /**
+   * The user's own cases the work was made with, checked whole (none: `NO_USER_CASES`). Absent in
+   * a file from before user cases: it keeps the cases on screen.
+   */
+  readonly cases?: UserCases
 }
 
 export type FileResult = { ok: true; file: OpenedFile } | { ok: false; problem: string }
@@ -76,12 +89,14 @@ export function writeScenarioFile(
     answers,
     codes,
     lesson,
+    cases,
   }: {
     savedAt?: Date
     undo?: SavedUndo
     answers?: SavedAnswers
     codes?: Codes
     lesson?: OpenLesson | null
+    cases?: UserCases
   } = {},
 ): string {
   const file: z.input<typeof ScenarioFileSchema> = {
@@ -106,6 +121,7 @@ export function writeScenarioFile(
   if (answers && Object.keys(answers).length > 0) file.exercises = structuredClone(answers)
   if (codes && Object.keys(codes).length > 0) file.codes = structuredClone(codes)
   if (lesson) file.lesson = structuredClone(lesson) as z.input<typeof OpenLessonSchema>
+  if (cases && hasUserCases(cases)) file.cases = structuredClone(cases) as typeof file.cases
   const text = (f: typeof file) => JSON.stringify(f, null, 2) + '\n'
   if (!undo || (undo.past.length === 0 && undo.future.length === 0)) return text(file)
   // The undo history, nearest steps first, as much of it as fits within what a file may hold:
@@ -406,7 +422,31 @@ function problemPath(problem: string): PropertyKey[] {
   return m[2] !== undefined ? [m[1]!, Number(m[2])] : [m[1]!]
 }
 
-function readData(data: Record<string, unknown>, c: CompiledDataset): Attempt {
+/**
+ * The dataset a file's work is read against: `c` when the file has no cases (a file from before
+ * them keeps the cases on screen), else the built-in history of `c` with the file's cases, which
+ * are checked whole by the same rules as an opened case file.
+ */
+export function datasetOfFile(
+  raw: unknown,
+  c: CompiledDataset,
+): { ok: true; base: CompiledDataset; cases?: UserCases } | { ok: false; problem: string } {
+  if (raw === undefined) return { ok: true, base: c }
+  const builtIn = builtInOf(c.source)
+  const plain = UserCasesSchema.safeParse(raw)
+  if (plain.success && !hasUserCases(plain.data))
+    return { ok: true, base: compileDataset(builtIn), cases: NO_USER_CASES }
+  const checked = checkUserCases(raw, { builtIn })
+  if (!checked.cases) return { ok: false, problem: `cases: ${checked.problems[0] ?? 'not valid'}` }
+  const joined = withUserCases(builtIn, checked.cases)
+  return {
+    ok: true,
+    base: joined === c.source ? c : compileDataset(joined),
+    cases: checked.cases,
+  }
+}
+
+function readData(data: Record<string, unknown>, known: CompiledDataset): Attempt {
   const parsed = ScenarioFileSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
@@ -417,6 +457,9 @@ function readData(data: Record<string, unknown>, c: CompiledDataset): Attempt {
   }
   const f = parsed.data
   const fail = (problem: string): Attempt => ({ ok: false, problem, path: problemPath(problem) })
+  const dataset = datasetOfFile(data.cases, known)
+  if (!dataset.ok) return fail(dataset.problem)
+  const c = dataset.base
   const problem = listProblem(c, f.changes, 'changes')
   if (problem) return fail(problem)
   const present = { list: f.changes, scenario: changesToScenario(c, f.changes) }
@@ -449,6 +492,7 @@ function readData(data: Record<string, unknown>, c: CompiledDataset): Attempt {
       ...(f.exercises ? { answers: f.exercises } : {}),
       ...(f.codes ? { codes: f.codes } : {}),
       ...(f.lesson ? { lesson: f.lesson } : {}),
+      ...(dataset.cases ? { cases: dataset.cases } : {}),
       ...(undo ? { undo } : {}),
     },
   }
@@ -481,11 +525,21 @@ const MAX_NAMED_CHANGES = 5
  * at all (not JSON, another format, a newer version) fails whole. Never throws. Each field is
  * checked once on its own, so even a large autosave with many faults is read in one pass.
  */
-export function salvageScenarioFile(text: string, c: CompiledDataset): SalvageResult {
+export function salvageScenarioFile(text: string, known: CompiledDataset): SalvageResult {
+  let c = known
   const head = parseHead(text)
   if (!head.ok) return head
   const data: Record<string, unknown> = { ...head.data }
   const lost: LostPart[] = []
+  // The cases first: the changes are read against the pairs they add.
+  if ('cases' in data) {
+    const dataset = datasetOfFile(data.cases, c)
+    if (dataset.ok) c = dataset.base
+    else {
+      lost.push({ field: 'cases', problem: dataset.problem })
+      delete data.cases
+    }
+  }
   // The changes one by one: a bad one is dropped and the others kept.
   if (Array.isArray(data.changes)) {
     const bad: string[] = []

@@ -23,6 +23,7 @@ import {
   type ViewState,
 } from '@/store/explorer-store'
 import type { SavedLogEntry } from './session'
+import { UserCasesSchema } from './user-cases'
 
 /*
  * The one contract of saved work, used by every way in and out of the explorer: the share link
@@ -252,6 +253,8 @@ export const ScenarioFileSchema = z
     exercises: AnswersSchema.optional(),
     codes: CodesSchema.optional(),
     lesson: OpenLessonSchema.optional(),
+    /** The user's own cases (absent in files from before them, and when there are none). */
+    cases: UserCasesSchema.optional(),
     undo: z
       .object({
         entries: z.array(LogEntrySchema).max(LIMITS.logEntries),

@@ -53,11 +53,12 @@ export function undoOf(s: ExplorerState) {
 }
 
 /**
- * What a student answered (the exercises) and coded (the disputed cases), and the lesson open
- * with it, as files keep it.
+ * What a student answered (the exercises), coded (the disputed cases) and added (their own
+ * cases), and the lesson open with it, as files keep it.
  */
 export const studentWorkOf = (s: ExplorerState) => ({
   answers: s.answers,
   codes: s.codes,
+  cases: s.userCases,
   ...(s.lesson ? { lesson: s.lesson } : {}),
 })

@@ -1,7 +1,7 @@
 import { create, type StateCreator } from 'zustand'
 import { COMPILED, PRESETS } from '@/data'
 import { describeChange } from '@/model/changes'
-import type { CompiledDataset } from '@/model/compile'
+import { compileDataset, type CompiledDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS, type ModelSettings, type Outcome } from '@/model/evaluate'
 import { labelsOf } from '@/model/labels'
 import { exercisePreset, exercisesOf } from '@/model/lesson'
@@ -23,12 +23,41 @@ import { ITEM_ID, type Code, type Codes } from '@/model/coding'
 import { stripControl } from '@/lib/text'
 import { clip, LIMITS } from '@/model/limits'
 import { createLessonSlice, type LessonSlice } from './lesson-slice'
+import {
+  hasUserCases,
+  NO_USER_CASES,
+  removeUserCase as withoutCase,
+  withUserCases,
+  type UserCases,
+} from '@/model/user-cases'
 import { settingWords } from './setting-words'
 
-/** The immutable history and the named counterfactuals over it; never written after creation. */
+/**
+ * The history and the named counterfactuals over it. `base` is the built-in history, never
+ * written, plus the user's own cases when there are any: it is rebuilt from both when the cases
+ * change, and the built-in records are shared, never changed.
+ */
 export interface BaseSlice {
   readonly base: CompiledDataset
   readonly presets: readonly Preset[]
+}
+
+/**
+ * A user's own states and pairs ("Your own cases"), joined to the built-in history in `base` and
+ * marked "(your case)" wherever they are named. They are data, not a step of the model: setting
+ * them is not undone by Undo, and changes to a case that is taken out are dropped from the
+ * scenario and its undo history.
+ */
+export interface CasesSlice {
+  readonly userCases: UserCases
+  /**
+   * Puts these cases in place of the user's current ones and rebuilds `base`. The cases must have
+   * passed `checkUserCases` / `readUserCases` (`@/share/user-cases`), as a scenario file's do;
+   * cases past the LIMITS, or that do not fit the history, are refused (false) and nothing changes.
+   */
+  setUserCases: (cases: UserCases) => boolean
+  /** Takes out one of the user's states (with the user's pairs that join it) or pairs. */
+  removeUserCase: (id: string) => void
 }
 
 /** One step of the intervention log, in plain words. */
@@ -209,6 +238,7 @@ export interface NoticeSlice {
 }
 
 export type ExplorerState = BaseSlice &
+  CasesSlice &
   ScenarioSlice &
   ViewSlice &
   NoticeSlice &
@@ -648,6 +678,72 @@ function keepNotices(notices: readonly Notice[]): readonly Notice[] {
   return notices.filter((n) => !dropped.has(n))
 }
 
+/** A scenario without the states and pairs `base` does not hold; the same object if it has none. */
+function keepKnown(scenario: Scenario, base: CompiledDataset): Scenario {
+  const pick = <T>(patch: Readonly<Record<string, T>>, has: (id: string) => boolean) =>
+    Object.keys(patch).every(has)
+      ? patch
+      : Object.fromEntries(Object.entries(patch).filter(([id]) => has(id)))
+  const state = (id: string) => base.stateIndex.has(id)
+  const dyad = (id: string) => base.dyadIndex.has(id)
+  const regime = pick(scenario.regime, state)
+  const threat = pick(scenario.threat, dyad)
+  const rift = pick(scenario.rift, dyad)
+  return regime === scenario.regime && threat === scenario.threat && rift === scenario.rift
+    ? scenario
+    : { regime, threat, rift }
+}
+
+const createCasesSlice =
+  (builtIn: CompiledDataset): Slice<CasesSlice> =>
+  (set, get) => ({
+    userCases: NO_USER_CASES,
+    setUserCases: (cases) => {
+      if (
+        cases.states.length > LIMITS.caseStates ||
+        cases.dyads.length > LIMITS.casePairs ||
+        cases.sources.length > LIMITS.caseSources
+      )
+        return false
+      let base: CompiledDataset
+      try {
+        base = hasUserCases(cases) ? compileDataset(withUserCases(builtIn.source, cases)) : builtIn
+      } catch {
+        return false
+      }
+      set((s) => {
+        const step = (st: Snapshot) => {
+          const scenario = keepKnown(st.scenario, base)
+          return scenario === st.scenario ? st : { ...st, scenario }
+        }
+        const { view } = s
+        const known = (id: string | null | undefined) => !!id && base.dyadIndex.has(id)
+        return {
+          userCases: hasUserCases(cases) ? cases : NO_USER_CASES,
+          base,
+          scenario: keepKnown(s.scenario, base),
+          undoStack: {
+            ...s.undoStack,
+            past: s.undoStack.past.map(step),
+            future: s.undoStack.future.map(step),
+          },
+          view: {
+            ...view,
+            hiddenDyads: view.hiddenDyads.filter(known),
+            focus: known(view.focus?.dyad) ? view.focus : null,
+            table: { ...view.table, dyad: known(view.table.dyad) ? view.table.dyad : null },
+          },
+        }
+      })
+      return true
+    },
+    removeUserCase: (id) => {
+      const { userCases, setUserCases } = get()
+      const next = withoutCase(userCases, id)
+      if (next !== userCases) setUserCases(next)
+    },
+  })
+
 /** Builds a store over a dataset: the app uses the built-in one, tests and benchmarks their own. */
 export function createExplorerStore(
   base: CompiledDataset = COMPILED,
@@ -656,6 +752,7 @@ export function createExplorerStore(
   return create<ExplorerState>()((...a) => ({
     base,
     presets,
+    ...createCasesSlice(base)(...a),
     ...createScenarioSlice(...a),
     ...createViewSlice(base)(...a),
     ...createNoticeSlice(...a),
