@@ -1,4 +1,6 @@
+import { z } from '@/lib/zod'
 import type { CompiledDataset } from '@/model/compile'
+import { hasUserCases, NO_USER_CASES, type UserCases } from '@/model/user-cases'
 import {
   exercisesOf,
   itemsOf,
@@ -10,7 +12,7 @@ import {
 import { CODING_ITEMS } from '@/data/coding-items'
 import { fromBase64url, lessonOf, toBase64url, type Lesson } from './answer-code'
 import { MAX_LINK_CHARS } from './link'
-import { lessonProblem } from './scenario-file'
+import { datasetOfFile, lessonProblem } from './scenario-file'
 import { LessonPlanSchema } from './schema'
 
 /*
@@ -20,7 +22,9 @@ import { LessonPlanSchema } from './schema'
  *   #lesson=1.<payload>&as=teacher the teacher link
  *
  * 1        the format's version (LESSON_LINK_VERSION)
- * payload  base64url (no padding) of the lesson's UTF-8 JSON, as the schema has it
+ * payload  base64url (no padding) of the UTF-8 JSON { plan, cases? }: the lesson as the schema has
+ *          it, and the teacher's own cases (states and pairs added to history) when there are
+ *          any, so that exercises on them open on every student's page
  *
  * The student link is written from the student's copy: no teacher notes are in it, and no answer
  * key either (the model computes each answer at the reveal). A teacher link opens the same lesson
@@ -42,18 +46,26 @@ export const MAX_LESSON_LINK_CHARS = 8000
 
 const PART = 'lesson'
 
+/** What a lesson link carries; the cases are checked on their own, against the built-in data. */
+const PayloadSchema = z.object({ plan: LessonPlanSchema, cases: z.unknown().optional() }).strict()
+
 /** True when a fragment is a lesson link (rather than a view of the explorer). */
 export const isLessonLink = (hash: string) => /^#?lesson=/.test(hash)
 
-/** The fragment (without '#') that opens the lesson for a teacher or a student. */
-export function writeLessonLink(plan: LessonPlan, role: LessonRole): string {
+/** The fragment (without '#') that opens the lesson, and the cases it needs, for a role. */
+export function writeLessonLink(
+  plan: LessonPlan,
+  role: LessonRole,
+  cases: UserCases = NO_USER_CASES,
+): string {
   const shown = role === 'student' ? studentCopy(plan) : plan
-  const payload = toBase64url(new TextEncoder().encode(JSON.stringify(shown)))
+  const json = JSON.stringify(hasUserCases(cases) ? { plan: shown, cases } : { plan: shown })
+  const payload = toBase64url(new TextEncoder().encode(json))
   return `${PART}=${LESSON_LINK_VERSION}.${payload}${role === 'teacher' ? '&as=teacher' : ''}`
 }
 
 export type LessonLinkResult =
-  | { readonly ok: true; readonly lesson: OpenLesson }
+  | { readonly ok: true; readonly lesson: OpenLesson; readonly cases?: UserCases }
   | { readonly ok: false; readonly problem: string }
 
 const refuse = (problem: string): LessonLinkResult => ({ ok: false, problem })
@@ -96,16 +108,23 @@ export function readLessonLink(hash: string, c: CompiledDataset): LessonLinkResu
   } catch {
     return refuse('the lesson in the link is damaged (it was cut short or changed)')
   }
-  const parsed = LessonPlanSchema.safeParse(value)
+  const parsed = PayloadSchema.safeParse(value)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
     return refuse(`the lesson does not fit${where}: ${issue.message}`)
   }
-  const problem = lessonProblem(c, parsed.data)
+  // The lesson's cases, checked whole as a case file is; without any, the cases on screen stay.
+  const dataset = datasetOfFile(parsed.data.cases, c)
+  if (!dataset.ok) return refuse(dataset.problem)
+  const problem = lessonProblem(dataset.base, parsed.data.plan)
   if (problem) return refuse(problem)
-  const plan = role === 'student' ? studentCopy(parsed.data) : parsed.data
-  return { ok: true, lesson: { plan, role } }
+  const plan = role === 'student' ? studentCopy(parsed.data.plan) : parsed.data.plan
+  return {
+    ok: true,
+    lesson: { plan, role },
+    ...(dataset.cases && hasUserCases(dataset.cases) ? { cases: dataset.cases } : {}),
+  }
 }
 
 const codeLessons = new WeakMap<LessonPlan, Lesson>()

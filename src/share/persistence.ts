@@ -133,6 +133,8 @@ function openLessonLink(store: Store, hash: string): boolean {
     })
     return false
   }
+  // The lesson's own cases first: its exercises may be about a pair they add.
+  if (read.cases) store.getState().setUserCases(read.cases)
   openLessonOver(store, read.lesson)
   store.getState().setStep('explore')
   return true

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
+import { readUserCases } from '@/share/user-cases'
 import { describe, expect, it } from 'vitest'
 import { COMPILED } from '@/data'
 import { CODING_ITEMS } from '@/data/coding-items'

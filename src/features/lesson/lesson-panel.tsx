@@ -4,6 +4,8 @@ import { ClassResults } from '@/features/class-results/class-results'
 import type { ClassLesson } from '@/features/class-results/class-lesson'
 import { CodingCard } from '@/features/coding/coding-panel'
 import { HandIn } from '@/features/coding/hand-in'
+import { EmbedCode } from '@/features/share/embed-code'
+import { ShowQrButton } from '@/features/share/qr-dialog'
 import { ExerciseCard, type ExerciseView } from '@/features/exercises/exercise-panel'
 import { downloadBlob } from '@/lib/download'
 import { changesToScenario } from '@/model/changes'
@@ -82,7 +84,18 @@ function LessonExerciseCard({
 }
 
 /** A text box holding a link, with a button that copies it. */
-function LinkBox({ label, url, hint }: { label: string; url: string; hint: string }) {
+function LinkBox({
+  label,
+  url,
+  hint,
+  embed = false,
+}: {
+  label: string
+  url: string
+  hint: string
+  /** Offer the iframe code for a learning platform too. */
+  embed?: boolean
+}) {
   const id = useId()
   const [copied, setCopied] = useState(false)
   const copy = async () => {
@@ -102,20 +115,30 @@ function LinkBox({ label, url, hint }: { label: string; url: string; hint: strin
         <button type="button" onClick={() => void copy()}>
           Copy {label.toLowerCase()}
         </button>
+        <ShowQrButton
+          url={url}
+          label={`Show QR for the ${label.toLowerCase()}`}
+          what={`the ${label.toLowerCase()}`}
+        />
         <span role="status">{copied ? 'Copied.' : ''}</span>
       </div>
+      {embed && (
+        <details className="lesson-embed">
+          <summary>Embed in a learning platform</summary>
+          <EmbedCode url={url} />
+        </details>
+      )}
     </div>
   )
 }
 
 /** The lesson as a file: a scenario file on history with the lesson in it, for the role. */
 function saveLessonFile(plan: LessonPlan, role: LessonRole) {
-  const base = useExplorerStore.getState().base
-  const settings = useExplorerStore.getState().settings
+  const { base, settings, userCases } = useExplorerStore.getState()
   const text = writeScenarioFile(
     { scenario: EMPTY_SCENARIO, settings, view: defaultView(base) },
     [],
-    { lesson: { plan: role === 'student' ? studentCopy(plan) : plan, role } },
+    { lesson: { plan: role === 'student' ? studentCopy(plan) : plan, role }, cases: userCases },
   )
   const slug =
     plan.title
@@ -131,8 +154,9 @@ function saveLessonFile(plan: LessonPlan, role: LessonRole) {
 /** How the teacher hands the lesson out: two links, or files when the lesson is too long. */
 function HandOut({ plan }: { plan: LessonPlan }) {
   const id = useId()
-  const student = urlWith(writeLessonLink(plan, 'student'))
-  const teacher = urlWith(writeLessonLink(plan, 'teacher'))
+  const cases = useExplorerStore((s) => s.userCases)
+  const student = urlWith(writeLessonLink(plan, 'student', cases))
+  const teacher = urlWith(writeLessonLink(plan, 'teacher', cases))
   const tooLong = student.length > MAX_LESSON_LINK_CHARS || teacher.length > MAX_LESSON_LINK_CHARS
   return (
     <section className="hand-out" aria-labelledby={`${id}-heading`}>
@@ -149,6 +173,7 @@ function HandOut({ plan }: { plan: LessonPlan }) {
             label="Student link"
             url={student}
             hint="For the class: the steps and the questions, without your notes or any key."
+            embed
           />
           <LinkBox
             label="Teacher link"

@@ -85,6 +85,20 @@ describe('the lesson panel', () => {
     })
   })
 
+  it('shows the student link as a QR code and as embed code for a learning platform', async () => {
+    const user = userEvent.setup()
+    act(() => store().openLesson({ plan: PLAN, role: 'teacher' }))
+    render(<LessonPanel />)
+    const url = (screen.getByRole('textbox', { name: 'Student link' }) as HTMLInputElement).value
+    await user.click(screen.getByRole('button', { name: 'Show QR for the student link' }))
+    const dialog = await screen.findByRole('dialog')
+    expect(within(dialog).getByText(url)).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    await user.click(screen.getByText('Embed in a learning platform'))
+    const code = screen.getByRole('textbox', { name: /embed code/i }) as HTMLTextAreaElement
+    expect(code.value).toContain(`src="${url.replace(/&/g, '&amp;')}"`)
+  })
+
   it('lets the teacher reorder and remove steps', async () => {
     const user = userEvent.setup()
     act(() => store().openLesson({ plan: PLAN, role: 'teacher' }))
