@@ -87,6 +87,29 @@ describe('lesson links', () => {
     })
   })
 
+  it('a lesson about a pair of the teacher’s own cases carries them, so students can open it', () => {
+    const { cases } = readUserCases(readFileSync('public/case-template.json', 'utf8'), 'json')
+    if (!cases) throw new Error('the template should read')
+    const onCuba: LessonPlan = {
+      ...PLAN,
+      steps: [
+        {
+          exercise: {
+            ...(PLAN.steps[0] as { exercise: LessonExercise }).exercise,
+            watch: { dyad: 'VNM-CUB', from: 1970, to: 1980 },
+          },
+        },
+      ],
+    }
+    // Without the cases, a student's page does not know the pair: the link says so.
+    expect(readLessonLink(writeLessonLink(onCuba, 'student'), c)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/unknown pair "VNM-CUB"/),
+    })
+    const read = readLessonLink(writeLessonLink(onCuba, 'student', cases), c)
+    expect(read).toMatchObject({ ok: true, cases })
+  })
+
   it('answer codes made for the lesson read for it, and not for another', () => {
     const lesson = answerLessonOf(PLAN)
     expect(lesson.items.map((i) => i.id)).toEqual(['vnm-lao-1977', 'chn-rus-end'])
