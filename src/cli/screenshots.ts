@@ -5,13 +5,20 @@
  *   - screenshot-desktop.png: a 1366×768 laptop screen with "Russia stays communist" applied;
  *   - screenshot-phone.png: a 390×844 touch phone, the same preset tapped, at the timeline;
  *   - screenshot-projector.png: 1920×1080 with projector mode on and the preset applied;
- *   - screenshot-export.png: the timeline chart as "Download chart (PNG)" saves it.
+ *   - screenshot-export.png: the timeline chart as "Download chart (PNG)" saves it;
+ *   - screenshot-lesson-teacher.png: a teacher's lesson of one exercise and two disputed cases,
+ *     made from the screen, with its student and teacher links;
+ *   - screenshot-lesson-student.png: the student link on a phone, the exercise revealed;
+ *   - screenshot-class-results.png: Class results after three students' answer codes are pasted.
  * Everything is found by role and name, as a user finds it, so a new layout needs no edit here.
  * The npm script builds first; run `npx tsx src/cli/screenshots.ts` to reuse an existing `dist/`.
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from '@playwright/test'
+import { COMPILED } from '@/data'
+import { writeAnswerCode } from '@/share/answer-code'
+import { answerLessonOf, readLessonLink } from '@/share/lesson-link'
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium'
 import { startPreview } from './preview'
 
@@ -92,6 +99,107 @@ async function shoot(page: Page, file: string, from: 'top' | 'timeline' = 'top')
   report(file)
 }
 
+/** One part of the page, as it is on screen. */
+async function shootPart(page: Page, part: ReturnType<Page['locator']>, file: string) {
+  await part.scrollIntoViewIfNeeded()
+  await settle(page)
+  await part.screenshot({ path: join(OUT, file), animations: 'disabled', caret: 'hide' })
+  report(file)
+}
+
+/**
+ * A coding lesson: the teacher makes it from the screen, a student opens the student link on a
+ * phone, and three students' answer codes go into Class results.
+ */
+async function lessonPictures(browser: Browser) {
+  const teacher = await open(browser, { viewport: { width: 1366, height: 900 } })
+  await applyPreset(teacher, 'click')
+  await teacher.getByText('Make an exercise (for teachers)').click()
+  await teacher.getByRole('button', { name: 'Make an exercise' }).click()
+  await teacher.getByRole('combobox', { name: 'Pair' }).selectOption('VNM-RUS')
+  await teacher.getByRole('textbox', { name: 'Title' }).fill(PRESET)
+  await teacher
+    .getByRole('textbox', { name: 'Teacher notes (never in the student link)' })
+    .fill('Ask who changed their mind after the reveal, and why.')
+  await teacher.getByRole('button', { name: 'Add to the lesson' }).click()
+  const lesson = teacher.getByRole('region', { name: /^Lesson:/ })
+  await lesson
+    .getByRole('textbox', { name: 'Lesson title' })
+    .fill('Does ideology decide alliances?')
+  const add = lesson.getByRole('combobox', { name: 'Add a disputed case to code' })
+  for (const id of ['vnm-lao-1977', 'chn-rus-end']) {
+    await add.selectOption(id)
+    await lesson.getByRole('button', { name: 'Add the case' }).click()
+  }
+  await teacher.evaluate(() => window.scrollTo(0, 0))
+  await settle(teacher)
+  await teacher.screenshot({
+    path: join(OUT, 'screenshot-lesson-teacher.png'),
+    animations: 'disabled',
+    caret: 'hide',
+  })
+  report('screenshot-lesson-teacher.png')
+  const link = await lesson.getByRole('textbox', { name: 'Student link' }).inputValue()
+
+  const phone = await open(browser, {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  })
+  await phone.goto(link)
+  const card = phone
+    .getByRole('region', { name: /^Lesson:/ })
+    .getByRole('article', { name: /^1\. / })
+  await card.getByRole('radio', { name: 'No alliance' }).check()
+  await card
+    .getByRole('textbox', { name: 'Why do you think so?' })
+    .fill('Russia is no longer a comrade.')
+  await card.getByRole('button', { name: /Reveal/ }).click()
+  await card
+    .getByRole('group', { name: '3. Now, what do you think?' })
+    .getByRole('radio', { name: 'Yes, an alliance' })
+    .check()
+  await card.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await settle(phone)
+  await phone.screenshot({
+    path: join(OUT, 'screenshot-lesson-student.png'),
+    animations: 'disabled',
+    caret: 'hide',
+  })
+  report('screenshot-lesson-student.png')
+  await phone.context().close()
+
+  // Three students' codes, written for this lesson as their pages write them.
+  const read = readLessonLink(link.split('#')[1]!, COMPILED)
+  if (!read.ok) throw new Error(`the student link does not read: ${read.problem}`)
+  const forLesson = answerLessonOf(read.lesson.plan)
+  const exercise = forLesson.exercises[0]!
+  const codes = (
+    [
+      ['Mai', 'no', 1969, 'yes', 'yes', 'No clause obliges either side to fight.'],
+      ['Bảo', 'no', 1969, 'no', 'yes', 'Support for defence is not a promise to defend.'],
+      ['Chi', 'yes', 1980, 'yes', 'yes', 'Both governments call it a defence treaty.'],
+    ] as const
+  ).map(([nickname, laos, end, before, after, reason]) => {
+    const r = writeAnswerCode(
+      {
+        nickname,
+        codes: { 'vnm-lao-1977': { alliance: laos, reason }, 'chn-rus-end': { end } },
+        answers: { [exercise]: { prediction: before, after, revealed: true } },
+      },
+      forLesson,
+    )
+    if (!r.ok) throw new Error(r.problem)
+    return r.code
+  })
+  const results = lesson.getByRole('region', { name: /Class results/ })
+  await results.getByRole('radio', { name: 'Answer codes' }).check()
+  await results.getByRole('textbox', { name: /Paste the answer codes/ }).fill(codes.join('\n'))
+  await results.getByText('3 students’ work read').waitFor()
+  await shootPart(teacher, results, 'screenshot-class-results.png')
+  await teacher.context().close()
+}
+
 function report(file: string) {
   console.log(`${join(OUT, file)}  ${(statSync(join(OUT, file)).size / 1024).toFixed(0)} kB`)
 }
@@ -136,6 +244,8 @@ async function main() {
     await applyPreset(projector, 'click')
     await shoot(projector, 'screenshot-projector.png')
     await projector.context().close()
+
+    await lessonPictures(browser)
   } finally {
     await browser.close()
     server.kill()
