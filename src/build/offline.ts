@@ -95,6 +95,10 @@ self.addEventListener('fetch', (event) => {
 export function serviceWorker(): Plugin {
   return {
     name: 'offline-service-worker',
+    // After Vite's own CSS step, which drops the empty script of a chunk that only holds styles
+    // (two lazy parts sharing a stylesheet make one): a worker that lists a missing file never
+    // installs.
+    enforce: 'post',
     apply: (_config, env) => env.command === 'build' && env.mode !== 'single',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle).filter((f) => !f.endsWith('.map'))

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { dismissGuides, expect, openStep, test } from './fixtures'
@@ -83,4 +84,12 @@ test('opening the icon or an unknown page never replaces the cached app', async 
   await openStep(page, 'Check')
   await expect(page.getByRole('figure', { name: 'Agreement with history per year' })).toBeVisible()
   await context.setOffline(false)
+})
+
+test('every file the service worker caches is in the build, or it would never install', () => {
+  const worker = readFileSync('dist/sw.js', 'utf8')
+  const listed = JSON.parse(/const ASSETS = (\[.*\])/.exec(worker)![1]!) as string[]
+  expect(listed.length).toBeGreaterThan(5)
+  const missing = listed.filter((f) => f !== './' && !existsSync(`dist/${f.slice(2)}`))
+  expect(missing).toEqual([])
 })
