@@ -1,16 +1,8 @@
 import { z } from '@/lib/zod'
 import type { CompiledDataset } from '@/model/compile'
 import { hasUserCases, NO_USER_CASES, type UserCases } from '@/model/user-cases'
-import {
-  exercisesOf,
-  itemsOf,
-  studentCopy,
-  type LessonPlan,
-  type LessonRole,
-  type OpenLesson,
-} from '@/model/lesson'
-import { CODING_ITEMS } from '@/data/coding-items'
-import { fromBase64url, lessonOf, toBase64url, type Lesson } from './answer-code'
+import { studentCopy, type LessonPlan, type LessonRole, type OpenLesson } from '@/model/lesson'
+import { fromBase64url, toBase64url } from '@/lib/base64url'
 import { MAX_LINK_CHARS } from './link'
 import { datasetOfFile, lessonProblem } from './scenario-file'
 import { LessonPlanSchema } from './schema'
@@ -125,22 +117,4 @@ export function readLessonLink(hash: string, c: CompiledDataset): LessonLinkResu
     lesson: { plan, role },
     ...(dataset.cases && hasUserCases(dataset.cases) ? { cases: dataset.cases } : {}),
   }
-}
-
-const codeLessons = new WeakMap<LessonPlan, Lesson>()
-/**
- * The lesson as answer codes know it: its coding items and exercises in order. The same plan
- * gives the same object, so the code's checks are built once per lesson.
- */
-export function answerLessonOf(plan: LessonPlan): Lesson {
-  let lesson = codeLessons.get(plan)
-  if (!lesson) {
-    lesson = lessonOf(
-      plan.id,
-      itemsOf(plan, CODING_ITEMS),
-      exercisesOf(plan).map((e) => ({ preset: e.id })),
-    )
-    codeLessons.set(plan, lesson)
-  }
-  return lesson
 }

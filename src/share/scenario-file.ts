@@ -4,7 +4,7 @@ import { changesToScenario, scenarioToChanges } from '@/model/changes'
 import { compileDataset, type CompiledDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
 import { setSpan, type Change } from '@/model/scenario'
-import { CODING_ITEMS } from '@/data/coding-items'
+import { CODING_ITEM_IDS } from '@/data/coding-item-ids'
 import type { Codes } from '@/model/coding'
 import { isExerciseStep, type LessonPlan, type OpenLesson } from '@/model/lesson'
 import type { ExerciseAnswer } from '@/store/explorer-store'
@@ -234,7 +234,7 @@ function changeProblem(c: CompiledDataset, ch: Change, where: string): string | 
 export function lessonProblem(c: CompiledDataset, plan: LessonPlan): string | null {
   for (const [k, step] of plan.steps.entries()) {
     if (!isExerciseStep(step)) {
-      if (!CODING_ITEMS.some((item) => item.id === step.item))
+      if (!CODING_ITEM_IDS.includes(step.item))
         return `lesson step ${k + 1}: no coding item is called "${step.item}"`
       continue
     }

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { CODING_ITEM_IDS } from '@/data/coding-item-ids'
 import { CODING_ITEMS } from '@/data/coding-items'
 import { COMPILED, FIRST_YEAR, LAST_YEAR } from '@/data'
 import { SOURCES } from '@/data/sources'
@@ -63,6 +64,8 @@ describe('the coding items', () => {
       'chn-prk-1950',
       'vnm-rus-threat-1992',
     ])
+    // The light list a lesson is checked against when it opens names the same cases.
+    expect(CODING_ITEM_IDS).toEqual(CODING_ITEMS.map((i) => i.id))
   })
 
   it.each(CODING_ITEMS.map((i) => [i.id, i] as const))(

@@ -22,7 +22,8 @@ import {
   type LessonRole,
 } from '@/model/lesson'
 import { LIMITS } from '@/model/limits'
-import { answerLessonOf, MAX_LESSON_LINK_CHARS, writeLessonLink } from '@/share/lesson-link'
+import { answerLessonOf } from '@/share/lesson-answers'
+import { MAX_LESSON_LINK_CHARS, writeLessonLink } from '@/share/lesson-link'
 import { writeScenarioFile } from '@/share/scenario-file'
 import { defaultView } from '@/share/session'
 import { EMPTY_SCENARIO } from '@/model/scenario'
