@@ -265,8 +265,7 @@ export function LessonPanel() {
   const open = useExplorerStore((s) => s.openLesson)
   const notify = useExplorerStore((s) => s.notify)
   const [folded, setFolded] = useState(false)
-  const codeLesson = useMemo(() => lesson && answerLessonOf(lesson.plan), [lesson])
-  // What class results need of the lesson: its cases and exercises, in order.
+  // What handing in and class results need of the lesson: its cases and exercises, in order.
   const classLesson = useMemo((): ClassLesson | null => {
     if (!lesson) return null
     return {
@@ -275,7 +274,7 @@ export function LessonPanel() {
       exercises: exercisesOf(lesson.plan).map((e) => ({ id: e.id, name: e.title })),
     }
   }, [lesson])
-  if (!lesson || !codeLesson) return null
+  if (!lesson || !classLesson) return null
   const { plan, role } = lesson
   const teacher = role === 'teacher'
   const items = new Map(CODING_ITEMS.map((item) => [item.id, item]))
@@ -294,7 +293,7 @@ export function LessonPanel() {
             <>
               <p className="hint">
                 Your lesson, step by step. Students get the steps without your notes or any key; add
-                exercises with &ldquo;Make an exercise&rdquo; below the result, and cases here.
+                exercises with &ldquo;Make an exercise&rdquo; in the side column, and cases here.
               </p>
               <label className="stacked lesson-title">
                 Lesson title
@@ -340,9 +339,9 @@ export function LessonPanel() {
               })}
             </ol>
           )}
-          <HandIn lesson={codeLesson} />
+          <HandIn lesson={classLesson.code} />
           {teacher && <HandOut plan={plan} />}
-          {teacher && classLesson && <ClassResults lesson={classLesson} />}
+          {teacher && <ClassResults lesson={classLesson} />}
         </>
       )}
       <div className="button-row">
