@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react'
+import { copyText } from '@/lib/clipboard'
 import { downloadBlob } from '@/lib/download'
 import { LIMITS } from '@/model/limits'
 import { BUILTIN_LESSON, writeAnswerCode, type Lesson } from '@/share/answer-code'
@@ -30,13 +31,9 @@ export function HandIn({ lesson = BUILTIN_LESSON }: { lesson?: Lesson }) {
   )
 
   const copy = async (code: string) => {
-    try {
-      await navigator.clipboard.writeText(code)
-      setCopied(true)
-    } catch {
-      // No clipboard here: the box is selected, to copy by hand.
-      document.getElementById(`${id}-code`)?.focus()
-    }
+    if (await copyText(code)) setCopied(true)
+    // No clipboard here: the box is selected, to copy by hand.
+    else document.getElementById(`${id}-code`)?.focus()
   }
 
   return (

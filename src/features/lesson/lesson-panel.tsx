@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react'
+import { copyText } from '@/lib/clipboard'
 import { CODING_ITEMS } from '@/data/coding-items'
 import { ClassResults } from '@/features/class-results/class-results'
 import type { ClassLesson } from '@/features/class-results/class-lesson'
@@ -100,12 +101,9 @@ function LinkBox({
   const id = useId()
   const [copied, setCopied] = useState(false)
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url)
-      setCopied(true)
-    } catch {
-      document.getElementById(id)?.focus()
-    }
+    if (await copyText(url)) setCopied(true)
+    // No clipboard here: the box is selected, to copy by hand.
+    else document.getElementById(id)?.focus()
   }
   return (
     <div className="link-box">

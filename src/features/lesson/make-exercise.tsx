@@ -13,18 +13,6 @@ const CHOICE_WORDS: Readonly<Record<Prediction, string>> = {
   unsure: 'Choice for “not sure”',
 }
 
-/** The pair the scenario moves first, and the years it moves, as the exercise's first guess. */
-function useFirstMoved(): { dyad: string; from: number; to: number } | null {
-  const moved = useExplorerStore(selectMovedRuns)
-  const base = useExplorerStore((s) => s.base)
-  return useMemo(() => {
-    const k = moved.findIndex((runs) => runs.length > 0)
-    if (k < 0) return null
-    const runs = moved[k]!
-    return { dyad: base.dyads[k]!.id, from: runs[0]![0], to: runs[runs.length - 1]![1] }
-  }, [moved, base])
-}
-
 /**
  * "Make an exercise": the scenario on screen becomes a predict-then-reveal exercise in the
  * teacher's lesson. The form starts from what the scenario moves; the teacher words the question,
@@ -39,7 +27,6 @@ export function MakeExercise() {
   const steps = useExplorerStore((s) => s.lesson?.plan.steps.length ?? 0)
   const addExercise = useExplorerStore((s) => s.addExercise)
   const changes = useMemo(() => scenarioToChanges(scenario), [scenario])
-  const first = useFirstMoved()
   const moved = useExplorerStore(selectMovedRuns)
   const [draft, setDraft] = useState<{
     title: string
@@ -64,7 +51,15 @@ export function MakeExercise() {
     `Under this scenario, does the model predict an alliance for ${labels.dyadIn(w.dyad, w.from, w.to)} in ${w.from}–${w.to}?`
 
   const start = () => {
-    const watch = first ?? watchOf(base.dyads[0]!.id)
+    // The first pair the scenario moves, else the first pair.
+    const watch = watchOf(
+      base.dyads[
+        Math.max(
+          0,
+          moved.findIndex((runs) => runs.length > 0),
+        )
+      ]!.id,
+    )
     setDraft({
       title: description ? clipLine(description) : `Exercise ${steps + 1}`,
       question: questionOf(watch),

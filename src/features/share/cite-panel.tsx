@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react'
+import { copyText } from '@/lib/clipboard'
 import {
   CITATION_STYLE_LABEL,
   CITATION_STYLES,
@@ -39,11 +40,9 @@ export function CitePanel({ url = publishedUrl() }: { url?: string }) {
 
   const copy = async (entry: (typeof entries)[number]) => {
     const what = `the citation of ${entry.name} (${CITATION_STYLE_LABEL[style]})`
-    try {
-      await navigator.clipboard.writeText(entry.text)
-      setStatus(`Copied ${what}.`)
-    } catch {
-      // No clipboard (an insecure page, or permission refused): select the text to copy by hand.
+    if (await copyText(entry.text)) setStatus(`Copied ${what}.`)
+    else {
+      // No clipboard: the text is selected, to copy by hand.
       const box = boxes.current[entry.key]
       box?.focus()
       box?.select()

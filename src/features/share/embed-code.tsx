@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { copyText } from '@/lib/clipboard'
 import './share.css'
 
 /** The iframe's title: how a screen reader names the embedded explorer on the course page. */
@@ -24,15 +25,7 @@ export function EmbedCode({ url }: { url: string }) {
   const id = useId()
   const code = embedCode(url)
   const [copied, setCopied] = useState<{ code: string; ok: boolean } | null>(null)
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code)
-      setCopied({ code, ok: true })
-    } catch {
-      // No clipboard here (an insecure page, or permission refused).
-      setCopied({ code, ok: false })
-    }
-  }
+  const copy = async () => setCopied({ code, ok: await copyText(code) })
   return (
     <div className="embed-code">
       <label htmlFor={`${id}-code`}>Embed code</label>

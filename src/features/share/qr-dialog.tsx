@@ -1,3 +1,4 @@
+import { copyText } from '@/lib/clipboard'
 import {
   useEffect,
   useId,
@@ -144,15 +145,7 @@ export function QrDialog({
     else opener?.current?.focus()
   }
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url)
-      setCopied(true)
-    } catch {
-      // No clipboard here (an insecure page, or permission refused).
-      setCopied(false)
-    }
-  }
+  const copy = async () => setCopied(await copyText(url))
 
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys and clicks stay in the dialog: in React they would otherwise reach the menu it came from.

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { copyText } from '@/lib/clipboard'
 import { stripControl } from '@/lib/text'
 import { downloadBlob } from '@/lib/download'
 import { linkOf, openScenarioText } from '@/share/persistence'
@@ -143,14 +144,8 @@ export function SharePanel() {
 
   const copyLink = async () => {
     const url = currentLink()
-    let copied = false
-    try {
-      await navigator.clipboard.writeText(url)
-      copied = true
-    } catch {
-      // No clipboard (an insecure page, or permission refused): show the link to copy by hand.
-    }
-    setLink({ url, copied })
+    // Without a clipboard the link is shown, to copy by hand.
+    setLink({ url, copied: await copyText(url) })
   }
 
   const saveScenario = () => {
