@@ -1,7 +1,8 @@
 import { z } from '@/lib/zod'
 import type { Dataset } from '@/model/types'
 import { DYAD_FIELDS } from '@/model/types'
-import { ATOP_OBLIGATION, CONFIDENCE, COW_TYPE, REGIME, THREAT } from '@/model/vocabulary'
+import { dyadLifespan, stateLifespan } from '@/model/lifespan'
+import { ATOP_OBLIGATION, CASE_SET, CONFIDENCE, COW_TYPE, REGIME, THREAT } from '@/model/vocabulary'
 import { sourceUrlProblem } from './source-urls'
 
 /*
@@ -66,6 +67,7 @@ export const StateSchema = z
           .strict(),
       )
       .min(1),
+    lifespan: spanOf(z.literal('existed')).omit({ value: true, adversary: true }).optional(),
     regime: z.array(spanOf(Regime)).min(1),
   })
   .strict()
@@ -76,6 +78,7 @@ export const DyadSchema = z
     id: z.string().regex(/^[A-Z]{3}-[A-Z]{3}$/, 'must look like VNM-RUS'),
     a: Code,
     b: Code,
+    caseSet: oneOf(CASE_SET.values).optional(),
     threat: z.array(spanOf(Threat)).min(1),
     rift: z.array(spanOf(z.boolean())).min(1),
     essay: z.array(spanOf(z.boolean())).min(1),
@@ -122,8 +125,13 @@ interface Spanlike {
 
 const years = (s: Spanlike) => (s.from === s.to ? `${s.from}` : `${s.from}–${s.to}`)
 
-/** Checks that spans cover firstYear..lastYear once each, in order. */
-function coverageProblems(spans: readonly Spanlike[], first: number, last: number): string[] {
+/** Checks that spans cover first..last once each, in order (the years the record existed). */
+function coverageProblems(
+  spans: readonly Spanlike[],
+  first: number,
+  last: number,
+  existed = '',
+): string[] {
   const problems: string[] = []
   let expected = first
   for (const s of spans) {
@@ -147,7 +155,7 @@ function coverageProblems(spans: readonly Spanlike[], first: number, last: numbe
     )
   }
   if (spans.some((s) => s.from < first || s.to > last)) {
-    problems.push(`spans must stay within ${first}–${last}`)
+    problems.push(`spans must stay within ${years({ from: first, to: last })}${existed}`)
   }
   return problems
 }
@@ -180,14 +188,22 @@ export function crossCheck(d: Dataset): string[] {
       }
     }
   }
-  const stateIds = new Set<string>()
+  const lifespans = new Map<string, { from: number; to: number }>()
   for (const s of d.states) {
     const who = `state ${s.id}`
-    if (stateIds.has(s.id)) problems.push(`${who}: listed twice`)
-    stateIds.add(s.id)
-    for (const p of coverageProblems(s.regime, first, last)) problems.push(`${who}, regime, ${p}`)
+    if (lifespans.has(s.id)) problems.push(`${who}: listed twice`)
+    const life = stateLifespan(s, d)
+    lifespans.set(s.id, life)
+    if (s.lifespan && (s.lifespan.from > s.lifespan.to || life.from > life.to))
+      problems.push(
+        `${who}, lifespan, ${years(s.lifespan)}: must be a run of years within ${first}–${last}`,
+      )
+    const existed = s.lifespan ? ', the years the state existed' : ''
+    for (const p of coverageProblems(s.regime, life.from, life.to, existed))
+      problems.push(`${who}, regime, ${p}`)
     checkSources(who, 'regime', s.regime)
-    for (let y = first; y <= last; y++) {
+    if (s.lifespan) checkSources(who, 'lifespan', [s.lifespan])
+    for (let y = life.from; y <= life.to; y++) {
       if (!s.names.some((n) => n.from <= y && y <= n.to)) {
         problems.push(`${who}, names, ${y}: no name covers this year`)
         break
@@ -202,11 +218,20 @@ export function crossCheck(d: Dataset): string[] {
     if (dy.id !== `${dy.a}-${dy.b}`) problems.push(`${who}: id must be "${dy.a}-${dy.b}" (a-b)`)
     if (dy.a === dy.b) problems.push(`${who}: a state cannot ally with itself`)
     for (const side of [dy.a, dy.b]) {
-      if (!stateIds.has(side)) problems.push(`${who}: unknown state ${side}`)
+      if (!lifespans.has(side)) problems.push(`${who}: unknown state ${side}`)
+    }
+    const lifeA = lifespans.get(dy.a)
+    const lifeB = lifespans.get(dy.b)
+    const life = lifeA && lifeB ? dyadLifespan(lifeA, lifeB) : { from: first, to: last }
+    const existed = life.from > first || life.to < last ? ', the years both states existed' : ''
+    if (life.from > life.to) {
+      problems.push(`${who}: the two states never existed in the same year`)
+      continue
     }
     for (const field of DYAD_FIELDS) {
       const spans = dy[field]
-      for (const p of coverageProblems(spans, first, last)) problems.push(`${who}, ${field}, ${p}`)
+      for (const p of coverageProblems(spans, life.from, life.to, existed))
+        problems.push(`${who}, ${field}, ${p}`)
       checkSources(who, field, spans)
     }
     for (const s of dy.threat) {

@@ -1,3 +1,4 @@
+import { dyadLifespan, stateLifespan } from './lifespan'
 import type { Dataset, DyadRecord, HistorySeries, Span, Threat } from './types'
 import { THREAT } from './vocabulary'
 
@@ -26,6 +27,11 @@ export interface CompiledDyad {
    * ATOP after 2018). Null when the series covers every year, which is the common case.
    */
   readonly coverage: Readonly<Record<HistorySeries, Uint8Array | null>>
+  /**
+   * Per year: 1 when both states existed, 0 when one did not (Yugoslavia after 1992), so the year
+   * is not a dyad-year. Null when both existed in every year, which is the common case.
+   */
+  readonly exists: Uint8Array | null
 }
 
 /**
@@ -99,6 +105,7 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
   const communist = dataset.states.map((s) =>
     fill(s.regime, firstYear, new Uint8Array(n), (v) => bit(v === 'communist')),
   )
+  const lifespans = dataset.states.map((s) => stateLifespan(s, dataset))
   const dyadsOfState: number[][] = states.map(() => [])
   const dyads = dataset.dyads.map((d, index): CompiledDyad => {
     const a = stateIndex.get(d.a)
@@ -106,6 +113,8 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
     if (a === undefined || b === undefined) throw new Error(`dyad ${d.id}: unknown state`)
     dyadsOfState[a]?.push(index)
     dyadsOfState[b]?.push(index)
+    const life = dyadLifespan(lifespans[a]!, lifespans[b]!)
+    const whole = life.from <= firstYear && life.to >= lastYear
     return {
       id: d.id,
       index,
@@ -115,6 +124,9 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
       rift: fill(d.rift, firstYear, new Uint8Array(n), bit),
       history: compileHistory(d, firstYear, n),
       coverage: compileCoverage(d, firstYear, n),
+      exists: whole
+        ? null
+        : new Uint8Array(n).fill(1, Math.max(0, life.from - firstYear), life.to - firstYear + 1),
     }
   })
   return {

@@ -45,10 +45,10 @@ export const DEFAULT_SETTINGS: ModelSettings = Object.freeze({
 
 export const MAX_LAG = 30
 
-/** The outcomes a year the history series records can have. */
-export type ScoredOutcome = Exclude<Outcome, 'not_covered'>
+/** The outcomes a dyad-year the history series records can have. */
+export type ScoredOutcome = Exclude<Outcome, 'not_covered' | 'absent'>
 export const SCORED_OUTCOMES: readonly ScoredOutcome[] = OUTCOME.values.filter(
-  (o): o is ScoredOutcome => o !== 'not_covered',
+  (o): o is ScoredOutcome => o !== 'not_covered' && o !== 'absent',
 )
 /** Every outcome; a year's outcome code in the per-year arrays is its index here. */
 export const OUTCOMES: readonly Outcome[] = OUTCOME.values
@@ -57,6 +57,7 @@ export const MISS = OUTCOME.index('miss')
 export const FALSE_ALARM = OUTCOME.index('false_alarm')
 export const CORRECT_REJECTION = OUTCOME.index('correct_rejection')
 export const NOT_COVERED = OUTCOME.index('not_covered')
+export const ABSENT = OUTCOME.index('absent')
 
 /** Counts of the scored outcomes; years the history does not cover are counted apart. */
 export type Confusion = Readonly<Record<ScoredOutcome, number>>
@@ -126,6 +127,8 @@ export interface DyadEvaluation {
   readonly counts: Confusion
   /** Years left out of the counts because the history series does not cover them. */
   readonly uncovered: number
+  /** Years left out because one of the two states did not exist: not dyad-years at all. */
+  readonly absent: number
 }
 
 export interface Evaluation {
@@ -136,6 +139,8 @@ export interface Evaluation {
   readonly counts: Confusion
   /** Dyad-years left out of the counts because the history series does not cover them. */
   readonly uncovered: number
+  /** Years left out because a state of the pair did not exist (not dyad-years). */
+  readonly absent: number
 }
 
 function patched(
@@ -180,23 +185,35 @@ function evaluateDyad(
     sharedThreat[i] = t === THREAT_YES || (contestedShared && t === THREAT_CONTESTED) ? 1 : 0
     sharedIdeology[i] = communistA[i]! & communistB[i]! & (strict ? rift[i]! ^ 1 : 1)
   }
+  const exists = d.exists
+  if (exists) {
+    // Not dyad-years: no input counts as shared, and nothing is predicted (not even a lag's tail).
+    for (let i = 0; i < n; i++) {
+      if (exists[i]) continue
+      sharedThreat[i] = 0
+      sharedIdeology[i] = 0
+    }
+  }
   const predicted = predictSeries(settings.rule, settings.lag, sharedThreat, sharedIdeology)
+  if (exists) for (let i = 0; i < n; i++) predicted[i]! &= exists[i]!
   const history = d.history[settings.history]
   const covered = d.coverage[settings.history]
   const outcome = new Uint8Array(n)
-  const tally = [0, 0, 0, 0, 0]
+  const tally = [0, 0, 0, 0, 0, 0]
   for (let i = 0; i < n; i++) {
-    // hit 0, miss 1, false alarm 2, correct rejection 3, not covered 4
+    // hit 0, miss 1, false alarm 2, correct rejection 3, not covered 4, absent 5
     const o =
-      covered && !covered[i]
-        ? NOT_COVERED
-        : predicted[i]
-          ? history[i]
-            ? HIT
-            : FALSE_ALARM
-          : history[i]
-            ? MISS
-            : CORRECT_REJECTION
+      exists && !exists[i]
+        ? ABSENT
+        : covered && !covered[i]
+          ? NOT_COVERED
+          : predicted[i]
+            ? history[i]
+              ? HIT
+              : FALSE_ALARM
+            : history[i]
+              ? MISS
+              : CORRECT_REJECTION
     outcome[i] = o
     tally[o]!++
   }
@@ -219,6 +236,7 @@ function evaluateDyad(
       correct_rejection: tally[3]!,
     },
     uncovered: tally[4]!,
+    absent: tally[5]!,
   }
 }
 
@@ -288,5 +306,6 @@ export function evaluate(
     dyads,
     counts: sumConfusion(dyads.map((d) => d.counts)),
     uncovered: dyads.reduce((sum, d) => sum + d.uncovered, 0),
+    absent: dyads.reduce((sum, d) => sum + d.absent, 0),
   }
 }

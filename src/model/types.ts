@@ -9,6 +9,7 @@
 import {
   SERIES,
   type AtopObligation,
+  type CaseSet,
   type Confidence,
   type CowType,
   type HistorySeries,
@@ -19,6 +20,7 @@ import {
 /** The value sets live in `vocabulary.ts`; their types are re-exported here for convenience. */
 export type {
   AtopObligation,
+  CaseSet,
   Confidence,
   CowType,
   HistorySeries,
@@ -43,6 +45,12 @@ export interface Provenance {
   readonly confidence: Confidence
   /** Present when sources or readings disagree: names the other reading. */
   readonly contested?: string
+}
+
+/** A run of years, both included. */
+export interface YearRange {
+  readonly from: number
+  readonly to: number
 }
 
 /** A coding that holds for every year from `from` to `to`, both included. */
@@ -75,6 +83,12 @@ export interface StateRecord {
   readonly short: string
   /** Names per period; where two periods share a year, the later name is used for that year. */
   readonly names: readonly NameSpan[]
+  /**
+   * The years the state existed, both included, when that is not the whole dataset (Yugoslavia
+   * ends in 1992). Outside them no regime, name or pair is coded: those are not state-years.
+   */
+  readonly lifespan?: YearRange & Provenance
+  /** Regimes per year, covering the lifespan once. */
   readonly regime: readonly Span<Regime>[]
   /** Set on a state a user added (see `user-cases.ts`); never on the built-in history. */
   readonly userCase?: true
@@ -85,6 +99,8 @@ export interface DyadRecord {
   readonly id: string
   readonly a: string
   readonly b: string
+  /** The body of cases the pair belongs to; `essay` when absent. */
+  readonly caseSet?: CaseSet
   readonly threat: readonly ThreatSpan[]
   /** Open doctrinal or organisational conflict between the two ruling parties. */
   readonly rift: readonly Span<boolean>[]
@@ -102,7 +118,10 @@ export interface DyadRecord {
   readonly userCase?: true
 }
 
-/** The coded fields of a dyad, each a list of spans that covers every year exactly once. */
+/**
+ * The coded fields of a dyad, each a list of spans that covers every year both states existed
+ * exactly once (see `dyadLifespan`).
+ */
 export type DyadField = 'threat' | 'rift' | HistorySeries
 
 export const DYAD_FIELDS: readonly DyadField[] = ['threat', 'rift', ...HISTORY_SERIES]

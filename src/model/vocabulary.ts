@@ -101,7 +101,8 @@ export type HistorySeries = ValueOf<typeof SERIES>
 
 /**
  * How a prediction compares with the year's history; the index is the outcome's code in the
- * evaluation's per-year arrays. `not_covered`: the series has no data for the year.
+ * evaluation's per-year arrays. `not_covered`: the series has no data for the year. `absent`: one
+ * of the two states did not exist that year, so it is not a dyad-year at all.
  */
 export const OUTCOME = vocabulary('outcome', [
   ['hit'],
@@ -109,6 +110,7 @@ export const OUTCOME = vocabulary('outcome', [
   ['false_alarm'],
   ['correct_rejection'],
   ['not_covered'],
+  ['absent'],
 ])
 export type Outcome = ValueOf<typeof OUTCOME>
 
@@ -150,10 +152,19 @@ export type CowType = ValueOf<typeof COW_TYPE>
 /** Bilateral obligations coded by ATOP (multilateral artefacts are left out of the dataset). */
 export const ATOP_OBLIGATION = vocabulary('atop', [
   ['defense'],
+  ['offense'],
+  ['neutrality'],
   ['nonaggression'],
   ['consultation'],
 ])
 export type AtopObligation = ValueOf<typeof ATOP_OBLIGATION>
+
+/**
+ * Which body of cases a pair belongs to: the eleven pairs the essay chose, or the pairs added to
+ * test whether the rule travels beyond them.
+ */
+export const CASE_SET = vocabulary('cases', [['essay'], ['out-of-sample']])
+export type CaseSet = ValueOf<typeof CASE_SET>
 
 /** A student's prediction in an exercise, made before the reveal. */
 export const PREDICTION = vocabulary('prediction', [['yes'], ['no'], ['unsure']])
@@ -173,6 +184,7 @@ export const VOCABULARIES = [
   CONFIDENCE,
   COW_TYPE,
   ATOP_OBLIGATION,
+  CASE_SET,
   PREDICTION,
 ] as const
 

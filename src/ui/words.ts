@@ -39,6 +39,7 @@ const LABELS: Readonly<Record<LabelKey, string>> = {
   'outcome.false_alarm': 'False alarm',
   'outcome.correct_rejection': 'Correct rejection',
   'outcome.not_covered': 'Not covered',
+  'outcome.absent': 'State did not exist',
   'rule.two-criteria': 'Two criteria: shared threat and shared ideology',
   'rule.security-only': 'Security only: a shared threat is enough',
   'rule.ideology-only': 'Ideology only: shared ideology is enough',
@@ -56,8 +57,12 @@ const LABELS: Readonly<Record<LabelKey, string>> = {
   'cow.entente': 'entente',
   'cow.none': 'no alliance',
   'atop.defense': 'defence',
+  'atop.offense': 'offence',
+  'atop.neutrality': 'neutrality',
   'atop.nonaggression': 'non-aggression',
   'atop.consultation': 'consultation',
+  'cases.essay': "The essay's cases",
+  'cases.out-of-sample': 'Out of sample',
   'prediction.yes': 'Yes, they stay allied',
   'prediction.no': 'No alliance',
   'prediction.unsure': 'Not sure',
@@ -111,6 +116,7 @@ export const OUTCOME_PLURAL: Readonly<Record<Outcome, string>> = {
   false_alarm: 'false alarms',
   correct_rejection: 'correct rejections',
   not_covered: 'years not covered',
+  absent: 'years a state did not exist',
 }
 
 const OUTCOME_SINGULAR: Readonly<Record<Outcome, string>> = {
@@ -119,6 +125,7 @@ const OUTCOME_SINGULAR: Readonly<Record<Outcome, string>> = {
   false_alarm: 'false alarm',
   correct_rejection: 'correct rejection',
   not_covered: 'year not covered',
+  absent: 'year a state did not exist',
 }
 
 /** "1 miss", "2 misses": a count of an outcome with its word in the right number, lower case. */
@@ -134,6 +141,8 @@ export const OUTCOME_EXPLAINED: Readonly<Record<Outcome, string>> = {
   false_alarm: 'alliance predicted, but history has none',
   correct_rejection: 'no alliance predicted, and none in history',
   not_covered: 'the chosen history series has no data for this year, so it is not scored',
+  absent:
+    'one of the two states did not exist this year, so it is not a dyad-year and is not scored',
 }
 
 /** "1954–1991, 2000" from runs of years. */
