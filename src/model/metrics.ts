@@ -100,8 +100,10 @@ export function trivialScores(e: Evaluation): TrivialScores {
   let persisted = 0
   for (const d of e.dyads) {
     const h = d.history
+    const exists = d.dyad.exists
     for (let i = 0; i < h.length; i++) {
-      if (d.covered && !d.covered[i]) continue
+      // Years the series does not cover, and years that are not dyad-years, are not scored.
+      if ((d.covered && !d.covered[i]) || (exists && !exists[i])) continue
       scored++
       if (!h[i]) none++
       if ((i > 0 ? h[i - 1]! : 0) === h[i]) persisted++

@@ -118,7 +118,10 @@ export function buildDyadRows(
   const rec = c.source.dyads[de.dyad.index]!
   const stateA = states[de.dyad.a]!
   const stateB = states[de.dyad.b]!
+  const exists = de.dyad.exists
   for (let i = 0; i < c.yearCount; i++) {
+    // A year one of the two states did not exist is not a dyad-year: no row, and no coding to read.
+    if (exists && !exists[i]) continue
     const year = c.firstYear + i
     const cell = <T extends { from: number; to: number }>(spans: readonly T[]) =>
       spanAt(spans, year)!
