@@ -6,6 +6,10 @@ import { loadDataset } from './schema'
 import { SOURCES } from './sources'
 import { STATES } from './states'
 import { DATA_VERSION } from './version'
+import { WAVE2_DYADS } from './world/dyads-wave2'
+import { WAVE1_SOURCES } from './world/sources-wave1'
+import { WAVE2_SOURCES } from './world/sources-wave2'
+import { WORLD_STATES } from './world/states'
 
 export const FIRST_YEAR = 1949
 export const LAST_YEAR = 2026
@@ -15,9 +19,9 @@ export const RAW_DATASET = {
   version: DATA_VERSION,
   firstYear: FIRST_YEAR,
   lastYear: LAST_YEAR,
-  sources: SOURCES,
-  states: STATES,
-  dyads: DYADS,
+  sources: [...SOURCES, ...WAVE1_SOURCES, ...WAVE2_SOURCES],
+  states: [...STATES, ...WORLD_STATES],
+  dyads: [...DYADS, ...WAVE2_DYADS],
 }
 
 /** The historical record: validated once at start-up, then deep-frozen. */

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { COMPILED, DATASET, FIRST_YEAR, LAST_YEAR } from '@/data'
+import { caseSetOf } from '@/model/lifespan'
 import { stateName } from '@/model/rows'
 import { DYAD_FIELDS } from '@/model/types'
 
@@ -8,17 +9,28 @@ const state = (id: string) => DATASET.states.find((s) => s.id === id)!
 const dyad = (id: string) => DATASET.dyads.find((d) => d.id === id)!
 
 describe('the shipped dataset', () => {
-  it('covers the seven states and eleven dyads, 1949–2026', () => {
-    expect(DATASET.states.map((s) => s.id).sort()).toEqual([
-      'CHN',
-      'KHM',
-      'LAO',
-      'PRK',
-      'RUS',
-      'USA',
-      'VNM',
-    ])
-    expect(DATASET.dyads.map((d) => d.id)).toEqual([
+  it("covers the essay's seven states and eleven dyads, 1949–2026, apart from the case library", () => {
+    expect(DATASET.states.map((s) => s.id).sort()).toEqual(
+      [
+        'CHN',
+        'KHM',
+        'LAO',
+        'PRK',
+        'RUS',
+        'USA',
+        'VNM',
+        // the out-of-sample case library's states
+        'ALB',
+        'CUB',
+        'GRC',
+        'IND',
+        'MNG',
+        'PAK',
+        'TUR',
+        'YUG',
+      ].sort(),
+    )
+    expect(DATASET.dyads.filter((d) => caseSetOf(d) === 'essay').map((d) => d.id)).toEqual([
       'CHN-RUS',
       'CHN-PRK',
       'CHN-VNM',
@@ -76,8 +88,10 @@ describe('the shipped dataset', () => {
 
   it('cites only listed sources and lists only cited ones', () => {
     const cited = new Set<string>()
-    for (const s of DATASET.states)
+    for (const s of DATASET.states) {
       for (const sp of s.regime) sp.sources.forEach((id) => cited.add(id))
+      s.lifespan?.sources.forEach((id) => cited.add(id))
+    }
     for (const d of DATASET.dyads)
       for (const f of DYAD_FIELDS) for (const sp of d[f]) sp.sources.forEach((id) => cited.add(id))
     expect([...cited].sort()).toEqual(DATASET.sources.map((s) => s.id).sort())
