@@ -163,7 +163,9 @@ describe('VNM-CUB: both criteria met, no alliance', () => {
       const o = outcomes('VNM-CUB', history)
       for (const y of range(1961, 1975)) expect(o.get(y), `${history} ${y}`).toBe('false_alarm')
     }
-    // Counting contested threats as not shared leaves exactly those years.
+    // The default reading counts the contested embargo years 1976–94 as shared too.
+    expect(yearsOf('VNM-CUB', 'false_alarm')).toEqual(range(1961, 1994))
+    // Counting contested threats as not shared leaves exactly the uncontested years.
     expect(predictedYears('VNM-CUB', run({ contestedThreat: 'not-shared' }))).toEqual(
       range(1961, 1975),
     )
