@@ -119,6 +119,8 @@ export function buildDyadRows(
   const stateA = states[de.dyad.a]!
   const stateB = states[de.dyad.b]!
   for (let i = 0; i < c.yearCount; i++) {
+    // A year one of the states did not exist is not a dyad-year: it has no coding and no row.
+    if (de.dyad.exists && !de.dyad.exists[i]) continue
     const year = c.firstYear + i
     const cell = <T extends { from: number; to: number }>(spans: readonly T[]) =>
       spanAt(spans, year)!

@@ -5,6 +5,7 @@ import { span } from '@/data/span'
 import { compileDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS, evaluate, OUTCOMES } from '@/model/evaluate'
 import { dyadLifespan, stateLifespan } from '@/model/lifespan'
+import { buildRows } from '@/model/rows'
 import { EMPTY_SCENARIO } from '@/model/scenario'
 
 /*
@@ -116,6 +117,15 @@ describe('years a state did not exist', () => {
       expect(d.counts.hit).toBe(1992 - 1949 + 1)
       expect(d.counts.correct_rejection).toBe(0)
     }
+  })
+
+  it('have no row in the table or the CSV', () => {
+    const rows = buildRows(
+      evaluate(compileDataset(loadDataset(raw())), EMPTY_SCENARIO, DEFAULT_SETTINGS),
+    )
+    expect(rows.map((r) => r.year)).toEqual(
+      Array.from({ length: 1992 - 1949 + 1 }, (_, i) => 1949 + i),
+    )
   })
 
   it('stay absent whatever a scenario says about them', () => {
