@@ -59,10 +59,13 @@ export function changesToScenario(c: CompiledDataset, changes: readonly Change[]
   for (const ch of changes) {
     const lo = Math.max(Math.min(ch.from, ch.to), c.firstYear)
     const hi = Math.min(Math.max(ch.from, ch.to), c.lastYear)
-    if (lo > hi || baseValue(c, ch.layer, ch.id, lo) === undefined) continue
+    const known = ch.layer === 'regime' ? c.stateIndex.has(ch.id) : c.dyadIndex.has(ch.id)
+    if (lo > hi || !known) continue
     const years = (out[ch.layer][ch.id] ??= {})
     for (let y = lo; y <= hi; y++) {
-      if (ch.value === baseValue(c, ch.layer, ch.id, y)) delete years[y]
+      const base = baseValue(c, ch.layer, ch.id, y)
+      if (base === undefined) continue // a year the state or pair did not exist
+      if (ch.value === base) delete years[y]
       else years[y] = ch.value
     }
   }

@@ -47,6 +47,8 @@ export interface CompiledDataset {
   readonly stateIndex: ReadonlyMap<string, number>
   /** Per state and year: 1 when communist. */
   readonly communist: readonly Uint8Array[]
+  /** Per state: 1 in the years it existed, or null when it existed in every year. */
+  readonly alive: readonly (Uint8Array | null)[]
   readonly dyads: readonly CompiledDyad[]
   readonly dyadIndex: ReadonlyMap<string, number>
   /** For each state, the indexes of the dyads it belongs to. */
@@ -106,6 +108,10 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
     fill(s.regime, firstYear, new Uint8Array(n), (v) => bit(v === 'communist')),
   )
   const lifespans = dataset.states.map((s) => stateLifespan(s, dataset))
+  const yearsOf = (life: { from: number; to: number }) =>
+    life.from <= firstYear && life.to >= lastYear
+      ? null
+      : new Uint8Array(n).fill(1, Math.max(0, life.from - firstYear), life.to - firstYear + 1)
   const dyadsOfState: number[][] = states.map(() => [])
   const dyads = dataset.dyads.map((d, index): CompiledDyad => {
     const a = stateIndex.get(d.a)
@@ -113,8 +119,6 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
     if (a === undefined || b === undefined) throw new Error(`dyad ${d.id}: unknown state`)
     dyadsOfState[a]?.push(index)
     dyadsOfState[b]?.push(index)
-    const life = dyadLifespan(lifespans[a]!, lifespans[b]!)
-    const whole = life.from <= firstYear && life.to >= lastYear
     return {
       id: d.id,
       index,
@@ -124,9 +128,7 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
       rift: fill(d.rift, firstYear, new Uint8Array(n), bit),
       history: compileHistory(d, firstYear, n),
       coverage: compileCoverage(d, firstYear, n),
-      exists: whole
-        ? null
-        : new Uint8Array(n).fill(1, Math.max(0, life.from - firstYear), life.to - firstYear + 1),
+      exists: yearsOf(dyadLifespan(lifespans[a]!, lifespans[b]!)),
     }
   })
   return {
@@ -137,6 +139,7 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
     states,
     stateIndex,
     communist,
+    alive: lifespans.map(yearsOf),
     dyads,
     dyadIndex: new Map(dyads.map((d) => [d.id, d.index])),
     dyadsOfState,

@@ -57,7 +57,10 @@ export const EMPTY_SCENARIO: Scenario = Object.freeze({
 
 export const LAYERS: readonly Layer[] = LAYER.values
 
-/** The historical value of one cell, or undefined when the entity or year is unknown. */
+/**
+ * The historical value of one cell, or undefined when the entity or year is unknown, or the state
+ * (or one of the pair's states) did not exist that year: such a cell cannot be changed.
+ */
 export function baseValue<L extends Layer>(
   c: CompiledDataset,
   layer: L,
@@ -68,12 +71,13 @@ export function baseValue<L extends Layer>(
   if (!Number.isInteger(year) || i < 0 || i >= c.yearCount) return undefined
   if (layer === 'regime') {
     const s = c.stateIndex.get(id)
-    if (s === undefined) return undefined
+    if (s === undefined || c.alive[s]?.[i] === 0) return undefined
     return (c.communist[s]![i] ? 'communist' : 'non-communist') as LayerValue<L>
   }
   const d = c.dyadIndex.get(id)
   if (d === undefined) return undefined
   const dyad = c.dyads[d]!
+  if (dyad.exists?.[i] === 0) return undefined
   if (layer === 'threat') return THREAT_OF_CODE[dyad.threat[i]!] as LayerValue<L>
   return (dyad.rift[i] === 1) as LayerValue<L>
 }
@@ -92,7 +96,8 @@ export function effectiveValue<L extends Layer>(
 
 /**
  * Sets cells `from`..`to` of one entity to `value`. Cells that end up equal to history are
- * dropped, so the result stays canonical. Unknown entities or years leave the scenario as it is.
+ * dropped, so the result stays canonical. An unknown entity leaves the scenario as it is; years it
+ * did not exist are skipped.
  */
 export function setSpan<L extends Layer>(
   s: Scenario,
@@ -109,9 +114,11 @@ export function setSpan<L extends Layer>(
   let changed = false
   const lo = Math.max(Math.min(from, to), c.firstYear)
   const hi = Math.min(Math.max(from, to), c.lastYear)
+  const known = layer === 'regime' ? c.stateIndex.has(id) : c.dyadIndex.has(id)
+  if (!known) return s
   for (let year = lo; year <= hi; year++) {
     const base = baseValue(c, layer, id, year)
-    if (base === undefined) return s
+    if (base === undefined) continue
     const v = typeof value === 'function' ? value(year) : value
     if (v === undefined || v === base) {
       if (year in next) {

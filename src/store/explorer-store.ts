@@ -794,6 +794,8 @@ export function createExplorerStore(
         const base = scoped(lib, scope)
         return base === (next.base ?? s.base) ? next : { ...next, base }
       }, replace as false)) as typeof set
+    // Writes from outside the actions (tests, benchmarks, a reset) keep `base` in step too.
+    api.setState = setScoped
     const a = [setScoped, get, api] as const
     return {
       library,

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '@/model/evaluate'
 import { COMPILED } from '@/data'
 import { checkerboard } from '@/data/benchmark'
 import { createExplorerStore, MAX_UNDO } from './explorer-store'
@@ -8,10 +9,17 @@ import { createExplorerStore, MAX_UNDO } from './explorer-store'
  */
 export function worstCaseWork() {
   const store = createExplorerStore()
-  store.setState({ scenario: checkerboard(COMPILED) })
-  for (let i = 0; i < MAX_UNDO; i++) {
+  // Every case in view, so that each click reaches a pair of the whole library.
+  store.setState({
+    scenario: checkerboard(COMPILED),
+    settings: { ...DEFAULT_SETTINGS, cases: 'all' },
+  })
+  for (let i = 0, steps = 0; steps < MAX_UNDO; i++) {
     const d = COMPILED.dyads[(i * 7) % COMPILED.dyads.length]!
-    store.getState().toggleCell('rift', d.id, COMPILED.firstYear + ((i * 13) % COMPILED.yearCount))
+    const year = (i * 13) % COMPILED.yearCount
+    if (d.exists?.[year] === 0) continue // not a dyad-year: nothing to click
+    store.getState().toggleCell('rift', d.id, COMPILED.firstYear + year)
+    steps++
   }
   return store
 }

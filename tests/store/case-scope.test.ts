@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { DATASET } from '@/data'
 import { compileDataset } from '@/model/compile'
+import { caseSetOf } from '@/model/lifespan'
 import type { Preset } from '@/model/presets'
 import { decodeLink, encodeLink } from '@/share/link'
 import { sessionOf } from '@/share/session'
@@ -17,7 +18,9 @@ import { createExplorerStore } from '@/store/explorer-store'
 const OUT = ['VNM-USA', 'CHN-USA']
 const library = compileDataset({
   ...DATASET,
-  dyads: DATASET.dyads.map((d) => (OUT.includes(d.id) ? { ...d, caseSet: 'out-of-sample' } : d)),
+  dyads: DATASET.dyads
+    .filter((d) => caseSetOf(d) === 'essay')
+    .map((d) => (OUT.includes(d.id) ? { ...d, caseSet: 'out-of-sample' as const } : d)),
 })
 const preset: Preset = {
   id: 'out',
