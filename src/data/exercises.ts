@@ -85,4 +85,51 @@ export const EXERCISES: readonly Exercise[] = [
       'Vietnam and the United States now share a concern about China but not an ideology. Which model explains Hanoi’s caution best?',
     ],
   },
+  {
+    preset: 'tito-stays-with-stalin',
+    question:
+      'If Tito had never broken with Stalin, would Yugoslavia have stayed allied with Moscow until 1991?',
+    watch: { dyad: 'RUS-YUG', from: 1950, to: 1990 },
+    context:
+      'With the party quarrel removed and the West as a common enemy, both conditions hold until 1989 and the model predicts an alliance. In history Moscow denounced the 1945 treaty in 1949, and Belgrade joined no bloc; in 1953–54 it even signed a defence pact with Greece and Turkey.',
+    prompts: [
+      'In 1948–55 the split removed both conditions at once. Can this case tell us which of the two mattered?',
+      'Look at Yugoslavia–Greece and Yugoslavia–Turkey: a communist state in a defence pact with NATO members. Does the rule hold only for pairs of communist states?',
+    ],
+  },
+  {
+    preset: 'albania-stays-with-moscow',
+    question:
+      "If Albania had sided with Moscow in 1960, would it have stayed in Moscow's alliance until the end of the Cold War?",
+    watch: { dyad: 'RUS-ALB', from: 1960, to: 1991 },
+    context:
+      'Without the party split the model keeps the alliance to 1989. In history the threat from NATO did not change, yet Albania stopped attending the Warsaw Pact in 1962 and left it in 1968, and China became its patron until their own break in 1977–78.',
+    prompts: [
+      'The threat stayed the same and only the party line moved. Is this the strongest case for the ideology condition?',
+      'China and Albania shared an enemy and an ideology from 1962 to 1976 but signed no treaty. Was their tie an alliance? How would you code it?',
+    ],
+  },
+  {
+    preset: 'mongolia-stays-communist',
+    question: 'If Mongolia had stayed communist after 1990, would it have allied with China?',
+    watch: { dyad: 'CHN-MNG', from: 1991, to: 2026 },
+    context:
+      'Nothing changes: the model predicts no alliance, because Mongolia had long feared China and the two shared no enemy. Russia was no longer communist, so the old Soviet alliance does not return either. In history Mongolia signed a friendship treaty with China in 1994, with no defence pledge.',
+    prompts: [
+      'Shared ideology alone is not enough for the theory. Which condition blocks the alliance here, and is the coding of the threat convincing?',
+      'Mongolia sits between two great powers. Does the rule work differently for a small state next to a great power?',
+    ],
+  },
+  {
+    preset: 'india-turns-communist',
+    question:
+      'If India had turned communist in 1971, would its 1971 treaty with Moscow have become an alliance?',
+    watch: { dyad: 'RUS-IND', from: 1971, to: 1991 },
+    context:
+      "Both conditions now hold until 1989: a communist India and the USSR both faced China. The model predicts an alliance. In history the 1971 treaty promised consultation and no help to the other's attacker, but no defence; whether it counts as an alliance depends on the definition chosen.",
+    prompts: [
+      'Switch the alliance definition to any security treaty, then to a mutual-defence treaty. Does the model score better or worse on India without the change?',
+      'The 1971 treaty uses the same consultation formula as the 1978 Soviet–Vietnamese treaty. Should the two be coded the same way?',
+    ],
+  },
 ]

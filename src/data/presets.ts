@@ -54,4 +54,39 @@ export const PRESETS: readonly Preset[] = [
       'After 1991 China and Vietnam settle their quarrels over the sea. Both see pressure from Western countries as a threat they share. Both conditions of the theory then hold, so the model predicts a new alliance. Is that believable?',
     changes: [{ layer: 'threat', id: 'CHN-VNM', from: 1991, to: 2026, value: 'yes' }],
   },
+  // Presets over the out-of-sample case library: applying one shows both bodies of cases.
+  {
+    id: 'tito-stays-with-stalin',
+    title: 'Tito never breaks with Stalin',
+    description:
+      "In 1948 Yugoslavia stays in Moscow's camp. The two parties never quarrel, and both treat the West as their enemy. Does the theory expect Belgrade to stay Moscow's ally?",
+    changes: [
+      { layer: 'rift', id: 'RUS-YUG', from: 1949, to: 1961, value: false },
+      { layer: 'threat', id: 'RUS-YUG', from: 1949, to: 1989, value: 'yes' },
+    ],
+  },
+  {
+    id: 'albania-stays-with-moscow',
+    title: 'Albania stays with Moscow',
+    description:
+      "In 1960 Albania sides with Moscow, not Beijing, and keeps facing the West with it. Would Albania have stayed in Moscow's alliance to the end?",
+    changes: [
+      { layer: 'rift', id: 'RUS-ALB', from: 1960, to: 1991, value: false },
+      { layer: 'threat', id: 'RUS-ALB', from: 1961, to: 1989, value: 'yes' },
+    ],
+  },
+  {
+    id: 'mongolia-stays-communist',
+    title: 'Mongolia stays communist',
+    description:
+      'In 1990 Mongolia keeps one-party communist rule, like its neighbour China. Does the theory now expect Mongolia and China to ally?',
+    changes: [{ layer: 'regime', id: 'MNG', from: 1991, to: 2026, value: 'communist' }],
+  },
+  {
+    id: 'india-turns-communist',
+    title: 'India turns communist in 1971',
+    description:
+      'In 1971 a communist party takes power in India, the year it signs a treaty with Moscow. Does that treaty become a full alliance?',
+    changes: [{ layer: 'regime', id: 'IND', from: 1971, to: 2026, value: 'communist' }],
+  },
 ]

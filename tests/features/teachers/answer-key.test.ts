@@ -1,15 +1,19 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { COMPILED, PRESETS } from '@/data'
+import { COMPILED as LIBRARY, PRESETS } from '@/data'
 import { KEY, LESSON_45, LESSON_90, type Step } from '@/features/teachers/lesson'
 import { DEFAULT_SETTINGS, evaluate, type ModelSettings } from '@/model/evaluate'
 import { divergence, summarize } from '@/model/metrics'
+import { restrictDyads } from '@/model/compile'
+import { inScope } from '@/model/lifespan'
 import { combinePresets } from '@/model/presets'
 import { EMPTY_SCENARIO } from '@/model/scenario'
 import { runsOf } from '@/ui/runs'
 import { formatRuns, percent } from '@/ui/words'
 
+// The key quotes the screen a class opens on: the essay's cases.
+const COMPILED = restrictDyads(LIBRARY, (d) => inScope(d, DEFAULT_SETTINGS.cases))
 const GUIDE = readFileSync(new URL('../../../docs/teachers.md', import.meta.url), 'utf8')
 const russia = combinePresets(COMPILED, [PRESETS.find((p) => p.id === 'russia-stays-communist')!])
 
