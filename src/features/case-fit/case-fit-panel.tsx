@@ -165,11 +165,11 @@ export function CaseFitPanel() {
           <Confusion key={f.group} fit={f} />
         ))}
       </div>
-      <h3>Where history goes most against the rule</h3>
+      <h3 id={`${id}-counter`}>Where history goes most against the rule</h3>
       {counter.length === 0 ? (
         <p>Nowhere: under these settings history never goes against the rule.</p>
       ) : (
-        <ol className="counter-examples">
+        <ol className="counter-examples" aria-labelledby={`${id}-counter`}>
           {counter.map((c) => (
             <li key={`${c.dyad}-${c.from}`}>
               <strong>{labels.dyadIn(c.dyad, c.from, c.to)}</strong>, {years(c.from, c.to)} (
