@@ -1,5 +1,7 @@
 import { memoLast } from '@/lib/memo'
 import { counterExamples, fitByGroup } from '@/model/case-fit'
+import { restrictDyads } from '@/model/compile'
+import { inScope } from '@/model/lifespan'
 import { DEFAULT_SETTINGS, evaluate, type DyadEvaluation, type Evaluation } from '@/model/evaluate'
 import { labelsOf } from '@/model/labels'
 import { divergence, momentsOf, summarize, trivialScores } from '@/model/metrics'
@@ -307,3 +309,12 @@ export const selectCounterExamples = (s: ExplorerState) =>
   counterExamplesOf(selectLibraryEvaluation(s))
 /** Labels of every state and pair of the library, in view or not. */
 export const selectLibraryLabels = (s: ExplorerState) => labelsOf(s.library.source)
+
+const essayCasesOf = memoLast((library: ExplorerState['library']) =>
+  restrictDyads(library, (d) => inScope(d, 'essay')),
+)
+/**
+ * The essay's cases (and the user's own), whatever is in view: the Vu–Lan debate is about them,
+ * so its lens and the class's verdicts are judged on them alone.
+ */
+export const selectEssayCases = (s: ExplorerState) => essayCasesOf(s.library)

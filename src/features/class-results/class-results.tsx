@@ -17,7 +17,7 @@ import { LIMITS } from '@/model/limits'
 import { EMPTY_SCENARIO } from '@/model/scenario'
 import { MAX_CLASS_PASTE_CHARS, readAnswerCodes } from '@/share/answer-code'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectLabels } from '@/store/selectors'
+import { selectLabels, selectEssayCases } from '@/store/selectors'
 import { Term } from '@/ui/term'
 import { percent } from '@/ui/words'
 import { verdictSentence } from '@/features/debate/debate-lens'
@@ -55,7 +55,7 @@ export function ClassResults({
   const [fileProblem, setFileProblem] = useState('')
   const handedIn = useMemo(() => readAnswerCodes(pasted, lesson.code), [pasted, lesson.code])
   const items = lesson.items
-  const base = useExplorerStore((s) => s.base)
+  const base = useExplorerStore(selectEssayCases)
   const settings = useExplorerStore((s) => s.settings)
   const labels = useExplorerStore(selectLabels)
   const from = useExplorerStore((s) => s.view.yearFrom)

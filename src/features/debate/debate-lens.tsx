@@ -7,7 +7,7 @@ import { lensOf, type Alliance, type LensResult, type Verdict } from '@/model/de
 import { EMPTY_SCENARIO, type Scenario } from '@/model/scenario'
 import type { HistorySeries } from '@/model/types'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectLabels } from '@/store/selectors'
+import { selectLabels, selectEssayCases } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
 import { formatRuns, HISTORY_LABEL, percent } from '@/ui/words'
 import './debate.css'
@@ -88,7 +88,7 @@ export function verdictSentence(v: Verdict, range: string, name: Name): string {
  */
 export function DebateLens() {
   const id = useId()
-  const base = useExplorerStore((s) => s.base)
+  const base = useExplorerStore(selectEssayCases)
   const history = useExplorerStore((s) => s.settings.history)
   const from = useExplorerStore((s) => s.view.yearFrom)
   const to = useExplorerStore((s) => s.view.yearTo)

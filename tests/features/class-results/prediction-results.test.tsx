@@ -1,3 +1,4 @@
+import { EXERCISES } from '@/data/exercises'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -77,7 +78,8 @@ describe('predictions before and after the reveal, by hands', () => {
       ['russia-stays-communist', 'no', '7', '4', '', ''],
       ['russia-stays-communist', 'unsure', '0', '2', '', ''],
     ])
-    expect(rows).toHaveLength(6 * 3)
+    // One row per exercise and answer.
+    expect(rows).toHaveLength(EXERCISES.length * 3)
   })
 })
 
