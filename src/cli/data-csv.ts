@@ -4,7 +4,9 @@
  */
 import { COMPILED, PRESETS } from '@/data'
 import { toCsv } from '@/lib/csv'
+import { restrictDyads } from '@/model/compile'
 import { evaluate } from '@/model/evaluate'
+import { inScope } from '@/model/lifespan'
 import { combinePresets } from '@/model/presets'
 import { buildRows, ROW_COLUMNS } from '@/model/rows'
 import { parseExportArgs, USAGE } from './export-args'
@@ -28,5 +30,6 @@ if (options.help) {
 }
 const chosen = options.presets.map((id) => PRESETS.find((p) => p.id === id)!)
 const scenario = combinePresets(COMPILED, chosen)
-const rows = buildRows(evaluate(COMPILED, scenario, options.settings))
+const cases = restrictDyads(COMPILED, (d) => inScope(d, options.settings.cases))
+const rows = buildRows(evaluate(cases, scenario, options.settings))
 process.stdout.write(toCsv(ROW_COLUMNS, rows))

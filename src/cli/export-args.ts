@@ -7,6 +7,10 @@ import {
   type ModelSettings,
 } from '@/model/evaluate'
 import { HISTORY_SERIES } from '@/model/types'
+import { CASE_SCOPE } from '@/model/vocabulary'
+
+/** A researcher's export holds every case unless asked for fewer (the app shows the essay's). */
+const CLI_DEFAULTS: ModelSettings = { ...DEFAULT_SETTINGS, cases: 'all' }
 
 export interface ExportOptions {
   readonly presets: readonly string[]
@@ -18,6 +22,7 @@ export type ParseResult = { ok: true; options: ExportOptions } | { ok: false; er
 
 export const USAGE = `Usage: npm run --silent data:csv [-- options]
 Prints one CSV row per dyad-year to stdout.
+  --cases SET        ${CASE_SCOPE.values.join('|')}: the essay's pairs, the out-of-sample pairs, or both (default ${CLI_DEFAULTS.cases})
   --preset ID        apply a named counterfactual (repeat to combine): PRESETS
   --history SERIES   ${HISTORY_SERIES.join('|')} (default ${DEFAULT_SETTINGS.history})
   --ideology READING ${IDEOLOGY_READINGS.join('|')} (default ${DEFAULT_SETTINGS.ideology})
@@ -28,13 +33,23 @@ Prints one CSV row per dyad-year to stdout.
 
 /** The options that pick one value from a list, and the setting each sets. */
 const CHOICES: Readonly<Record<string, { key: keyof ModelSettings; valid: readonly string[] }>> = {
+  '--cases': { key: 'cases', valid: CASE_SCOPE.values },
   '--history': { key: 'history', valid: HISTORY_SERIES },
   '--ideology': { key: 'ideology', valid: IDEOLOGY_READINGS },
   '--rule': { key: 'rule', valid: RULES },
   '--contested': { key: 'contestedThreat', valid: CONTESTED_READINGS },
 }
 
-const OPTIONS = ['--preset', '--history', '--ideology', '--rule', '--lag', '--contested', '--help']
+const OPTIONS = [
+  '--cases',
+  '--preset',
+  '--history',
+  '--ideology',
+  '--rule',
+  '--lag',
+  '--contested',
+  '--help',
+]
 
 function oneOf<T extends string>(name: string, valid: readonly T[], value: string): T | string {
   return (valid as readonly string[]).includes(value)
@@ -51,7 +66,7 @@ export function parseExportArgs(
   presetIds: readonly string[],
 ): ParseResult {
   const settings: { -readonly [K in keyof ModelSettings]: ModelSettings[K] } = {
-    ...DEFAULT_SETTINGS,
+    ...CLI_DEFAULTS,
   }
   const presets: string[] = []
   let help = false
@@ -79,6 +94,7 @@ export function parseExportArgs(
           else presets.push(id)
         }
         break
+      case '--cases':
       case '--history':
       case '--ideology':
       case '--rule':

@@ -159,3 +159,28 @@ export function spanAt<S extends { from: number; to: number }>(
   }
   return undefined
 }
+
+/**
+ * The same compiled data with only the pairs `keep` accepts, re-indexed, every state kept; the
+ * arrays are shared, not copied. Returns `c` itself when every pair is kept.
+ */
+export function restrictDyads(
+  c: CompiledDataset,
+  keep: (d: Dataset['dyads'][number]) => boolean,
+): CompiledDataset {
+  const kept = c.dyads.filter((d) => keep(c.source.dyads[d.index]!))
+  if (kept.length === c.dyads.length) return c
+  const dyads = kept.map((d, index): CompiledDyad => ({ ...d, index }))
+  const dyadsOfState: number[][] = c.states.map(() => [])
+  for (const d of dyads) {
+    dyadsOfState[d.a]!.push(d.index)
+    dyadsOfState[d.b]!.push(d.index)
+  }
+  return {
+    ...c,
+    source: { ...c.source, dyads: kept.map((d) => c.source.dyads[d.index]!) },
+    dyads,
+    dyadIndex: new Map(dyads.map((d) => [d.id, d.index])),
+    dyadsOfState,
+  }
+}

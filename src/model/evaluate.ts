@@ -13,19 +13,22 @@ import {
   OUTCOME,
   RULE,
   THREAT,
+  type CaseScope,
   type ContestedReading,
   type IdeologyReading,
   type Outcome,
   type Rule,
 } from './vocabulary'
 
-export type { ContestedReading, IdeologyReading, Outcome, Rule } from './vocabulary'
+export type { CaseScope, ContestedReading, IdeologyReading, Outcome, Rule } from './vocabulary'
 
 export const RULES: readonly Rule[] = RULE.values
 export const IDEOLOGY_READINGS: readonly IdeologyReading[] = IDEOLOGY_READING.values
 export const CONTESTED_READINGS: readonly ContestedReading[] = CONTESTED_READING.values
 
 export interface ModelSettings {
+  /** Which bodies of cases are shown and scored; the others are left out of the data in view. */
+  readonly cases: CaseScope
   readonly rule: Rule
   /** Years an alliance survives after a criterion fails; used by `two-criteria-lag` only. */
   readonly lag: number
@@ -36,6 +39,7 @@ export interface ModelSettings {
 
 /** The essay's reading: both criteria, its own alliance coding, strict ideology. */
 export const DEFAULT_SETTINGS: ModelSettings = Object.freeze({
+  cases: 'essay',
   rule: 'two-criteria',
   lag: 3,
   ideology: 'strict',

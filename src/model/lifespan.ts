@@ -1,4 +1,4 @@
-import type { CaseSet, Dataset, DyadRecord, StateRecord, YearRange } from './types'
+import type { CaseScope, CaseSet, Dataset, DyadRecord, StateRecord, YearRange } from './types'
 
 /*
  * When states and pairs existed, and which body of cases a pair belongs to. A year outside a
@@ -26,3 +26,10 @@ export function stateLifespan(
 export function dyadLifespan(a: YearRange, b: YearRange): YearRange {
   return { from: Math.max(a.from, b.from), to: Math.min(a.to, b.to) }
 }
+
+/**
+ * Whether a pair is in view under a case scope. A user's own pairs are always in view: they are
+ * the case the user came to test.
+ */
+export const inScope = (d: Pick<DyadRecord, 'caseSet' | 'userCase'>, scope: CaseScope): boolean =>
+  scope === 'all' || d.userCase === true || caseSetOf(d) === scope

@@ -1,4 +1,4 @@
-import type { Confusion, Evaluation } from './evaluate'
+import { NOT_COVERED, type Confusion, type DyadEvaluation, type Evaluation } from './evaluate'
 
 export interface Metrics {
   readonly total: number
@@ -93,6 +93,9 @@ export interface TrivialScores {
   readonly sameAsLastYear: number | null
 }
 
+/** Whether a dyad-year is scored: the series covers it and both states existed. */
+const isScored = (d: DyadEvaluation, i: number) => d.outcome[i]! < NOT_COVERED
+
 /** Scores the trivial rules on exactly the dyad-years the evaluation scores. */
 export function trivialScores(e: Evaluation): TrivialScores {
   let scored = 0
@@ -101,7 +104,7 @@ export function trivialScores(e: Evaluation): TrivialScores {
   for (const d of e.dyads) {
     const h = d.history
     for (let i = 0; i < h.length; i++) {
-      if (d.covered && !d.covered[i]) continue
+      if (!isScored(d, i)) continue
       scored++
       if (!h[i]) none++
       if ((i > 0 ? h[i - 1]! : 0) === h[i]) persisted++
@@ -133,11 +136,14 @@ export interface MomentScore {
   readonly invented: number
 }
 
-/** Years where a series starts (`onset`, the first allied year) or stops (`end`, the last one). */
-function changesOf(s: Uint8Array, covered: Uint8Array | null, kind: 'onset' | 'end'): number[] {
+/**
+ * Years where a series starts (`onset`, the first allied year) or stops (`end`, the last one),
+ * between two scored years of the pair (not into a year the series leaves out or a state was gone).
+ */
+function changesOf(s: Uint8Array, d: DyadEvaluation, kind: 'onset' | 'end'): number[] {
   const out: number[] = []
   for (let i = 0; i + 1 < s.length; i++) {
-    if (covered && (!covered[i] || !covered[i + 1])) continue
+    if (!isScored(d, i) || !isScored(d, i + 1)) continue
     if (kind === 'onset' && !s[i] && s[i + 1]) out.push(i + 1)
     if (kind === 'end' && s[i] && !s[i + 1]) out.push(i)
   }
@@ -156,8 +162,8 @@ export function momentsOf(e: Evaluation, tolerance = 2): MomentScore {
   let invented = 0
   for (const d of e.dyads) {
     for (const kind of ['onset', 'end'] as const) {
-      const real = changesOf(d.history, d.covered, kind)
-      const model = changesOf(d.predicted, d.covered, kind)
+      const real = changesOf(d.history, d, kind)
+      const model = changesOf(d.predicted, d, kind)
       for (const i of real) {
         let best: number | null = null
         for (const j of model) {

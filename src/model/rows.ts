@@ -1,7 +1,9 @@
 import { spanAt, THREAT_OF_CODE } from './compile'
+import { caseSetOf } from './lifespan'
 import { OUTCOMES, type DyadEvaluation, type Evaluation, type Outcome } from './evaluate'
 import type {
   AtopObligation,
+  CaseSet,
   Confidence,
   CowType,
   DyadField,
@@ -48,6 +50,10 @@ export interface DyadYearRow {
    * for a pair the user added (it comes from no version of the data).
    */
   readonly data_version: string
+  /** The body of cases the pair belongs to: `essay` or `out-of-sample`. */
+  readonly case_set: CaseSet
+  readonly atop_offense: 0 | 1 | ''
+  readonly atop_neutrality: 0 | 1 | ''
 }
 
 export const ROW_COLUMNS = [
@@ -77,6 +83,9 @@ export const ROW_COLUMNS = [
   'scenario_changed',
   'contested',
   'data_version',
+  'case_set',
+  'atop_offense',
+  'atop_neutrality',
 ] as const satisfies readonly (keyof DyadYearRow)[]
 
 const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 }
@@ -118,7 +127,10 @@ export function buildDyadRows(
   const rec = c.source.dyads[de.dyad.index]!
   const stateA = states[de.dyad.a]!
   const stateB = states[de.dyad.b]!
+  const exists = de.dyad.exists
   for (let i = 0; i < c.yearCount; i++) {
+    // A year one of the states did not live to see is not a dyad-year: it has no row.
+    if (exists && !exists[i]) continue
     const year = c.firstYear + i
     const cell = <T extends { from: number; to: number }>(spans: readonly T[]) =>
       spanAt(spans, year)!
@@ -177,6 +189,9 @@ export function buildDyadRows(
       scenario_changed: bit(changed),
       contested: contested.join(' '),
       data_version: rec.userCase ? 'your case' : (c.source.version ?? ''),
+      case_set: caseSetOf(rec),
+      atop_offense: atopHas('offense'),
+      atop_neutrality: atopHas('neutrality'),
     })
   }
   return rows

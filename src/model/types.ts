@@ -20,6 +20,7 @@ import {
 /** The value sets live in `vocabulary.ts`; their types are re-exported here for convenience. */
 export type {
   AtopObligation,
+  CaseScope,
   CaseSet,
   Confidence,
   CowType,

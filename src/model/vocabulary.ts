@@ -166,6 +166,10 @@ export type AtopObligation = ValueOf<typeof ATOP_OBLIGATION>
 export const CASE_SET = vocabulary('cases', [['essay'], ['out-of-sample']])
 export type CaseSet = ValueOf<typeof CASE_SET>
 
+/** Which bodies of cases the explorer shows and scores: one of them, or both. */
+export const CASE_SCOPE = vocabulary('scope', [['essay'], ['out-of-sample'], ['all']])
+export type CaseScope = ValueOf<typeof CASE_SCOPE>
+
 /** A student's prediction in an exercise, made before the reveal. */
 export const PREDICTION = vocabulary('prediction', [['yes'], ['no'], ['unsure']])
 export type Prediction = ValueOf<typeof PREDICTION>
@@ -185,6 +189,7 @@ export const VOCABULARIES = [
   COW_TYPE,
   ATOP_OBLIGATION,
   CASE_SET,
+  CASE_SCOPE,
   PREDICTION,
 ] as const
 

@@ -84,6 +84,7 @@ export function encodeLink(session: Session, c: CompiledDataset): string {
     if (text) parts.push([LAYER.code(layer), text])
   }
   const s = session.settings
+  if (s.cases !== DEFAULT_SETTINGS.cases) parts.push(['cases', s.cases])
   if (s.rule !== DEFAULT_SETTINGS.rule) parts.push(['rule', s.rule])
   if (s.lag !== DEFAULT_SETTINGS.lag) parts.push(['lag', String(s.lag)])
   if (s.ideology !== DEFAULT_SETTINGS.ideology) parts.push(['ideo', s.ideology])
@@ -124,6 +125,7 @@ const KNOWN = new Set([
   'v',
   'd',
   ...LAYERS.map(LAYER.code),
+  'cases',
   'rule',
   'lag',
   'ideo',
@@ -141,6 +143,7 @@ const KNOWN = new Set([
 
 /** Each setting's part in the link and the schema of its value, as files and the autosave check it. */
 const SettingValue = {
+  cases: SettingsSchema.shape.cases.unwrap(),
   rule: SettingsSchema.shape.rule,
   ideo: SettingsSchema.shape.ideology,
   contested: SettingsSchema.shape.contestedThreat,
@@ -269,6 +272,7 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
     else
       problems.push(`"${key}=${parts[key]}" is not valid (expected ${valid}); the default was kept`)
   }
+  setting('cases', (v) => (settings.cases = v), options(SettingValue.cases))
   setting('rule', (v) => (settings.rule = v), options(SettingValue.rule))
   setting('lag', (v) => (settings.lag = v), `a whole number from 0 to ${MAX_LAG}`)
   setting('ideo', (v) => (settings.ideology = v), options(SettingValue.ideo))

@@ -125,7 +125,7 @@ export function openLessonOver(store: Store, lesson: OpenLesson) {
 
 /** Opens a lesson link, or says why it cannot; the work on screen stays either way. */
 function openLessonLink(store: Store, hash: string): boolean {
-  const read = readLessonLink(hash, store.getState().base)
+  const read = readLessonLink(hash, store.getState().library)
   if (!read.ok) {
     store.getState().notify({
       kind: 'error',
@@ -152,7 +152,7 @@ function noticeDataVersion(store: Store, what: string, made: string | null | und
  * made on older data opens all the same, with a notice pointing to the changelog.
  */
 export function openScenarioText(store: Store, name: string, text: string): boolean {
-  const result = readScenarioFile(text, store.getState().base)
+  const result = readScenarioFile(text, store.getState().library)
   if (!result.ok) {
     store.getState().notify({
       kind: 'error',
@@ -170,7 +170,7 @@ export function openScenarioText(store: Store, name: string, text: string): bool
 }
 
 /** The fragment for the store's session ('' for a fresh page). */
-export const linkOf = (s: ExplorerState) => encodeLink(sessionOf(s), s.base)
+export const linkOf = (s: ExplorerState) => encodeLink(sessionOf(s), s.library)
 
 /**
  * Reads the saved session, keeping all of it that reads: a bad field is reset and named in a
@@ -189,7 +189,7 @@ function readSaved(store: Store, storage: Storage | null): OpenedFile | null {
     return null
   }
   if (text === null) return null
-  const result = salvageScenarioFile(text, store.getState().base)
+  const result = salvageScenarioFile(text, store.getState().library)
   if (result.ok && result.lost.length === 0) return result.file
   const savedText = text
   const now = new Date()
@@ -267,7 +267,7 @@ function openLinkOver(
   current: OpenedFile | null,
   keep: () => void,
 ): boolean {
-  const base = store.getState().base
+  const base = store.getState().library
   const sameWork =
     current !== null &&
     encodeLink({ ...current.session, view: session.view }, base) === encodeLink(session, base)
@@ -318,7 +318,7 @@ export function restoreSession(
   const saved = readSaved(store, storage)
   if (saved) restoreFromFile(store, saved)
   // Read after the saved work is back: its own link may name a pair of the user's cases.
-  const base = store.getState().base
+  const base = store.getState().library
   if (isLessonLink(hash)) {
     openLessonLink(store, hash)
     if (saved) noticeDataVersion(store, 'your saved work', saved.dataVersion)
@@ -419,12 +419,12 @@ function offerKeptWork(store: Store, storage: Storage | null) {
       text = null
     }
     if (!text) continue
-    const read = readScenarioFile(text, store.getState().base)
+    const read = readScenarioFile(text, store.getState().library)
     if (!read.ok) continue
     const s = store.getState()
     const kept = { ...read.file.session, view: read.file.session.view ?? s.view }
     const onScreen =
-      encodeLink({ ...sessionOf(s), view: kept.view }, s.base) === encodeLink(kept, s.base)
+      encodeLink({ ...sessionOf(s), view: kept.view }, s.library) === encodeLink(kept, s.library)
     if (onScreen) continue
     store.getState().notify({
       kind: 'info',
@@ -496,7 +496,7 @@ const currentWork = (s: ExplorerState): OpenedFile => ({
 /** A fresh page: no step taken, nothing changed, no answer given; nothing to lose. */
 const untouched = (s: ExplorerState) =>
   s.log.length === 0 &&
-  workOf(currentWork(s), s.base).model === '' &&
+  workOf(currentWork(s), s.library).model === '' &&
   Object.keys(s.answers).length === 0 &&
   Object.keys(s.codes).length === 0 &&
   s.lesson === null
@@ -590,7 +590,7 @@ export function startAutosave(
     } catch {
       // Read as missing below.
     }
-    const result = text === null ? null : readScenarioFile(text, store.getState().base)
+    const result = text === null ? null : readScenarioFile(text, store.getState().library)
     if (!result?.ok) {
       store.getState().notify({
         kind: 'error',
@@ -627,10 +627,10 @@ export function startAutosave(
   const onStorage = (e: StorageEvent) => {
     if (!storage || e.key !== SESSION_KEY || e.newValue === null) return
     if (e.storageArea && e.storageArea !== storage) return
-    const theirs = readScenarioFile(e.newValue, store.getState().base)
+    const theirs = readScenarioFile(e.newValue, store.getState().library)
     // An unreadable save from elsewhere holds nothing this tab could load; its work stays here.
     if (!theirs.ok || untouched(store.getState())) return
-    if (covers(theirs.file, currentWork(store.getState()), store.getState().base)) return
+    if (covers(theirs.file, currentWork(store.getState()), store.getState().library)) return
     otherTabSaved = true
     offerChoice()
   }
@@ -643,7 +643,7 @@ export function startAutosave(
       openLessonLink(store, hash)
       return
     }
-    const link = decodeLink(hash, store.getState().base)
+    const link = decodeLink(hash, store.getState().library)
     if (!link.session) {
       store.getState().notify({
         kind: 'error',

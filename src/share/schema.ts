@@ -6,6 +6,7 @@ import { ITEM_ID, type Code } from '@/model/coding'
 import { LESSON_ROLES, type LessonExercise, type LessonPlan, type OpenLesson } from '@/model/lesson'
 import type { Change, Layer, LayerValue } from '@/model/scenario'
 import {
+  CASE_SCOPE,
   CONTESTED_READING,
   IDEOLOGY_READING,
   OUTCOME,
@@ -91,6 +92,8 @@ export const MAX_FILE_CHANGES = 15_000
 
 export const SettingsSchema = z
   .object({
+    // Saves from before the case library hold only the essay's cases.
+    cases: z.enum(CASE_SCOPE.values).default('essay'),
     rule: z.enum(RULE.values),
     lag: z.number().int().min(0).max(MAX_LAG),
     ideology: z.enum(IDEOLOGY_READING.values),

@@ -1,7 +1,9 @@
 import { create, type StateCreator } from 'zustand'
 import { COMPILED, PRESETS } from '@/data'
 import { describeChange } from '@/model/changes'
-import { compileDataset, type CompiledDataset } from '@/model/compile'
+import { compileDataset, restrictDyads, type CompiledDataset } from '@/model/compile'
+import { inScope } from '@/model/lifespan'
+import { memoLast } from '@/lib/memo'
 import { DEFAULT_SETTINGS, type ModelSettings, type Outcome } from '@/model/evaluate'
 import { labelsOf } from '@/model/labels'
 import { exercisePreset, exercisesOf } from '@/model/lesson'
@@ -33,11 +35,15 @@ import {
 import { settingWords } from './setting-words'
 
 /**
- * The history and the named counterfactuals over it. `base` is the built-in history, never
+ * The history and the named counterfactuals over it. `library` is the built-in history, never
  * written, plus the user's own cases when there are any: it is rebuilt from both when the cases
- * change, and the built-in records are shared, never changed.
+ * change, and the built-in records are shared, never changed. `base` is the part of the library
+ * in view: the pairs of the case sets the settings show (`settings.cases`), and the user's own.
+ * Everything on screen is derived from `base`; links, files and the autosave are read and written
+ * against the whole `library`, so a change to a pair out of view is kept, not refused.
  */
 export interface BaseSlice {
+  readonly library: CompiledDataset
   readonly base: CompiledDataset
   readonly presets: readonly Preset[]
 }
@@ -346,9 +352,27 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
 
   /** "Russian Federation communist 1992–2026": the cells from..to as they read under `scenario`. */
   const describe = (scenario: Scenario, layer: Layer, id: string, from: number, to: number) => {
-    const { base } = get()
-    const value = effectiveValue(base, scenario, layer, id, from)
-    return describeChange(labelsOf(base.source), { layer, id, from, to, value } as Change)
+    const { library } = get()
+    const value = effectiveValue(library, scenario, layer, id, from)
+    return describeChange(labelsOf(library.source), { layer, id, from, to, value } as Change)
+  }
+
+  /**
+   * Applies a preset's new scenario, and widens the cases shown to both sets when the preset
+   * changes a pair out of view (or a state none of whose pairs is in view), so its effect shows.
+   */
+  const applyPreset = (next: Scenario, preset: Preset, text: string) => {
+    const { library, base, settings } = get()
+    const outOfView = preset.changes.some((ch) =>
+      ch.layer === 'regime'
+        ? !(library.dyadsOfState[library.stateIndex.get(ch.id) ?? -1] ?? []).some((d) =>
+            base.dyadIndex.has(library.dyads[d]!.id),
+          )
+        : !base.dyadIndex.has(ch.id),
+    )
+    if (!outOfView || settings.cases === 'all') return commit({ scenario: next }, text)
+    const wider = { ...settings, cases: 'all' as const }
+    commit({ scenario: next, settings: wider }, `${text}; ${settingWords('cases', wider)}`)
   }
 
   return {
@@ -383,7 +407,7 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
       commit({ scenario: next }, describe(next, layer, id, lo, hi), gesture)
     },
     togglePreset: (id) => {
-      const { presets, base, scenario } = get()
+      const { presets, library: base, scenario } = get()
       const preset = presets.find((p) => p.id === id)
       if (!preset) return
       const on = isPresetApplied(base, scenario, preset)
@@ -393,10 +417,12 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
           ? setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, () => undefined)
           : setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, ch.value)
       }
-      commit({ scenario: next }, `${on ? 'Removed' : 'Applied'} "${preset.title}"`)
+      if (on) commit({ scenario: next }, `Removed "${preset.title}"`)
+      else applyPreset(next, preset, `Applied "${preset.title}"`)
     },
     switchPreset: (id, others) => {
-      const { base, scenario } = get()
+      // Presets are read against the whole library: a preset may change a pair out of view.
+      const { library: base, scenario } = get()
       const presets = presetsWithLesson(get())
       const preset = presets.find((p) => p.id === id)
       if (!preset) return
@@ -413,7 +439,7 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
         next = setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, ch.value)
       if (next === scenario) return
       const instead = replaced.length > 0 ? ` in place of ${replaced.join(' and ')}` : ''
-      commit({ scenario: next }, `Applied "${preset.title}"${instead}`)
+      applyPreset(next, preset, `Applied "${preset.title}"${instead}`)
     },
     resetScenario: () => commit({ scenario: EMPTY_SCENARIO }, 'Reset to history'),
     updateSettings: (patch, gesture) => {
@@ -586,7 +612,7 @@ const createViewSlice =
         },
       })),
     replaceView: (view) =>
-      set(({ base }) => ({
+      set(({ library: base }) => ({
         view: {
           ...view,
           hiddenDyads: hiddenPairs(base, view.hiddenDyads),
@@ -711,17 +737,18 @@ const createCasesSlice =
       } catch {
         return false
       }
+      const library = base
       set((s) => {
         const step = (st: Snapshot) => {
-          const scenario = keepKnown(st.scenario, base)
+          const scenario = keepKnown(st.scenario, library)
           return scenario === st.scenario ? st : { ...st, scenario }
         }
         const { view } = s
-        const known = (id: string | null | undefined) => !!id && base.dyadIndex.has(id)
+        const known = (id: string | null | undefined) => !!id && library.dyadIndex.has(id)
         return {
           userCases: hasUserCases(cases) ? cases : NO_USER_CASES,
-          base,
-          scenario: keepKnown(s.scenario, base),
+          library,
+          scenario: keepKnown(s.scenario, library),
           undoStack: {
             ...s.undoStack,
             past: s.undoStack.past.map(step),
@@ -744,22 +771,43 @@ const createCasesSlice =
     },
   })
 
+/** The pairs of a library that a case scope shows; the same object while both stay the same. */
+const scopedOf = () =>
+  memoLast((library: CompiledDataset, scope: ModelSettings['cases']) =>
+    restrictDyads(library, (d) => inScope(d, scope)),
+  )
+
 /** Builds a store over a dataset: the app uses the built-in one, tests and benchmarks their own. */
 export function createExplorerStore(
-  base: CompiledDataset = COMPILED,
+  library: CompiledDataset = COMPILED,
   presets: readonly Preset[] = PRESETS,
 ) {
-  return create<ExplorerState>()((...a) => ({
-    base,
-    presets,
-    ...createCasesSlice(base)(...a),
-    ...createScenarioSlice(...a),
-    ...createViewSlice(base)(...a),
-    ...createNoticeSlice(...a),
-    ...createExerciseSlice(...a),
-    ...createCodingSlice(...a),
-    ...createLessonSlice(...a),
-  }))
+  const scoped = scopedOf()
+  return create<ExplorerState>()((set, get, api) => {
+    // Every write keeps `base` the part of `library` that `settings.cases` shows, whichever
+    // action changed the library or the settings (a click, undo, a file, a link).
+    const setScoped: typeof set = ((partial: Parameters<typeof set>[0], replace?: boolean) =>
+      set((s) => {
+        const next = typeof partial === 'function' ? partial(s) : partial
+        const lib = next.library ?? s.library
+        const scope = (next.settings ?? s.settings).cases
+        const base = scoped(lib, scope)
+        return base === (next.base ?? s.base) ? next : { ...next, base }
+      }, replace as false)) as typeof set
+    const a = [setScoped, get, api] as const
+    return {
+      library,
+      base: scoped(library, DEFAULT_SETTINGS.cases),
+      presets,
+      ...createCasesSlice(library)(...a),
+      ...createScenarioSlice(...a),
+      ...createViewSlice(library)(...a),
+      ...createNoticeSlice(...a),
+      ...createExerciseSlice(...a),
+      ...createCodingSlice(...a),
+      ...createLessonSlice(...a),
+    }
+  })
 }
 
 /** The app's one store, over the built-in dataset. */
@@ -768,11 +816,11 @@ export const useExplorerStore = createExplorerStore()
 /** Puts a store back to a fresh start over another dataset (the benchmark's larger one). */
 export function resetStore(
   store: ReturnType<typeof createExplorerStore>,
-  base: CompiledDataset,
+  library: CompiledDataset,
   presets: readonly Preset[],
 ) {
   // Take the fresh store's data only: its actions are bound to that other store.
-  const fresh = createExplorerStore(base, presets).getState()
+  const fresh = createExplorerStore(library, presets).getState()
   const data = Object.fromEntries(Object.entries(fresh).filter(([, v]) => typeof v !== 'function'))
   store.setState(data as Partial<ExplorerState>)
 }

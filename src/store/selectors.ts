@@ -70,7 +70,7 @@ const activePresetsOf = memoLast(
 )
 /** Ids of the presets whose every change is in the scenario. */
 export const selectActivePresets = (s: ExplorerState) =>
-  activePresetsOf(s.presets, s.base, s.scenario)
+  activePresetsOf(s.presets, s.library, s.scenario)
 
 /** One dyad's evaluation under the scenario and the baseline; stable until that dyad changes. */
 export const selectDyadEvaluation = (s: ExplorerState, index: number): DyadEvaluation =>

@@ -1,9 +1,17 @@
 import type { ModelSettings } from '@/model/evaluate'
-import { CONTESTED_LABEL, HISTORY_LABEL, IDEOLOGY_READING_SHORT, RULE_SHORT } from '@/ui/words'
+import {
+  CONTESTED_LABEL,
+  HISTORY_LABEL,
+  IDEOLOGY_READING_SHORT,
+  RULE_SHORT,
+  SCOPE_LABEL,
+} from '@/ui/words'
 
 /** A settings change for the intervention log, e.g. "Rule: security only". */
 export function settingWords(key: keyof ModelSettings, s: ModelSettings): string {
   switch (key) {
+    case 'cases':
+      return `Cases shown: ${SCOPE_LABEL[s.cases].toLowerCase()}`
     case 'rule':
       return `Rule: ${RULE_SHORT[s.rule]}`
     case 'lag':

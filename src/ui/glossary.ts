@@ -59,6 +59,18 @@ export const GLOSSARY = [
       'With the exit-lag rule, the number of years an alliance is still predicted after one of the two conditions stops holding.',
   },
   {
+    id: 'out-of-sample',
+    term: 'out of sample',
+    definition:
+      'Cases the theory was not built on. The essay chose its eleven pairs; the library adds pairs of other communist states, to ask whether the rule holds beyond them.',
+  },
+  {
+    id: 'did-not-exist',
+    term: 'did not exist',
+    definition:
+      'A year in which one of the two states was not a state (Yugoslavia after 1992). It is not a year without an alliance: the model does not judge it and the scores leave it out.',
+  },
+  {
     id: 'hit',
     term: 'hit',
     definition: 'The model predicts an alliance, and history has one in that year.',

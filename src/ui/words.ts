@@ -1,6 +1,7 @@
-import type { ContestedReading, IdeologyReading, Outcome, Rule } from '@/model/evaluate'
+import type { CaseScope, ContestedReading, IdeologyReading, Outcome, Rule } from '@/model/evaluate'
 import type { HistorySeries } from '@/model/types'
 import {
+  CASE_SCOPE,
   CONTESTED_READING,
   SERIES,
   IDEOLOGY_READING,
@@ -63,6 +64,9 @@ const LABELS: Readonly<Record<LabelKey, string>> = {
   'atop.consultation': 'consultation',
   'cases.essay': "The essay's cases",
   'cases.out-of-sample': 'Out of sample',
+  'scope.essay': "The essay's cases",
+  'scope.out-of-sample': 'Out of sample',
+  'scope.all': 'Both',
   'prediction.yes': 'Yes, they stay allied',
   'prediction.no': 'No alliance',
   'prediction.unsure': 'Not sure',
@@ -86,6 +90,7 @@ export const IDEOLOGY_LABEL: Readonly<Record<IdeologyReading, string>> = labelsO
 export const CONTESTED_LABEL: Readonly<Record<ContestedReading, string>> =
   labelsOf(CONTESTED_READING)
 export const OUTCOME_LABEL: Readonly<Record<Outcome, string>> = labelsOf(OUTCOME)
+export const SCOPE_LABEL: Readonly<Record<CaseScope, string>> = labelsOf(CASE_SCOPE)
 export const REGIME_LABEL = labelsOf(REGIME)
 export const THREAT_LABEL = labelsOf(THREAT)
 export const PREDICTION_LABEL = labelsOf(PREDICTION)

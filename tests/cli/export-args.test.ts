@@ -7,10 +7,19 @@ const IDS = ['russia-stays-communist', 'no-sino-soviet-split']
 const parse = (...argv: string[]) => parseExportArgs(argv, IDS)
 
 describe('parseExportArgs', () => {
-  it('defaults to the essay reading with no preset', () => {
+  it('defaults to the essay reading with no preset, over every case', () => {
     expect(parse()).toEqual({
       ok: true,
-      options: { presets: [], settings: DEFAULT_SETTINGS, help: false },
+      options: { presets: [], settings: { ...DEFAULT_SETTINGS, cases: 'all' }, help: false },
+    })
+  })
+
+  it('takes the case sets to print, and names them when one is wrong', () => {
+    const r = parse('--cases', 'essay')
+    expect(r.ok && r.options.settings.cases).toBe('essay')
+    expect(parse('--cases', 'world')).toEqual({
+      ok: false,
+      error: '--cases must be one of essay, out-of-sample, all (got "world")',
     })
   })
 
@@ -26,6 +35,7 @@ describe('parseExportArgs', () => {
       '--lag=5',
       '--contested',
       'not-shared',
+      '--cases=out-of-sample',
     )
     expect(r).toEqual({
       ok: true,
@@ -33,6 +43,7 @@ describe('parseExportArgs', () => {
         presets: ['russia-stays-communist'],
         help: false,
         settings: {
+          cases: 'out-of-sample',
           rule: 'two-criteria-lag',
           lag: 5,
           ideology: 'lenient',
@@ -73,7 +84,7 @@ describe('parseExportArgs', () => {
     const r = parse('--format', 'json')
     expect(r.ok).toBe(false)
     expect(!r.ok && r.error).toMatch(
-      /^unknown option "--format"; valid options: --preset, --history/,
+      /^unknown option "--format"; valid options: --cases, --preset, --history/,
     )
   })
 })

@@ -10,7 +10,7 @@ import {
 } from '@/model/evaluate'
 import { EMPTY_SCENARIO, setSpan, type Change, type Scenario } from '@/model/scenario'
 import { HISTORY_SERIES } from '@/model/types'
-import { REGIME, THREAT } from '@/model/vocabulary'
+import { CASE_SCOPE, REGIME, THREAT } from '@/model/vocabulary'
 import type { Session } from '@/share/session'
 import { CHARTS, PRESET_MODES, STEPS, type ViewState } from '@/store/explorer-store'
 
@@ -55,6 +55,7 @@ export const arbitraryScenario: fc.Arbitrary<Scenario> = fc
   )
 
 export const arbitrarySettings: fc.Arbitrary<ModelSettings> = fc.record({
+  cases: fc.constantFrom(...CASE_SCOPE.values),
   rule: fc.constantFrom(...RULES),
   lag: fc.integer({ min: 0, max: MAX_LAG }),
   ideology: fc.constantFrom(...IDEOLOGY_READINGS),

@@ -23,7 +23,7 @@ function showCase(dyad: string, years: ArgumentPoint['years']) {
 /** The essay's argument point by point, each with buttons that open its cases on the timeline. */
 function EssayArgument() {
   const labels = useExplorerStore(selectLabels)
-  const sources = useExplorerStore((s) => s.base.source.sources)
+  const sources = useExplorerStore((s) => s.library.source.sources)
   return (
     <>
       <h2>The essay&apos;s argument</h2>
@@ -54,7 +54,7 @@ function EssayArgument() {
 
 /** What the model is, how the data were coded, and where they come from. */
 export function AboutPanel() {
-  const source = useExplorerStore((s) => s.base.source)
+  const source = useExplorerStore((s) => s.library.source)
   const essay = source.sources.find((s) => s.id === 'VU2021')
   // The argument's many links and buttons are built only once the panel is first opened.
   const [opened, setOpened] = useState(false)

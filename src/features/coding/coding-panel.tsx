@@ -55,7 +55,7 @@ export function CodingCard({ item, n }: { item: CodingItem; n: number }) {
   const id = useId()
   const code = useExplorerStore((s) => codeOf(s.codes, item.id))
   const setCode = useExplorerStore((s) => s.code)
-  const sources = useExplorerStore((s) => s.base.source.sources)
+  const sources = useExplorerStore((s) => s.library.source.sources)
   const done = decides(item, code)
   return (
     <article className="coding-card" aria-labelledby={`${id}-title`}>

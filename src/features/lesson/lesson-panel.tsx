@@ -40,7 +40,7 @@ export const urlWith = (fragment: string) =>
 
 /** The model's answer to an exercise, worked out without applying it: the teacher's key. */
 function useKey(ex: LessonExercise): string {
-  const base = useExplorerStore((s) => s.base)
+  const base = useExplorerStore((s) => s.library)
   const settings = useExplorerStore((s) => s.settings)
   const labels = useExplorerStore(selectLabels)
   return useMemo(() => {
@@ -133,7 +133,7 @@ function LinkBox({
 
 /** The lesson as a file: a scenario file on history with the lesson in it, for the role. */
 function saveLessonFile(plan: LessonPlan, role: LessonRole) {
-  const { base, settings, userCases } = useExplorerStore.getState()
+  const { library: base, settings, userCases } = useExplorerStore.getState()
   const text = writeScenarioFile(
     { scenario: EMPTY_SCENARIO, settings, view: defaultView(base) },
     [],

@@ -6,20 +6,45 @@ import {
   RULES,
   type ModelSettings,
 } from '@/model/evaluate'
+import { inScope } from '@/model/lifespan'
 import { HISTORY_SERIES } from '@/model/types'
+import { CASE_SCOPE } from '@/model/vocabulary'
 import { useExplorerStore } from '@/store/explorer-store'
 import { Term } from '@/ui/term'
-import { CONTESTED_LABEL, HISTORY_LABEL, IDEOLOGY_LABEL, RULE_LABEL } from '@/ui/words'
+import { CONTESTED_LABEL, HISTORY_LABEL, IDEOLOGY_LABEL, RULE_LABEL, SCOPE_LABEL } from '@/ui/words'
 
 /** How the model reads the data and what it is scored against. */
 export function SettingsPanel() {
   const settings = useExplorerStore((s) => s.settings)
   const update = useExplorerStore((s) => s.updateSettings)
+  const pairs = useExplorerStore((s) => s.library.source.dyads)
   const id = useId()
+  const count = (scope: ModelSettings['cases']) => pairs.filter((d) => inScope(d, scope)).length
 
   return (
     <section className="panel settings" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Model settings</h2>
+      {count('out-of-sample') > 0 && (
+        <fieldset className="field" aria-describedby={`${id}-cases-hint`}>
+          <legend>Cases shown</legend>
+          {CASE_SCOPE.values.map((c) => (
+            <label key={c} className="radio">
+              <input
+                type="radio"
+                name={`${id}-cases`}
+                value={c}
+                checked={settings.cases === c}
+                onChange={() => update({ cases: c })}
+              />
+              {SCOPE_LABEL[c]} ({count(c)} pairs)
+            </label>
+          ))}
+          <p id={`${id}-cases-hint`} className="hint">
+            The pairs the essay chose, or pairs added to test whether the rule travels beyond them (
+            <Term id="out-of-sample">out of sample</Term>), or both.
+          </p>
+        </fieldset>
+      )}
       <div className="field">
         <label htmlFor={`${id}-rule`}>Rule</label>
         <select
