@@ -17,6 +17,8 @@ export function TimelineToolbar() {
   const toggleDyadShown = useExplorerStore((s) => s.toggleDyadShown)
   const showAllDyads = useExplorerStore((s) => s.showAllDyads)
   const labels = useExplorerStore(selectLabels)
+  // Hidden pairs may include pairs of a case set out of view: count only those in view.
+  const shownCount = base.dyads.filter((d) => !hiddenDyads.includes(d.id)).length
 
   return (
     <div className="toolbar">
@@ -41,7 +43,7 @@ export function TimelineToolbar() {
       </button>
       <details className="pairs-shown">
         <summary>
-          Pairs shown ({base.dyads.length - hiddenDyads.length} of {base.dyads.length})
+          Pairs shown ({shownCount} of {base.dyads.length})
         </summary>
         <fieldset>
           <legend className="visually-hidden">Pairs shown on the timeline</legend>
@@ -132,7 +134,7 @@ function FindPairs() {
       </label>
       <p className="find-count" role="status">
         {narrowed
-          ? `${matching} of ${base.dyads.length - hidden.length} pairs match${folded ? ' (some may be in a folded group)' : ''}.`
+          ? `${matching} of ${base.dyads.filter((d) => !hidden.includes(d.id)).length} pairs match${folded ? ' (some may be in a folded group)' : ''}.`
           : ''}
       </p>
     </div>

@@ -7,10 +7,7 @@ import { cell } from '../../fixtures'
 /*
  * The essay's history plus a small out-of-sample library, for the views' tests until the real
  * library is in the data: Yugoslavia (which ends in 1992) and Albania, and three pairs of the
- * out-of-sample case set. The codings are test codings, not history. Yugoslavia's spans run on to
- * 2026 past its lifespan (the schema would refuse that; compiling does not check it), because the
- * table's rows (src/model/rows.ts) still expect a coding in every year; the lifespan alone makes
- * 1993–2026 absent.
+ * out-of-sample case set. The codings are test codings, not history.
  */
 
 const state = (
@@ -70,19 +67,23 @@ export function libraryDataset(): Dataset {
     sources: [...DATASET.sources, { id: 'T1', title: 'Test source' }],
     states: [
       ...DATASET.states,
-      state('YUG', 'Yugoslavia', 2026, 1992, 1992),
+      state('YUG', 'Yugoslavia', 1992, 1992, 1992),
       state('ALB', 'Albania', 2026, 1990),
     ],
     dyads: [
       ...DATASET.dyads,
-      pair('YUG', 'RUS', 2026, null),
+      pair('YUG', 'RUS', 1992, null),
       pair('ALB', 'RUS', 2026, [1955, 1968]),
       pair('ALB', 'CHN', 2026, null),
     ],
   }
 }
 
-/** Puts the store over the essay's history plus the test library (tests/setup.ts puts it back). */
+/**
+ * Puts the store over the essay's history plus the test library, with both case sets in view
+ * (tests/setup.ts puts it back).
+ */
 export function loadLibrary() {
   resetStore(useExplorerStore, compileDataset(libraryDataset()), PRESETS)
+  useExplorerStore.getState().updateSettings({ cases: 'all' })
 }
