@@ -1,4 +1,5 @@
 import { AgreementChart } from '@/features/agreement/agreement-chart'
+import { CaseFitPanel } from '@/features/case-fit/case-fit-panel'
 import { MetricsPanel } from '@/features/metrics/metrics-panel'
 import { DyadYearTable } from '@/features/table/dyad-year-table'
 import { UserCasesPanel } from '@/features/user-cases/user-cases-panel'
@@ -16,6 +17,9 @@ export function CheckStep() {
           <AgreementChart />
         </PanelBoundary>
       </div>
+      <PanelBoundary name="the fit in and out of sample">
+        <CaseFitPanel />
+      </PanelBoundary>
       <PanelBoundary name="the table">
         <DyadYearTable />
       </PanelBoundary>

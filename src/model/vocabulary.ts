@@ -193,9 +193,14 @@ export const VOCABULARIES = [
   PREDICTION,
 ] as const
 
-/** The key of any value's label, e.g. "rule.security-only". */
-export type LabelKey = {
-  [K in keyof typeof VOCABULARIES]: (typeof VOCABULARIES)[K] extends Vocabulary<infer N, infer V>
-    ? LabelKeyOf<N, V>
-    : never
-}[number]
+/**
+ * The key of any value's label, e.g. "rule.security-only". Read from each set's `name` and
+ * `values` (inferring through `Vocabulary<N, V>` itself gives `never`, as V is also a parameter).
+ */
+type KeysOf<T> = T extends {
+  readonly name: infer N extends string
+  readonly values: readonly (infer V extends Value)[]
+}
+  ? LabelKeyOf<N, V>
+  : never
+export type LabelKey = KeysOf<(typeof VOCABULARIES)[number]>

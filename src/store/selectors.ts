@@ -1,4 +1,5 @@
 import { memoLast } from '@/lib/memo'
+import { counterExamples, fitByGroup } from '@/model/case-fit'
 import { DEFAULT_SETTINGS, evaluate, type DyadEvaluation, type Evaluation } from '@/model/evaluate'
 import { labelsOf } from '@/model/labels'
 import { divergence, momentsOf, summarize, trivialScores } from '@/model/metrics'
@@ -276,3 +277,33 @@ const atRestOf = memoLast(
  * The timeline then shows history and the model only.
  */
 export const selectAtRest = (s: ExplorerState) => atRestOf(s.scenario, s.settings)
+
+let lastLibraryEvaluation: Evaluation | undefined
+
+/**
+ * The model over the whole library (every body of cases), for the fit in and out of sample. The
+ * same object as `selectEvaluation` when every case is in view.
+ */
+export function selectLibraryEvaluation(s: ExplorerState): Evaluation {
+  if (s.base === s.library) return selectEvaluation(s)
+  const prev = lastLibraryEvaluation
+  if (
+    prev &&
+    prev.compiled === s.library &&
+    prev.scenario === s.scenario &&
+    prev.settings === s.settings
+  )
+    return prev
+  lastLibraryEvaluation = evaluate(s.library, s.scenario, s.settings, prev)
+  return lastLibraryEvaluation
+}
+
+const fitByGroupOf = memoLast(fitByGroup)
+/** The model's fit on each body of cases and on all of them. */
+export const selectFitByGroup = (s: ExplorerState) => fitByGroupOf(selectLibraryEvaluation(s))
+const counterExamplesOf = memoLast((e: Evaluation) => counterExamples(e, 6))
+/** Where history goes most against the rule, over the whole library. */
+export const selectCounterExamples = (s: ExplorerState) =>
+  counterExamplesOf(selectLibraryEvaluation(s))
+/** Labels of every state and pair of the library, in view or not. */
+export const selectLibraryLabels = (s: ExplorerState) => labelsOf(s.library.source)
