@@ -1,21 +1,30 @@
 import type { CompiledDataset } from '@/model/compile'
 import type { Labels } from '@/model/labels'
 import { caseSetOf } from '@/model/lifespan'
+import type { DyadRecord } from '@/model/types'
 import { CASE_SET, type CaseSet, type LabelKey } from '@/model/vocabulary'
 import { label } from '@/ui/words'
 
 /**
  * Which rows the timeline draws, in what order, under which headers. With one body of cases (the
  * essay's eleven pairs) the rows are the pairs shown, in the data's order, with no header. With
- * more than one (the essay's cases and the out-of-sample library), the rows are grouped by case
- * set, each group under a header that folds it away, and ordered within a group by the focal state
- * (the pair's first state), so a state's pairs sit together. A state filter and a search narrow the
- * rows in either case; the "Pairs shown" checklist's choices always hold.
+ * more than one (the essay's cases, the out-of-sample library, a user's own cases), the rows are
+ * grouped by case set, each group under a header that folds it away, and ordered within a group by
+ * the focal state (the pair's first state), so a state's pairs sit together. A state filter and a
+ * search narrow the rows in either case; the "Pairs shown" checklist's choices always hold.
  */
+
+/** The timeline's groups: the case sets, and a user's own cases apart from the built-in ones. */
+export type RowGroup = CaseSet | 'user'
+export const ROW_GROUPS: readonly RowGroup[] = [...CASE_SET.values, 'user']
+
+/** The group a pair's row goes in. */
+export const groupOf = (d: Pick<DyadRecord, 'caseSet' | 'userCase'>): RowGroup =>
+  d.userCase ? 'user' : caseSetOf(d)
 
 export interface GroupHeader {
   readonly kind: 'group'
-  readonly set: CaseSet
+  readonly set: RowGroup
   readonly label: string
   /** Pairs of the group that pass the checklist, the state filter and the search. */
   readonly pairs: number
@@ -36,17 +45,18 @@ export interface RowFilter {
   readonly hidden: readonly string[]
   readonly state: string | null
   readonly search: string
-  readonly collapsed: readonly CaseSet[]
+  readonly collapsed: readonly RowGroup[]
 }
 
-/** The case sets the dataset's pairs belong to, in the vocabulary's order. */
-export function caseSetsOf(base: CompiledDataset): CaseSet[] {
-  const present = new Set(base.source.dyads.map(caseSetOf))
-  return CASE_SET.values.filter((c) => present.has(c))
+/** The groups the dataset's pairs fall in, in the vocabulary's order, a user's own cases last. */
+export function caseSetsOf(base: CompiledDataset): RowGroup[] {
+  const present = new Set(base.source.dyads.map(groupOf))
+  return ROW_GROUPS.filter((c) => present.has(c))
 }
 
-/** The label of a case set: "The essay's cases", "Out of sample". */
-export const caseSetLabel = (set: CaseSet): string => label(CASE_SET.label(set) as LabelKey)
+/** The label of a group: "The essay's cases", "Out of sample", "Your own cases". */
+export const caseSetLabel = (set: RowGroup): string =>
+  set === 'user' ? 'Your own cases' : label(CASE_SET.label(set) as LabelKey)
 
 /**
  * Whether a pair's names hold every word of the search, ignoring case: its label ("Albania–USSR /
@@ -107,7 +117,7 @@ export function timelineItems(
   for (const set of sets) {
     const indexes = records
       .map((d, index) => ({ d, index }))
-      .filter(({ d, index }) => caseSetOf(d) === set && passes(index))
+      .filter(({ d, index }) => groupOf(d) === set && passes(index))
       // By the focal state's place in the dataset, then in the data's order (a stable sort).
       .sort((p, q) => (base.stateIndex.get(p.d.a) ?? 0) - (base.stateIndex.get(q.d.a) ?? 0))
     if (indexes.length === 0) continue

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { CASE_SET, type CaseSet } from '@/model/vocabulary'
+import { ROW_GROUPS, type RowGroup } from './timeline-groups'
 
 /**
  * How the timeline lays out its rows when it holds many pairs: which case-set groups are folded,
@@ -12,8 +12,8 @@ import { CASE_SET, type CaseSet } from '@/model/vocabulary'
 export const TIMELINE_VIEW_KEY = 'alliance-explorer:timeline'
 
 export interface TimelineViewState {
-  /** Case sets whose rows are folded away under their header. */
-  readonly collapsed: readonly CaseSet[]
+  /** Groups (case sets, a user's own cases) whose rows are folded away under their header. */
+  readonly collapsed: readonly RowGroup[]
   /** Thinner bands and rows, for many pairs on one screen. */
   readonly compact: boolean
   /** Only the pairs this state belongs to, or every pair when null. */
@@ -23,7 +23,7 @@ export interface TimelineViewState {
 }
 
 interface TimelineViewActions {
-  toggleCollapsed: (set: CaseSet) => void
+  toggleCollapsed: (set: RowGroup) => void
   setCompact: (compact: boolean) => void
   setStateFilter: (state: string | null) => void
   setSearch: (search: string) => void
@@ -38,7 +38,7 @@ function readSaved(): Pick<TimelineViewState, 'collapsed' | 'compact'> {
     if (!saved || typeof saved !== 'object') return { collapsed: [], compact: false }
     const s = saved as Record<string, unknown>
     const collapsed = Array.isArray(s.collapsed)
-      ? s.collapsed.filter((c): c is CaseSet => CASE_SET.values.includes(c as CaseSet))
+      ? s.collapsed.filter((c): c is RowGroup => ROW_GROUPS.includes(c as RowGroup))
       : []
     return { collapsed: [...new Set(collapsed)], compact: s.compact === true }
   } catch {

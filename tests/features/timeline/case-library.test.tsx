@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -7,6 +8,7 @@ import {
   TIMELINE_VIEW_KEY,
   useTimelineView,
 } from '@/features/timeline/timeline-view-store'
+import { readUserCases } from '@/share/user-cases'
 import { useExplorerStore } from '@/store/explorer-store'
 import { loadLibrary } from './case-library-fixture'
 
@@ -25,6 +27,20 @@ describe('the timeline with the essay’s eleven pairs only', () => {
     expect(screen.queryByRole('checkbox', { name: 'Compact rows' })).toBeNull()
     // The data's order, unchanged.
     expect(rowNames().slice(0, 4)).toEqual(['CHN-RUS', 'CHN-PRK', 'CHN-VNM', 'CHN-USA'])
+  })
+})
+
+describe('the timeline with a user’s own case', () => {
+  it('puts the user’s pair under its own header, apart from the essay’s cases', () => {
+    const file = readFileSync('public/case-template.json', 'utf8')
+    const cases = readUserCases(file, 'json').cases!
+    act(() => void useExplorerStore.getState().setUserCases(cases))
+    render(<TimelineChart width={1100} />)
+    const own = useExplorerStore.getState().base.source.dyads.filter((d) => d.userCase)
+    expect(own.length).toBeGreaterThan(0)
+    expect(group(/^The essay's cases, 11 pairs$/)).toBeInTheDocument()
+    expect(group(/^Your own cases, \d+ pairs?$/)).toBeInTheDocument()
+    expect(rowNames().slice(-own.length)).toEqual(own.map((d) => d.id))
   })
 })
 
