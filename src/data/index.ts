@@ -6,6 +6,9 @@ import { loadDataset } from './schema'
 import { SOURCES } from './sources'
 import { STATES } from './states'
 import { DATA_VERSION } from './version'
+import { WAVE1_DYADS } from './world/dyads-wave1'
+import { WAVE1_SOURCES } from './world/sources-wave1'
+import { WORLD_STATES } from './world/states'
 
 export const FIRST_YEAR = 1949
 export const LAST_YEAR = 2026
@@ -15,9 +18,10 @@ export const RAW_DATASET = {
   version: DATA_VERSION,
   firstYear: FIRST_YEAR,
   lastYear: LAST_YEAR,
-  sources: SOURCES,
-  states: STATES,
-  dyads: DYADS,
+  sources: [...SOURCES, ...WAVE1_SOURCES],
+  states: [...STATES, ...WORLD_STATES],
+  // The essay's eleven pairs first, then the out-of-sample case library.
+  dyads: [...DYADS, ...WAVE1_DYADS],
 }
 
 /** The historical record: validated once at start-up, then deep-frozen. */

@@ -8,17 +8,12 @@ const state = (id: string) => DATASET.states.find((s) => s.id === id)!
 const dyad = (id: string) => DATASET.dyads.find((d) => d.id === id)!
 
 describe('the shipped dataset', () => {
-  it('covers the seven states and eleven dyads, 1949–2026', () => {
-    expect(DATASET.states.map((s) => s.id).sort()).toEqual([
-      'CHN',
-      'KHM',
-      'LAO',
-      'PRK',
-      'RUS',
-      'USA',
-      'VNM',
+  it("covers the essay's seven states and eleven dyads first, then the case library, 1949–2026", () => {
+    expect(DATASET.states.map((s) => s.id)).toEqual([
+      ...['CHN', 'VNM', 'RUS', 'PRK', 'LAO', 'KHM', 'USA'],
+      ...['MNG', 'YUG', 'ALB', 'CUB', 'GRC', 'TUR', 'IND', 'PAK'],
     ])
-    expect(DATASET.dyads.map((d) => d.id)).toEqual([
+    const essayPairs = [
       'CHN-RUS',
       'CHN-PRK',
       'CHN-VNM',
@@ -30,6 +25,13 @@ describe('the shipped dataset', () => {
       'CHN-KHM',
       'VNM-KHM',
       'PRK-RUS',
+    ]
+    const wave1 = ['YUG-GRC', 'YUG-TUR', 'CHN-PAK', 'RUS-MNG', 'RUS-ALB', 'CHN-ALB']
+    expect(DATASET.dyads.map((d) => d.id)).toEqual([...essayPairs, ...wave1])
+    // The essay's pairs carry no case set; every case-library pair is marked out of sample.
+    expect(DATASET.dyads.map((d) => d.caseSet)).toEqual([
+      ...essayPairs.map(() => undefined),
+      ...wave1.map(() => 'out-of-sample'),
     ])
     expect([DATASET.firstYear, DATASET.lastYear]).toEqual([FIRST_YEAR, LAST_YEAR])
     expect(COMPILED.yearCount).toBe(78)
@@ -76,8 +78,10 @@ describe('the shipped dataset', () => {
 
   it('cites only listed sources and lists only cited ones', () => {
     const cited = new Set<string>()
-    for (const s of DATASET.states)
+    for (const s of DATASET.states) {
       for (const sp of s.regime) sp.sources.forEach((id) => cited.add(id))
+      s.lifespan?.sources.forEach((id) => cited.add(id))
+    }
     for (const d of DATASET.dyads)
       for (const f of DYAD_FIELDS) for (const sp of d[f]) sp.sources.forEach((id) => cited.add(id))
     expect([...cited].sort()).toEqual(DATASET.sources.map((s) => s.id).sort())

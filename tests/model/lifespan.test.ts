@@ -5,6 +5,8 @@ import { span } from '@/data/span'
 import { compileDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS, evaluate, OUTCOMES } from '@/model/evaluate'
 import { dyadLifespan, stateLifespan } from '@/model/lifespan'
+import { trivialScores } from '@/model/metrics'
+import { buildRows } from '@/model/rows'
 import { EMPTY_SCENARIO } from '@/model/scenario'
 
 /*
@@ -124,5 +126,15 @@ describe('years a state did not exist', () => {
     const d = evaluate(c, scenario, DEFAULT_SETTINGS).dyads[0]!
     expect(OUTCOMES[d.outcome[2000 - 1949]!]).toBe('absent')
     expect(d.predicted[2000 - 1949]).toBe(0)
+  })
+
+  it('get no data row and no place in the trivial baselines', () => {
+    const e = evaluate(compileDataset(loadDataset(raw())), EMPTY_SCENARIO, DEFAULT_SETTINGS)
+    const rows = buildRows(e)
+    expect(rows.map((r) => r.year)).toEqual(
+      Array.from({ length: 1992 - 1949 + 1 }, (_, i) => 1949 + i),
+    )
+    // Allied in every year it existed: "always no alliance" is never right, not right 34 times.
+    expect(trivialScores(e).alwaysNo).toBe(0)
   })
 })

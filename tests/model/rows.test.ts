@@ -18,7 +18,12 @@ describe('buildRows', () => {
   })
 
   it('has one row per dyad-year', () => {
-    expect(rows).toHaveLength(11 * 78)
+    // Seventeen pairs, less the 34 years after 1992 of each Yugoslav pair, which are not dyad-years.
+    expect(rows).toHaveLength(17 * 78 - 2 * 34)
+    expect(rows.filter((r) => r.dyad === 'YUG-GRC').map((r) => r.year)).toHaveLength(
+      1992 - 1949 + 1,
+    )
+    expect(rows.some((r) => r.dyad === 'YUG-TUR' && r.year > 1992)).toBe(false)
     expect(new Set(rows.map((r) => `${r.dyad}@${r.year}`)).size).toBe(rows.length)
   })
 

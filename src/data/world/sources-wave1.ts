@@ -196,6 +196,12 @@ export const WAVE1_SOURCES: Source[] = [
       "China Radio International (Japanese service), report on the NPC Standing Committee's approval of the China–Pakistan treaty, 28 Aug 2005 (not linked)",
   },
   {
+    id: 'WS51',
+    title:
+      'UN Security Council Resolution 1453 (2002), 24 Dec 2002, endorsing the Kabul Declaration on Good-Neighbourly Relations of 22 Dec 2002',
+    url: 'https://undocs.org/S/RES/1453(2002)',
+  },
+  {
     id: 'WS52',
     title:
       '《人民日报》 (People\'s Daily) commentary "中巴是全天候好兄弟", 18 May 2011 (not linked)',

@@ -98,12 +98,6 @@ export const WAVE2_SOURCES: Source[] = [
     url: 'https://www.independent.co.uk/news/world/yeltsin-makes-deal-with-india-1481430.html',
   },
   {
-    id: 'WS51',
-    title:
-      'UN Security Council Resolution 1453 (2002), 24 Dec 2002, endorsing the Kabul Declaration on Good-Neighbourly Relations of 22 Dec 2002',
-    url: 'https://undocs.org/S/RES/1453(2002)',
-  },
-  {
     id: 'WS53',
     title:
       'Ogden, Deven. 1992. "Soviet Third World Policy Dilemmas and Settlement of the Cambodian Conflict." Sigma: Journal of Political and International Studies 10, art. 7 (BYU ScholarsArchive)',
