@@ -5,8 +5,8 @@ import { resetStore, useExplorerStore } from '@/store/explorer-store'
 import { cell } from '../../fixtures'
 
 /*
- * The essay's history plus a small out-of-sample library, for the views' tests until the real
- * library is in the data: Yugoslavia (which ends in 1992) and Albania, and three pairs of the
+ * The essay's history plus a small out-of-sample library of our own, so the views' tests do not
+ * move with the real library's data: Yugoslavia (which ends in 1992) and Albania, and three pairs of the
  * out-of-sample case set. The codings are test codings, not history.
  */
 
@@ -61,17 +61,19 @@ const pair = (a: string, b: string, to: number, allied: [number, number] | null)
   }
 }
 
+/** The essay's cases (whatever else the data holds) and the test library. */
 export function libraryDataset(): Dataset {
+  const mine = ['YUG', 'ALB']
   return {
     ...DATASET,
     sources: [...DATASET.sources, { id: 'T1', title: 'Test source' }],
     states: [
-      ...DATASET.states,
+      ...DATASET.states.filter((s) => !mine.includes(s.id)),
       state('YUG', 'Yugoslavia', 1992, 1992, 1992),
       state('ALB', 'Albania', 2026, 1990),
     ],
     dyads: [
-      ...DATASET.dyads,
+      ...DATASET.dyads.filter((d) => (d.caseSet ?? 'essay') === 'essay'),
       pair('YUG', 'RUS', 1992, null),
       pair('ALB', 'RUS', 2026, [1955, 1968]),
       pair('ALB', 'CHN', 2026, null),

@@ -32,7 +32,8 @@ describe('the timeline with the essay’s eleven pairs only', () => {
 
 describe('the timeline with a user’s own case', () => {
   it('puts the user’s pair under its own header, apart from the essay’s cases', () => {
-    const file = readFileSync('public/case-template.json', 'utf8')
+    // The template's state under an id of its own, whatever states the library holds.
+    const file = readFileSync('public/case-template.json', 'utf8').replaceAll('CUB', 'QQX')
     const cases = readUserCases(file, 'json').cases!
     act(() => void useExplorerStore.getState().setUserCases(cases))
     render(<TimelineChart width={1100} />)
