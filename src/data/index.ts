@@ -7,7 +7,9 @@ import { SOURCES } from './sources'
 import { STATES } from './states'
 import { DATA_VERSION } from './version'
 import { WAVE1_DYADS } from './world/dyads-wave1'
+import { WAVE2_DYADS } from './world/dyads-wave2'
 import { WAVE1_SOURCES } from './world/sources-wave1'
+import { WAVE2_SOURCES } from './world/sources-wave2'
 import { WORLD_STATES } from './world/states'
 
 export const FIRST_YEAR = 1949
@@ -18,10 +20,10 @@ export const RAW_DATASET = {
   version: DATA_VERSION,
   firstYear: FIRST_YEAR,
   lastYear: LAST_YEAR,
-  sources: [...SOURCES, ...WAVE1_SOURCES],
+  sources: [...SOURCES, ...WAVE1_SOURCES, ...WAVE2_SOURCES],
   states: [...STATES, ...WORLD_STATES],
   // The essay's eleven pairs first, then the out-of-sample case library.
-  dyads: [...DYADS, ...WAVE1_DYADS],
+  dyads: [...DYADS, ...WAVE1_DYADS, ...WAVE2_DYADS],
 }
 
 /** The historical record: validated once at start-up, then deep-frozen. */

@@ -27,11 +27,22 @@ describe('the shipped dataset', () => {
       'PRK-RUS',
     ]
     const wave1 = ['YUG-GRC', 'YUG-TUR', 'CHN-PAK', 'RUS-MNG', 'RUS-ALB', 'CHN-ALB']
-    expect(DATASET.dyads.map((d) => d.id)).toEqual([...essayPairs, ...wave1])
+    const wave2 = [
+      'RUS-YUG',
+      'RUS-CUB',
+      'CHN-LAO',
+      'VNM-CUB',
+      'CHN-MNG',
+      'RUS-IND',
+      'RUS-LAO',
+      'RUS-KHM',
+    ]
+    const library = [...wave1, ...wave2]
+    expect(DATASET.dyads.map((d) => d.id)).toEqual([...essayPairs, ...library])
     // The essay's pairs carry no case set; every case-library pair is marked out of sample.
     expect(DATASET.dyads.map((d) => d.caseSet)).toEqual([
       ...essayPairs.map(() => undefined),
-      ...wave1.map(() => 'out-of-sample'),
+      ...library.map(() => 'out-of-sample'),
     ])
     expect([DATASET.firstYear, DATASET.lastYear]).toEqual([FIRST_YEAR, LAST_YEAR])
     expect(COMPILED.yearCount).toBe(78)

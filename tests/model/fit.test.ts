@@ -9,9 +9,7 @@ import { EMPTY_SCENARIO, setSpan } from '@/model/scenario'
 import type { Dataset } from '@/model/types'
 import { cell, tinyDataset } from '../fixtures'
 
-/** Pairs in the shipped data, and the two Yugoslav ones, which end in 1992 (34 absent years each). */
-const PAIRS = COMPILED.dyads.length
-const ENDED = 2
+const dyadYears = COMPILED.dyads.length * COMPILED.yearCount
 const baseline = (history: (typeof DEFAULT_SETTINGS)['history']) =>
   evaluate(COMPILED, EMPTY_SCENARIO, { ...DEFAULT_SETTINGS, history })
 
@@ -26,13 +24,13 @@ describe('years a dataset does not cover', () => {
     expect(chnPrk.outcome[2026 - COMPILED.firstYear]).toBe(NOT_COVERED)
     const after2012 = Array.from(chnPrk.outcome.slice(2013 - COMPILED.firstYear))
     expect(after2012.every((o) => o === NOT_COVERED)).toBe(true)
-    // Every pair that lasts past 2012 loses 2013–2026, and the totals say so; the Yugoslav pairs'
-    // years after 1992 are not dyad-years at all, so they are absent, not uncovered.
-    expect(PAIRS).toBe(17)
-    expect(cow.uncovered).toBe((PAIRS - ENDED) * 14)
-    expect(cow.absent).toBe(ENDED * 34)
-    expect(metricsOf(cow.counts).total).toBe(PAIRS * 78 - ENDED * 34 - (PAIRS - ENDED) * 14)
-    expect(baseline('atop').uncovered).toBe((PAIRS - ENDED) * 8)
+    // Every pair whose states outlive 2012 loses 2013–2026, and the totals say so; a pair's years
+    // without one of its states (Yugoslavia after 1992) are absent, not uncovered.
+    const lasting = COMPILED.dyads.filter((d) => d.exists === null).length
+    expect(lasting).toBeGreaterThanOrEqual(11)
+    expect(cow.uncovered).toBe(lasting * 14)
+    expect(metricsOf(cow.counts).total).toBe(dyadYears - cow.absent - lasting * 14)
+    expect(baseline('atop').uncovered).toBe(lasting * 8)
     expect(baseline('essay').uncovered).toBe(0)
   })
 
@@ -59,7 +57,7 @@ describe('trivial rules', () => {
     const e = baseline('essay')
     const t = trivialScores(e)
     const allied = e.dyads.reduce((n, d) => n + d.history.reduce((a, v) => a + v, 0), 0)
-    expect(t.alwaysNo).toBeCloseTo(1 - allied / (PAIRS * 78 - ENDED * 34))
+    expect(t.alwaysNo).toBeCloseTo(1 - allied / (dyadYears - e.absent))
     // History changes rarely, so persistence is a high bar; the model is above always-no.
     expect(t.sameAsLastYear!).toBeGreaterThan(0.95)
     expect(metricsOf(e.counts).accuracy!).toBeGreaterThan(t.alwaysNo!)
@@ -69,7 +67,7 @@ describe('trivial rules', () => {
     const t = trivialScores(baseline('cow'))
     const e = baseline('cow')
     const allied = e.dyads.reduce((n, d) => n + d.history.reduce((a, v) => a + v, 0), 0)
-    expect(t.alwaysNo).toBeCloseTo(1 - allied / (PAIRS * 78 - ENDED * 34 - (PAIRS - ENDED) * 14))
+    expect(t.alwaysNo).toBeCloseTo(1 - allied / metricsOf(e.counts).total)
   })
 })
 

@@ -120,6 +120,15 @@ describe('years a state did not exist', () => {
     }
   })
 
+  it('have no row in the table or the CSV', () => {
+    const rows = buildRows(
+      evaluate(compileDataset(loadDataset(raw())), EMPTY_SCENARIO, DEFAULT_SETTINGS),
+    )
+    expect(rows.map((r) => r.year)).toEqual(
+      Array.from({ length: 1992 - 1949 + 1 }, (_, i) => 1949 + i),
+    )
+  })
+
   it('stay absent whatever a scenario says about them', () => {
     const c = compileDataset(loadDataset(raw()))
     const scenario = { ...EMPTY_SCENARIO, regime: { YUG: { 2000: 'communist' as const } } }
