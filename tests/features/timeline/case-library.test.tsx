@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { showOnTimeline } from '@/features/timeline/show-on-timeline'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
 import {
   resetTimelineView,
@@ -210,5 +211,20 @@ describe('the timeline with the out-of-sample library', () => {
     // Years before the break-up only: nothing absent in view.
     act(() => useExplorerStore.getState().setYearRange(1950, 1990))
     expect(legend()).not.toHaveTextContent('State did not exist')
+  })
+
+  it('shows a pair asked for from elsewhere (the network), whatever hides its row', async () => {
+    const user = userEvent.setup()
+    render(<TimelineChart width={1100} />)
+    await user.click(group(/^Out of sample/))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), 'North Korea')
+    await user.type(screen.getByRole('searchbox', { name: 'Find a pair' }), 'china')
+    expect(screen.queryByRole('slider', { name: /^Yugoslavia/ })).toBeNull()
+    act(() => showOnTimeline('YUG-RUS', 1960))
+    expect(screen.getByRole('slider', { name: /^Yugoslavia/ })).toHaveAttribute(
+      'aria-valuenow',
+      '1960',
+    )
+    expect(group(/^Out of sample/)).toHaveAttribute('aria-expanded', 'true')
   })
 })
