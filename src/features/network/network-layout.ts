@@ -4,6 +4,13 @@
  * state. Each name is placed outward from its state, wholly beyond that tangent by more than an
  * edge's reach (its halo and the offset of its outer lines), so no edge can cross a name, whatever
  * the year and whichever pairs are allied.
+ *
+ * With many states (the case library's fifteen, or twenty) the circle grows until no two names,
+ * and no name and state, overlap: every name is placed in a slot as wide as the widest name the
+ * chart can show, so a circle clear for the slots is clear for any names, in any year and any
+ * order of the states. The picture grows taller (and its least width wider) to hold that circle.
+ * The layout is a pure function of its arguments: the same states in the same order always land
+ * in the same places.
  */
 
 export const NETWORK_HEIGHT = 380
@@ -56,6 +63,8 @@ export interface LabelPlace {
   readonly anchor: 'start' | 'middle' | 'end'
   /** The box the name's text fills, estimated from its length. */
   readonly box: Box
+  /** The box of the slot the name was placed in: `box`, or larger around it. */
+  readonly slot: Box
 }
 
 export interface NodePlace {
@@ -70,12 +79,89 @@ export interface NetworkLayout {
   readonly cx: number
   readonly cy: number
   readonly radius: number
+  /** The picture's height: the height asked for, or more where the circle needs it. */
+  readonly height: number
   readonly nodes: readonly NodePlace[]
+}
+
+/** How wide a name of `chars` characters is drawn, estimated generously, in `font` px type. */
+export const labelWidth = (chars: number, font = LABEL_FONT) => chars * font * LABEL_EM
+
+/** Room kept between two names, and between a name and a state. */
+const LABEL_PAD = 3
+/** The least room between two states' circles. */
+const NODE_GAP = 8
+
+/** `count` states on a circle of `radius` about (cx, cy), the first at the top, clockwise. */
+function ring(cx: number, cy: number, radius: number, count: number): NodePlace[] {
+  return Array.from({ length: count }, (_, k) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * k) / count
+    const ux = Math.cos(angle)
+    const uy = Math.sin(angle)
+    return { x: cx + radius * ux, y: cy + radius * uy, ux, uy }
+  })
+}
+
+const overlap = (a: Box, b: Box, pad = 0) =>
+  a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad
+
+/**
+ * Whether `count` states on a circle of `radius`, each with a name slot `slot` px wide, keep
+ * every state clear of every other, and every slot clear of every other slot and of every state.
+ */
+function circleIsClear(count: number, radius: number, slot: number, font: number): boolean {
+  const nodes = ring(0, 0, radius, count)
+  if (count > 1 && 2 * radius * Math.sin(Math.PI / count) < 2 * NODE_R + NODE_GAP) return false
+  const boxes = nodes.map((n) => placeLabel(n, '', font, slot).slot)
+  const circles = nodes.map((n) => ({
+    x0: n.x - NODE_R,
+    y0: n.y - NODE_R,
+    x1: n.x + NODE_R,
+    y1: n.y + NODE_R,
+  }))
+  for (let a = 0; a < count; a++) {
+    for (let b = 0; b < count; b++) {
+      if (a !== b && overlap(boxes[a]!, circles[b]!, LABEL_PAD)) return false
+      if (b > a && overlap(boxes[a]!, boxes[b]!, LABEL_PAD)) return false
+    }
+  }
+  return true
+}
+
+/**
+ * The order of the states round the circle, clockwise from the top: the communist ones (in the
+ * year shown) first, then the others, each in the order given (the data's). The same states and
+ * regimes always give the same order, so the same year always draws the same picture.
+ */
+export function ringOrder<T>(states: readonly T[], communist: (state: T) => boolean): T[] {
+  return [...states.filter(communist), ...states.filter((s) => !communist(s))]
+}
+
+/** The smallest circle (in steps of 2 px from MIN_RADIUS) that keeps states and names apart. */
+export function clearRadius(count: number, slot: number, font = LABEL_FONT): number {
+  let radius = MIN_RADIUS
+  while (radius < 4000 && !circleIsClear(count, radius, slot, font)) radius += 2
+  return radius
+}
+
+/**
+ * The narrowest the network is drawn for `count` states with names up to `slot` px wide: room for
+ * the circle that keeps them apart, and for a name beside it on either side. On a narrower screen
+ * its frame scrolls sideways.
+ */
+export function networkMinWidth(count: number, font = LABEL_FONT, slot = labelRoom(font)): number {
+  const room = Math.max(labelRoom(font), slot)
+  return Math.max(
+    NETWORK_MIN_WIDTH,
+    Math.ceil(2 * (MARGIN + room + NODE_R + EDGE_REACH + clearRadius(count, slot, font))),
+  )
 }
 
 /**
  * `count` states on a circle in the area below `top`, with room all round for their names in
- * `font` px type.
+ * `font` px type, each name in a slot `slot` px wide (by default, room for a name of 14
+ * characters). The circle is as large as the area allows, and never smaller than keeps the states
+ * and their names apart; where that needs more height than `height`, the picture is taller.
  */
 export function networkLayout(
   width: number,
@@ -83,32 +169,36 @@ export function networkLayout(
   top: number,
   count: number,
   font = LABEL_FONT,
-) {
+  slot = labelRoom(font),
+): NetworkLayout {
   const cx = width / 2
-  const cy = top + (height - top) / 2
   const reach = NODE_R + EDGE_REACH
+  const side = Math.max(labelRoom(font), slot)
+  const vertical = MARGIN + labelHeight(font) + reach
   const radius = Math.max(
     MIN_RADIUS,
-    Math.min(
-      cx - MARGIN - labelRoom(font) - reach,
-      (height - top) / 2 - MARGIN - labelHeight(font) - reach,
-    ),
+    clearRadius(count, slot, font),
+    Math.min(cx - MARGIN - side - reach, (height - top) / 2 - vertical),
   )
-  const nodes = Array.from({ length: count }, (_, k) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * k) / count
-    const ux = Math.cos(angle)
-    const uy = Math.sin(angle)
-    return { x: cx + radius * ux, y: cy + radius * uy, ux, uy }
-  })
-  return { cx, cy, radius, nodes } satisfies NetworkLayout
+  const tall = Math.max(height, Math.ceil(top + 2 * (radius + vertical)))
+  const cy = top + (tall - top) / 2
+  return { cx, cy, radius, height: tall, nodes: ring(cx, cy, radius, count) }
 }
+
+/**
+ * A name whose state lies this far or more to the side of the circle's centre (as a share of the
+ * way round to 3 or 9 o'clock) runs sideways from its anchor; one nearer the top or the bottom is
+ * centred on it. Low enough that two states either side of the bottom of an odd ring (fifteen
+ * states: 12° off) run their names away from each other instead of centring both under the ring.
+ */
+const SIDEWAYS = 0.12
 
 /**
  * The text box, `w` wide and `h` high, of a label whose anchor point is (ax, ay), for a label
  * facing along (ux, uy).
  */
 function boxAt(ax: number, ay: number, ux: number, uy: number, w: number, h: number) {
-  const anchor: LabelPlace['anchor'] = ux > 0.25 ? 'start' : ux < -0.25 ? 'end' : 'middle'
+  const anchor: LabelPlace['anchor'] = ux > SIDEWAYS ? 'start' : ux < -SIDEWAYS ? 'end' : 'middle'
   const x0 = anchor === 'start' ? ax : anchor === 'end' ? ax - w : ax - w / 2
   const y0 = uy > 0.25 ? ay : uy < -0.25 ? ay - h : ay - h / 2
   return { anchor, box: { x0, y0, x1: x0 + w, y1: y0 + h } }
@@ -116,11 +206,19 @@ function boxAt(ax: number, ay: number, ux: number, uy: number, w: number, h: num
 
 /**
  * A state's name, outward from it: as near as it can be while every corner of its box lies more
- * than NODE_R + EDGE_REACH beyond the tangent through the state.
+ * than NODE_R + EDGE_REACH beyond the tangent through the state. Placed as if it were `slot` px
+ * wide (when given): its box lies within the slot's, so names placed in slots that keep clear of
+ * each other keep clear too.
  */
-export function placeLabel(node: NodePlace, text: string, font = LABEL_FONT): LabelPlace {
+export function placeLabel(
+  node: NodePlace,
+  text: string,
+  font = LABEL_FONT,
+  slot?: number,
+): LabelPlace {
   const { x, y, ux, uy } = node
-  const w = text.length * font * LABEL_EM
+  const textWidth = labelWidth(text.length, font)
+  const w = Math.max(textWidth, slot ?? 0)
   const h = labelHeight(font)
   const clear = NODE_R + EDGE_REACH
   // How far the nearest corner of the box lies beyond the tangent, for an anchor d out.
@@ -134,7 +232,9 @@ export function placeLabel(node: NodePlace, text: string, font = LABEL_FONT): La
   }
   // The nearest corner moves out one for one with the anchor: one correction puts it in place.
   const d = NODE_R + 4 + Math.max(0, clear - nearest(NODE_R + 4))
-  const { anchor, box } = boxAt(x + ux * d, y + uy * d, ux, uy, w, h)
+  // The name's own box, at the slot's anchor: at its start, end or middle, so within the slot.
+  const { anchor, box } = boxAt(x + ux * d, y + uy * d, ux, uy, textWidth, h)
+  const { box: slotBox } = boxAt(x + ux * d, y + uy * d, ux, uy, w, h)
   // The baseline sits a fifth of the box above its bottom.
-  return { x: x + ux * d, y: box.y1 - h * 0.22, anchor, box }
+  return { x: x + ux * d, y: box.y1 - h * 0.22, anchor, box, slot: slotBox }
 }

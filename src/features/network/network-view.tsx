@@ -1,5 +1,6 @@
 import { showOnTimeline } from '@/features/timeline/show-on-timeline'
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { stateLifespan } from '@/model/lifespan'
 import { effectiveValue } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectBaseline, selectEvaluation, selectLabels } from '@/store/selectors'
@@ -9,12 +10,14 @@ import { useElementWidth } from '@/ui/use-element-width'
 import { useTokenPixels } from '@/ui/use-root-look'
 import {
   LABEL_FONT,
+  labelWidth,
   legendLayout,
   NETWORK_HEIGHT,
-  NETWORK_MIN_WIDTH,
   networkLayout,
+  networkMinWidth,
   NODE_R,
   placeLabel,
+  ringOrder,
 } from './network-layout'
 import './network.css'
 
@@ -68,7 +71,6 @@ export function NetworkView({
   const id = useId()
   const wrapper = useRef<HTMLDivElement>(null)
   const measured = useElementWidth(wrapper, 720)
-  const width = fixedWidth ?? Math.max(NETWORK_MIN_WIDTH, measured)
   // The legend's items are spaced for the chart's type size, and the names placed for theirs
   // (both larger in projector mode).
   const fontScale = useTokenPixels('--chart-font', 12) / 12
@@ -91,10 +93,42 @@ export function NetworkView({
     return () => clearInterval(timer)
   }, [running, base.lastYear])
 
+  // The states of some pair, and each one's years; every name any of them has, for the slots
+  // their names are placed in, so the circle's size holds from year to year.
+  const { withPairs, lifespans, longest } = useMemo(() => {
+    const withPairs = base.states.flatMap((_, k) => (base.dyadsOfState[k]!.length > 0 ? [k] : []))
+    const lifespans = base.source.states.map((s) => stateLifespan(s, base))
+    let longest = 0
+    for (const k of withPairs)
+      for (let y = base.firstYear; y <= base.lastYear; y++)
+        longest = Math.max(longest, labels.state(base.states[k]!, y).length)
+    return { withPairs, lifespans, longest }
+  }, [base, labels])
+  const slot = labelWidth(longest, nameFont)
+  const width = fixedWidth ?? Math.max(networkMinWidth(withPairs.length, nameFont, slot), measured)
+
   const i = year - base.firstYear
-  // The legend's rows, then the circle of states below them with their names outside it.
+  const communist = (k: number) =>
+    effectiveValue(base, scenario, 'regime', base.states[k]!, year) === 'communist'
+  // The states that existed this year, the communist ones first round the circle from the top,
+  // then the others, each in the data's order: the same year always draws the same picture.
+  const existed = (k: number) => year >= lifespans[k]!.from && year <= lifespans[k]!.to
+  const drawn = withPairs.filter(existed)
+  const order = ringOrder(drawn, communist)
+  const gone = withPairs.filter((k) => !existed(k)).map((k) => labels.state(base.states[k]!))
+  // The legend's rows, then the circle of states below them with their names outside it, as tall
+  // as the most states of any year need.
   const legend = legendLayout(width, LINES.length + 1, fontScale)
-  const pos = networkLayout(width, HEIGHT, legend.bottom, base.states.length, nameFont).nodes
+  const height = networkLayout(
+    width,
+    HEIGHT,
+    legend.bottom,
+    withPairs.length,
+    nameFont,
+    slot,
+  ).height
+  const layout = networkLayout(width, height, legend.bottom, order.length, nameFont, slot)
+  const pos = new Map(order.map((k, n) => [k, layout.nodes[n]!]))
   const edges = evaluation.dyads
     .map((d, k) => ({
       id: d.dyad.id,
@@ -104,7 +138,7 @@ export function NetworkView({
       baseline: baseline.dyads[k]!.predicted[i] === 1,
       scenario: d.predicted[i] === 1,
     }))
-    .filter((e) => e.history || e.baseline || e.scenario)
+    .filter((e) => (e.history || e.baseline || e.scenario) && pos.has(e.a) && pos.has(e.b))
   const yes = (v: boolean) => (v ? 'alliance' : 'no alliance')
   // A pair of the network opens on the timeline at this year; the table (under Check) follows.
   const show = (dyad: string) => {
@@ -165,8 +199,8 @@ export function NetworkView({
         <svg
           className="network-svg"
           width={width}
-          height={HEIGHT}
-          viewBox={`0 0 ${width} ${HEIGHT}`}
+          height={layout.height}
+          viewBox={`0 0 ${width} ${layout.height}`}
           role="group"
           aria-label={`Alliance network in ${year}`}
         >
@@ -195,8 +229,8 @@ export function NetworkView({
             })}
           </g>
           {edges.map((e) => {
-            const p = pos[e.a]!
-            const q = pos[e.b]!
+            const p = pos.get(e.a)!
+            const q = pos.get(e.b)!
             const len = Math.hypot(q.x - p.x, q.y - p.y) || 1
             const nx = -(q.y - p.y) / len
             const ny = (q.x - p.x) / len
@@ -254,11 +288,12 @@ export function NetworkView({
               </g>
             )
           })}
-          {base.states.map((s, k) => {
-            const communist = effectiveValue(base, scenario, 'regime', s, year) === 'communist'
-            const node = pos[k]!
+          {order.map((k) => {
+            const s = base.states[k]!
+            const isCommunist = communist(k)
+            const node = pos.get(k)!
             const { x, y } = node
-            const name = placeLabel(node, labels.state(s, year), nameFont)
+            const name = placeLabel(node, labels.state(s, year), nameFont, slot)
             return (
               <g key={s} className="node" aria-hidden="true">
                 <circle
@@ -266,7 +301,7 @@ export function NetworkView({
                   cy={y}
                   r={NODE_R}
                   style={{
-                    fill: communist ? 'var(--node)' : 'var(--paper)',
+                    fill: isCommunist ? 'var(--node)' : 'var(--paper)',
                     stroke: 'var(--node)',
                     strokeWidth: 'var(--line-node)',
                   }}
@@ -286,10 +321,10 @@ export function NetworkView({
                   style={{
                     fontSize: 'var(--node-mark-font)',
                     fontWeight: 700,
-                    fill: communist ? 'var(--paper)' : 'var(--node)',
+                    fill: isCommunist ? 'var(--paper)' : 'var(--node)',
                   }}
                 >
-                  {communist ? 'C' : 'N'}
+                  {isCommunist ? 'C' : 'N'}
                 </text>
               </g>
             )
@@ -299,7 +334,11 @@ export function NetworkView({
       <div className="chart-text">
         <p>
           Nodes are states: filled with a C when communist under the scenario, open with an N when
-          not. In {year}, history has alliances between {names('history')}; the model predicts{' '}
+          not; the communist ones come first, clockwise from the top.
+          {gone.length > 0
+            ? ` Not drawn: ${gone.join(', ')}, which did not exist in ${year}.`
+            : ''}{' '}
+          In {year}, history has alliances between {names('history')}; the model predicts{' '}
           {names('baseline')} on history and {names('scenario')} under the scenario.
           {gained.length > 0 ? ` The scenario adds ${gained.join(', ')}.` : ''}
           {lost.length > 0 ? ` It lacks ${lost.join(', ')}.` : ''}

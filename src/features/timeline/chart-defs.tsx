@@ -51,6 +51,15 @@ export function ChartDefs() {
         <rect width="4" height="4" style={{ fill: 'var(--paper)' }} />
         <rect width="1" height="4" style={{ fill: 'var(--not-covered)' }} />
       </pattern>
+      {/* Years one of the pair's states did not exist: pale grey with sparse cross-hatching, unlike
+          any band, so they never read as "no alliance". */}
+      <pattern id="pattern-absent" width="8" height="8" patternUnits="userSpaceOnUse">
+        <rect width="8" height="8" style={{ fill: 'var(--track)' }} />
+        <path
+          d="M0 8 L8 0 M0 0 L8 8"
+          style={{ stroke: 'var(--muted)', strokeWidth: 0.75, opacity: 0.6 }}
+        />
+      </pattern>
     </defs>
   )
 }
@@ -69,6 +78,13 @@ export const NOT_COVERED_ITEM: LegendItem = {
   fill: 'url(#pattern-not-covered)',
 }
 
+/** Shown only when a shown pair has years in which one of its states did not exist. */
+export const ABSENT_ITEM: LegendItem = {
+  key: 'absent',
+  label: 'State did not exist (not scored)',
+  fill: 'url(#pattern-absent)',
+}
+
 /** What the chart draws, so that the legend names only that. */
 export interface LegendParts {
   /** Some row draws the model on the scenario and marks where it leaves the baseline. */
@@ -77,12 +93,19 @@ export interface LegendParts {
   readonly offHistory: boolean
   /** The chosen history series leaves some years out (COW after 2012, ATOP after 2018). */
   readonly notCovered: boolean
+  /** A shown pair has years in which one of its states did not exist (Yugoslavia after 1992). */
+  readonly absent?: boolean
 }
 
 /** At rest: history and the model only. */
 export const AT_REST: LegendParts = { scenario: false, offHistory: false, notCovered: false }
 
-export function legendItems({ scenario, offHistory, notCovered }: LegendParts): LegendItem[] {
+export function legendItems({
+  scenario,
+  offHistory,
+  notCovered,
+  absent,
+}: LegendParts): LegendItem[] {
   // With the scenario's band the labels are shorter, so that the five fit one line on a laptop.
   const items: LegendItem[] = [
     {
@@ -114,6 +137,7 @@ export function legendItems({ scenario, offHistory, notCovered }: LegendParts): 
     items.push({ key: 'off-baseline', label: 'Changed by the scenario', fill: 'marker' })
   }
   if (notCovered) items.push(NOT_COVERED_ITEM)
+  if (absent) items.push(ABSENT_ITEM)
   return items
 }
 

@@ -6,6 +6,7 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { selectBaseline, selectEvaluation, selectRows } from '@/store/selectors'
 import { SourceList } from '@/ui/source-list'
 import { HISTORY_SHORT, OUTCOME_EXPLAINED, OUTCOME_LABEL, THREAT_LABEL } from '@/ui/words'
+import { missingStates } from './absent'
 
 /**
  * The last year before year index `i` in which both criteria held, when the prediction for `i`
@@ -55,6 +56,21 @@ export function FocusDetails({ labels }: { labels: Labels }) {
   const row = d === undefined ? undefined : rows[d * base.yearCount + i]
   if (d === undefined || !row) return null
   const record = base.source.dyads[d]!
+  const exists = base.dyads[d]!.exists
+  if (exists && !exists[i]) {
+    // Not a dyad-year: nothing was coded, nothing predicted, nothing scored.
+    return (
+      <div className="focus-details" aria-live="polite">
+        <h3>
+          {labels.dyad(focus.dyad, focus.year)}, {focus.year}
+        </h3>
+        <p>
+          <strong>{missingStates(base, labels, focus.dyad, focus.year)} did not exist</strong> in{' '}
+          {focus.year}: {OUTCOME_EXPLAINED.absent}.
+        </p>
+      </div>
+    )
+  }
   const threat = spanAt(record.threat, focus.year)
   const series = spanAt(record[history] as readonly Span<unknown>[], focus.year)
   const yesNo = (v: number) => (v ? 'alliance' : 'no alliance')

@@ -57,7 +57,17 @@ export interface TimelineGeometry {
   readonly bottomAxis: boolean
   /** Whether the legend starts at the left edge rather than over the plot. */
   readonly legendFullWidth: boolean
+  /**
+   * The least height of a row, so a row stays a big enough target for a pointer (24 px) however
+   * thin its bands; 0 on paper.
+   */
+  readonly minRowHeight: number
 }
+
+/** The least height of anything a pointer acts on: a row, a group's header. */
+export const TARGET = 24
+/** A case set's header row, when the timeline groups its rows (see timeline-groups.ts). */
+export const GROUP_HEADER = 28
 
 /** The screen's sizes for bands `band` pixels thick (the --band-height token). */
 export function screenGeometry(band: number): TimelineGeometry {
@@ -72,6 +82,23 @@ export function screenGeometry(band: number): TimelineGeometry {
     twoLineLabels: true,
     bottomAxis: true,
     legendFullWidth: false,
+    minRowHeight: TARGET,
+  }
+}
+
+/** Room between rows in compact mode. */
+const COMPACT_PAD = 3
+
+/**
+ * Compact rows, for many pairs on one screen: bands two thirds as thick (at least 5 px), less room
+ * between rows, and labels on one line where the chart is wide enough; a row is still never less
+ * than TARGET tall, so it stays easy to point at.
+ */
+export function compactGeometry(band: number): TimelineGeometry {
+  const thin = Math.max(5, Math.round((band * 2) / 3))
+  return {
+    ...screenGeometry(thin),
+    rowHeight: Math.max(TARGET, 3 * thin + 2 * BAND_GAP + COMPACT_PAD),
   }
 }
 
@@ -95,6 +122,7 @@ export const PRINT_GEOMETRY: TimelineGeometry = {
   twoLineLabels: false,
   bottomAxis: false,
   legendFullWidth: true,
+  minRowHeight: 0,
 }
 
 export interface YearScale {

@@ -27,11 +27,14 @@ import {
   WalkthroughMarkers,
   WalkthroughPanel,
 } from '@/features/guide/chart-walkthrough'
+import { hasAbsentYears } from './absent'
 import { ChartDefs, Legend, LEGEND_FONT, layoutLegend } from './chart-defs'
 import { FocusDetails } from './focus-details'
 import {
   BAND,
+  compactGeometry,
   decades,
+  GROUP_HEADER,
   LABEL_GAP,
   LABEL_MARGIN,
   LABEL_WIDTH,
@@ -40,9 +43,11 @@ import {
   screenGeometry,
   yearScale,
 } from './geometry'
+import { timelineItems, type GroupHeader } from './timeline-groups'
 import { TimelineRow } from './timeline-row'
 import { TimelineSummary } from './timeline-summary'
 import { TimelineToolbar } from './timeline-toolbar'
+import { useTimelineView } from './timeline-view-store'
 import './timeline.css'
 
 /**
@@ -88,17 +93,62 @@ function labelledDecades(from: number, to: number, step: number): number[] {
   return decades(from, to).filter((y) => y % every === 0)
 }
 
+/** Room between the pairs of one focal state and the next, within a group, with a rule across. */
+const STATE_GAP = 4
+
+/**
+ * Keeps the top axis in view while the chart is taller than the window: once the axis scrolls off
+ * the top of the window, it is drawn at the window's top edge, on a band of paper, until the rows
+ * end. Moved by hand (no re-render) on scroll; only on screen, never in an export or on paper.
+ */
+function useStickyAxis(
+  svgRef: RefObject<SVGSVGElement | null>,
+  axisRef: RefObject<SVGGElement | null>,
+  enabled: boolean,
+  axisTop: number,
+  maxShift: number,
+) {
+  useLayoutEffect(() => {
+    const svg = svgRef.current
+    const axis = axisRef.current
+    if (!svg || !axis) return
+    const place = () => {
+      const shift = enabled
+        ? Math.min(maxShift, Math.max(0, -svg.getBoundingClientRect().top - axisTop))
+        : 0
+      axis.setAttribute('transform', `translate(0 ${shift})`)
+      axis.classList.toggle('is-stuck', shift > 0)
+    }
+    place()
+    if (!enabled) return
+    let frame = 0
+    const onScroll = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(place)
+    }
+    window.addEventListener('scroll', onScroll, { passive: true })
+    window.addEventListener('resize', onScroll)
+    return () => {
+      cancelAnimationFrame(frame)
+      window.removeEventListener('scroll', onScroll)
+      window.removeEventListener('resize', onScroll)
+    }
+  }, [svgRef, axisRef, enabled, axisTop, maxShift])
+}
+
 /** The timeline: every shown dyad on a shared year axis, history against the model's predictions. */
 export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const wrapper = useRef<HTMLDivElement>(null)
   const svgRef = useRef<SVGSVGElement>(null)
+  const axisRef = useRef<SVGGElement>(null)
   const measured = useElementWidth(wrapper, 960)
   // On paper the chart is drawn at one width, whatever the window, so the handout fits a page.
   const printing = usePrinting()
   const width = fixedWidth ?? (printing ? PRINT_WIDTH : measured)
   const forPrint = printing && fixedWidth === undefined
   const titleId = useId()
-  const dyads = useExplorerStore((s) => s.base.dyads)
+  const base = useExplorerStore((s) => s.base)
+  const dyads = base.dyads
   const hidden = useExplorerStore((s) => s.view.hiddenDyads)
   const yearFrom = useExplorerStore((s) => s.view.yearFrom)
   const yearTo = useExplorerStore((s) => s.view.yearTo)
@@ -112,16 +162,35 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     s.base.dyads.some((d) => d.coverage[s.settings.history]),
   )
 
+  // Which rows, in what order, under which headers (one group: no header, the data's order).
+  const collapsed = useTimelineView((s) => s.collapsed)
+  const compact = useTimelineView((s) => s.compact)
+  const stateFilter = useTimelineView((s) => s.state)
+  const search = useTimelineView((s) => s.search)
+  const toggleCollapsed = useTimelineView((s) => s.toggleCollapsed)
+  const { items } = useMemo(
+    () => timelineItems(base, labels, { hidden, state: stateFilter, search, collapsed }),
+    [base, labels, hidden, stateFilter, search, collapsed],
+  )
+
   const atRest = useExplorerStore(selectAtRest)
   // Per pair, the years the scenario moves its prediction: unchanged pairs keep the same array.
   const movedRuns = useExplorerStore(selectMovedRuns)
   const moved = useExplorerStore((s) => selectDivergence(s).count > 0)
-  const parts = useMemo(
-    () => ({ scenario: moved, offHistory: !atRest, notCovered }),
-    [moved, atRest, notCovered],
+  const shownIndex = useMemo(
+    () => items.flatMap((item) => (item.kind === 'row' ? [item.index] : [])),
+    [items],
   )
-
-  const shown = useMemo(() => dyads.filter((d) => !hidden.includes(d.id)), [dyads, hidden])
+  const shown = useMemo(() => shownIndex.map((index) => dyads[index]!), [shownIndex, dyads])
+  // Whether a pair drawn has years in which one of its states did not exist.
+  const absent = useMemo(
+    () => shown.some((d) => hasAbsentYears(d, base.firstYear, yearFrom, yearTo)),
+    [shown, base.firstYear, yearFrom, yearTo],
+  )
+  const parts = useMemo(
+    () => ({ scenario: moved, offHistory: !atRest, notCovered, absent }),
+    [moved, atRest, notCovered, absent],
+  )
   const labelWidth = useLabelWidth(svgRef, shown, labels)
   const bandHeight = useTokenPixels('--band-height', BAND)
   const fontPx = useTokenPixels('--chart-font', LEGEND_FONT)
@@ -131,9 +200,16 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   // Row labels keep to one line where the chart is wide enough (the label column widens to the
   // widest), so a row without the scenario's band can be two bands tall; a phone breaks them.
   const twoLines = width < TWO_LINE_WIDTH
+  // Compact rows (an option for many pairs) have thinner bands, never a smaller target than 24 px.
   const geometry = useMemo(
-    () => (forPrint ? PRINT_GEOMETRY : { ...screenGeometry(bandHeight), twoLineLabels: twoLines }),
-    [forPrint, bandHeight, twoLines],
+    () =>
+      forPrint
+        ? PRINT_GEOMETRY
+        : {
+            ...(compact ? compactGeometry(bandHeight) : screenGeometry(bandHeight)),
+            twoLineLabels: twoLines,
+          },
+    [forPrint, compact, bandHeight, twoLines],
   )
   const { rowHeight: rowH, axisHeight, top: chartTop } = geometry
   const left = forPrint ? geometry.labelWidth : labelWidth
@@ -158,24 +234,45 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const bottom = geometry.bottomAxis ? axisHeight : 4
   // A row the scenario moves carries the scenario's band; the others are a band shorter, so the
   // chart is compact at rest and grows only where the scenario changes a prediction.
-  const shownIndex = useMemo(() => shown.map((d) => dyads.indexOf(d)), [shown, dyads])
-  const rows = useMemo(() => {
-    const out: { index: number; top: number; height: number }[] = []
-    for (const index of shownIndex) {
+  // Group headers (when the rows are grouped) take a row of their own; a new focal state within a
+  // group starts after a small gap.
+  const { rows, headers, stateRules, rowsBottom } = useMemo(() => {
+    const rows: { index: number; top: number; height: number }[] = []
+    const headers: { item: GroupHeader; top: number }[] = []
+    const stateRules: number[] = []
+    let y = rowsTop
+    for (const item of items) {
+      if (item.kind === 'group') {
+        headers.push({ item, top: y })
+        y += GROUP_HEADER
+        continue
+      }
+      const { index } = item
+      if (item.newState) {
+        stateRules.push(y + STATE_GAP / 2 - 3)
+        y += STATE_GAP
+      }
       const moves = movedRuns[index]!.some(([a, b]) => b >= yearFrom && a <= yearTo)
-      const previous = out.at(-1)
       // Two-line labels need the full row.
       const short = !moves && !geometry.twoLineLabels
-      out.push({
-        index,
-        top: previous ? previous.top + previous.height : rowsTop,
-        height: short ? rowH - geometry.band - geometry.bandGap : rowH,
-      })
+      const height = Math.max(
+        geometry.minRowHeight,
+        short ? rowH - geometry.band - geometry.bandGap : rowH,
+      )
+      rows.push({ index, top: y, height })
+      y += height
     }
-    return out
-  }, [shownIndex, movedRuns, yearFrom, yearTo, rowsTop, rowH, geometry])
-  const rowsBottom = rows.length > 0 ? rows.at(-1)!.top + rows.at(-1)!.height : rowsTop
+    return { rows, headers, stateRules, rowsBottom: y }
+  }, [items, movedRuns, yearFrom, yearTo, rowsTop, rowH, geometry])
   const height = rowsBottom + bottom
+  // The top axis follows the window down a chart taller than the window, until the rows end.
+  useStickyAxis(
+    svgRef,
+    axisRef,
+    fixedWidth === undefined && !printing,
+    topAxis,
+    Math.max(0, rowsBottom - topAxis - axisHeight),
+  )
 
   const guide = useWalkthrough()
 
@@ -215,6 +312,21 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
       </div>
       <div ref={wrapper} className="chart-wrapper">
         <WalkthroughMarkers guide={guide} rows={rows} scale={scale} geometry={geometry} />
+        {/* Each group's header is a real button over its row of the chart, which draws its words. */}
+        {headers.map(({ item, top }) => (
+          <button
+            key={item.set}
+            type="button"
+            className="group-toggle"
+            aria-expanded={!item.collapsed}
+            style={{ top: top - 3, width, height: GROUP_HEADER - 2 }}
+            onClick={() => toggleCollapsed(item.set)}
+          >
+            <span className="visually-hidden">
+              {item.label}, {item.pairs} {item.pairs === 1 ? 'pair' : 'pairs'}
+            </span>
+          </button>
+        ))}
         <svg
           ref={svgRef}
           className="timeline-svg"
@@ -223,7 +335,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           viewBox={`0 0 ${width} ${height}`}
           onMouseMove={onMouseMove}
           role="group"
-          aria-label={`Timeline of ${shown.length} pairs of states, ${yearFrom}–${yearTo}`}
+          aria-label={`Timeline of ${shown.length} ${shown.length === 1 ? 'pair' : 'pairs'} of states, ${yearFrom}–${yearTo}`}
         >
           <ChartDefs />
           <g
@@ -238,6 +350,36 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
               <line key={y} x1={scale.x(y)} x2={scale.x(y)} y1={rowsTop - 6} y2={height - bottom} />
             ))}
           </g>
+          {headers.map(({ item, top }) => (
+            <g
+              key={item.set}
+              className={`group-header${item.collapsed ? ' is-collapsed' : ''}`}
+              data-group={item.set}
+              aria-hidden="true"
+              transform={`translate(0 ${top})`}
+            >
+              <rect className="group-rule" x={0} y={-3} width={width} height={GROUP_HEADER - 2} />
+              <path
+                className="group-mark"
+                d={item.collapsed ? 'M8 4 l7 5.5 l-7 5.5 z' : 'M6 6 l11 0 l-5.5 7 z'}
+              />
+              <text className="group-label" x={22} y={14}>
+                {item.label} · {item.pairs} {item.pairs === 1 ? 'pair' : 'pairs'}
+                {item.collapsed ? ' (folded)' : ''}
+              </text>
+            </g>
+          ))}
+          {stateRules.map((y) => (
+            <line
+              key={y}
+              className="state-rule"
+              aria-hidden="true"
+              x1={4}
+              x2={width - 4}
+              y1={y}
+              y2={y}
+            />
+          ))}
           {shown.map((d, k) => {
             const { index, top, height: rowHeight } = rows[k]!
             return (
@@ -270,11 +412,17 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
               aria-hidden="true"
               transform={`translate(0 ${top})`}
             >
-              {labelledDecades(yearFrom, yearTo, scale.step).map((y) => (
-                <text key={y} x={scale.x(y)} y={14} textAnchor="middle">
-                  {y}
-                </text>
-              ))}
+              {/* The top axis is moved within this group to stay in view (useStickyAxis). */}
+              <g ref={k === 0 ? axisRef : undefined}>
+                {k === 0 && (
+                  <rect className="axis-backdrop" x={0} y={-2} width={width} height={axisHeight} />
+                )}
+                {labelledDecades(yearFrom, yearTo, scale.step).map((y) => (
+                  <text key={y} x={scale.x(y)} y={14} textAnchor="middle">
+                    {y}
+                  </text>
+                ))}
+              </g>
             </g>
           ))}
         </svg>

@@ -12,6 +12,7 @@ import {
   type YearRun,
 } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
+import { absentRuns, missingStates } from './absent'
 import {
   LABEL_GAP,
   labelLines,
@@ -40,6 +41,9 @@ const BANDS = [
   { key: 'baseline', className: 'band-baseline', fill: 'url(#pattern-baseline)' },
   { key: 'scenario', className: 'band-scenario', fill: 'url(#pattern-scenario)' },
 ] as const
+
+/** The least width of an absent run that is named on the chart ("did not exist"). */
+const ABSENT_LABEL_WIDTH = 90
 
 /** About how wide a digit of a change-year label is drawn, to tell whether it fits after its run. */
 const CHANGE_LABEL_CHARS = 7
@@ -96,8 +100,9 @@ export const TimelineRow = memo(function TimelineRow({
   const { band: bandHeight, bandGap } = geometry
   // One subscription per row, not one per input: the large dataset draws 500 rows, and each
   // subscription is called on every change to the store.
-  const { de, baseline, labels, setFocus, first, atRest, moved } = useExplorerStore(
+  const { de, baseline, labels, setFocus, first, atRest, moved, base } = useExplorerStore(
     useShallow((s) => ({
+      base: s.base,
       de: selectDyadEvaluation(s, index),
       baseline: selectBaselineDyad(s, index),
       labels: selectLabels(s),
@@ -152,6 +157,12 @@ export const TimelineRow = memo(function TimelineRow({
   const word = (v: number | undefined) => (v ? 'alliance' : 'no alliance')
   const i = year - first
   const historyWord = de.covered && !de.covered[i] ? 'not covered' : word(de.history[i])
+  // A year one of the states did not exist is no dyad-year: it is said so, never "no alliance".
+  const missing =
+    de.dyad.exists && !de.dyad.exists[i] ? missingStates(base, labels, de.dyad.id, year) : null
+  const valueText = missing
+    ? `${year}: ${missing} did not exist, so the pair has no dyad-year`
+    : `${year}: history ${historyWord}, baseline ${word(baseline.predicted[i])}${atRest ? '' : `, scenario ${word(de.predicted[i])}`}`
 
   const onKeyDown = (e: KeyboardEvent) => {
     const moves: Record<string, number> = {
@@ -180,7 +191,7 @@ export const TimelineRow = memo(function TimelineRow({
       aria-valuemin={from}
       aria-valuemax={to}
       aria-valuenow={year}
-      aria-valuetext={`${year}: history ${historyWord}, baseline ${word(baseline.predicted[i])}${atRest ? '' : `, scenario ${word(de.predicted[i])}`}`}
+      aria-valuetext={valueText}
       data-dyad={de.dyad.id}
       onKeyDown={onKeyDown}
       onFocus={() => {
@@ -261,15 +272,18 @@ const RowBands = memo(function RowBands({
   const { band: bandHeight, bandGap } = geometry
   const { from, to, x } = scale
   const series = { history: de.history, baseline: baseline.predicted, scenario: de.predicted }
-  // Years the history series does not cover are hatched on its band.
+  // Years the history series does not cover are hatched on its band; years a state did not exist
+  // are not among them (they are drawn as absent across the row).
+  const exists = de.dyad.exists
   const uncovered = de.covered
     ? runsOf(
-        de.covered.map((c) => c ^ 1),
+        de.covered.map((c, i) => (c ^ 1) & (exists ? exists[i]! : 1)),
         first,
         from,
         to,
       )
     : []
+  const absent = absentRuns(de.dyad, first, from, to)
   // The scenario band only where the scenario moves this pair's prediction in the years shown.
   const drawScenario = offBaseline.length > 0
   const scenarioRuns = drawScenario ? runsOf(series.scenario, first, from, to) : []
@@ -315,6 +329,28 @@ const RowBands = memo(function RowBands({
                   fill="url(#pattern-not-covered)"
                 />
               ))}
+          </g>
+        )
+      })}
+      {absent.map(([a, b]) => {
+        // No dyad-year: one pale, cross-hatched band over the row's bands, named where it fits.
+        const bands = drawScenario ? 3 : 2
+        const h = bands * bandHeight + (bands - 1) * bandGap
+        const w = width(a, b)
+        return (
+          <g key={`x${a}`} className="absent" data-years={`${a}-${b}`}>
+            <rect x={x(a)} y={0} width={w} height={h} fill="url(#pattern-absent)" />
+            {w >= ABSENT_LABEL_WIDTH && (
+              <text
+                className="absent-label"
+                x={x(a) + w / 2}
+                y={h / 2}
+                dominantBaseline="central"
+                textAnchor="middle"
+              >
+                did not exist
+              </text>
+            )}
           </g>
         )
       })}

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import type { CompiledDataset } from '@/model/compile'
 import type { DyadEvaluation } from '@/model/evaluate'
 import type { Labels } from '@/model/labels'
 import { useExplorerStore } from '@/store/explorer-store'
@@ -12,6 +13,7 @@ import {
 } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
 import { formatRuns, percent } from '@/ui/words'
+import { absentRuns, missingStates } from './absent'
 
 /** The timeline as text: the headline figures, then each pair's alliance years. */
 export function TimelineSummary() {
@@ -39,6 +41,7 @@ export function TimelineSummary() {
               de={d}
               baseline={baseline.dyads[k]!}
               first={first}
+              base={evaluation.compiled}
               labels={labels}
             />
           ))}
@@ -56,20 +59,25 @@ const PairText = memo(function PairText({
   de: d,
   baseline,
   first,
+  base,
   labels,
 }: {
   readonly de: DyadEvaluation
   readonly baseline: DyadEvaluation
   readonly first: number
+  readonly base: CompiledDataset
   readonly labels: Labels
 }) {
-  // Years the history series does not cover are named, and never count as a difference.
+  // Years the history series does not cover are named, and never count as a difference; years a
+  // state did not exist are named apart, never as "no alliance" or as a gap in the data.
+  const exists = d.dyad.exists
   const gaps = d.covered
     ? runsOf(
-        d.covered.map((c) => c ^ 1),
+        d.covered.map((c, i) => (c ^ 1) & (exists ? exists[i]! : 1)),
         first,
       )
     : []
+  const absent = absentRuns(d.dyad, first)
   const off = differenceRuns(d.predicted, d.history, first).flatMap((r) =>
     d.covered ? runsOf(d.covered, first, r[0], r[1]) : [r],
   )
@@ -77,8 +85,11 @@ const PairText = memo(function PairText({
     <li>
       <strong>{labels.dyad(d.dyad.id)}</strong>: allied in history{' '}
       {formatRuns(runsOf(d.history, first))}
-      {gaps.length > 0 ? ` (no data in ${formatRuns(gaps)})` : ''}; model on history{' '}
-      {formatRuns(runsOf(baseline.predicted, first))}; model on the scenario{' '}
+      {gaps.length > 0 ? ` (no data in ${formatRuns(gaps)})` : ''}
+      {absent.length > 0
+        ? ` (${missingStates(base, labels, d.dyad.id, absent[0]![0])} did not exist in ${formatRuns(absent)})`
+        : ''}
+      ; model on history {formatRuns(runsOf(baseline.predicted, first))}; model on the scenario{' '}
       {formatRuns(runsOf(d.predicted, first))}
       {off.length > 0
         ? `; the scenario's prediction differs from history in ${formatRuns(off)}`

@@ -1,7 +1,12 @@
-import { useId } from 'react'
+import { useId, useMemo, useRef } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { YearInput } from '@/ui/year-input'
+import { caseSetsOf, statesWithPairs, timelineItems } from './timeline-groups'
+import { useTimelineView } from './timeline-view-store'
+
+/** More pairs than this (or more than one case set), and the timeline offers ways to find them. */
+export const FIND_FROM = 12
 
 /** Which years and which pairs the timeline shows. */
 export function TimelineToolbar() {
@@ -12,6 +17,8 @@ export function TimelineToolbar() {
   const toggleDyadShown = useExplorerStore((s) => s.toggleDyadShown)
   const showAllDyads = useExplorerStore((s) => s.showAllDyads)
   const labels = useExplorerStore(selectLabels)
+  // Hidden pairs may include pairs of a case set out of view: count only those in view.
+  const shownCount = base.dyads.filter((d) => !hiddenDyads.includes(d.id)).length
 
   return (
     <div className="toolbar">
@@ -36,7 +43,7 @@ export function TimelineToolbar() {
       </button>
       <details className="pairs-shown">
         <summary>
-          Pairs shown ({base.dyads.length - hiddenDyads.length} of {base.dyads.length})
+          Pairs shown ({shownCount} of {base.dyads.length})
         </summary>
         <fieldset>
           <legend className="visually-hidden">Pairs shown on the timeline</legend>
@@ -55,6 +62,81 @@ export function TimelineToolbar() {
           </button>
         </fieldset>
       </details>
+      {(base.dyads.length > FIND_FROM || caseSetsOf(base).length > 1) && <FindPairs />}
+    </div>
+  )
+}
+
+/**
+ * For many pairs (the case library): show one state's pairs, find pairs by name, and draw the
+ * rows compact. Only offered when there are many, so the essay's eleven pairs look as before.
+ */
+function FindPairs() {
+  const id = useId()
+  const searchRef = useRef<HTMLInputElement>(null)
+  const base = useExplorerStore((s) => s.base)
+  const hidden = useExplorerStore((s) => s.view.hiddenDyads)
+  const labels = useExplorerStore(selectLabels)
+  const { state, search, compact, collapsed, setStateFilter, setSearch, setCompact } =
+    useTimelineView()
+  const states = useMemo(() => statesWithPairs(base, labels), [base, labels])
+  // How many pairs the state and the search leave, of those the checklist shows.
+  const narrowed = state !== null || search.trim() !== ''
+  const matching = useMemo(
+    () =>
+      narrowed
+        ? timelineItems(base, labels, { hidden, state, search, collapsed: [] }).items.filter(
+            (item) => item.kind === 'row',
+          ).length
+        : 0,
+    [narrowed, base, labels, hidden, state, search],
+  )
+  const folded = collapsed.length > 0 && caseSetsOf(base).length > 1
+  return (
+    <div className="timeline-find" role="group" aria-label="Find pairs">
+      <label htmlFor={`${id}-state`}>State</label>
+      <select
+        id={`${id}-state`}
+        value={state ?? ''}
+        onChange={(e) => setStateFilter(e.target.value === '' ? null : e.target.value)}
+      >
+        <option value="">All states</option>
+        {states.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-search`}>Find a pair</label>
+      <input
+        ref={searchRef}
+        id={`${id}-search`}
+        type="search"
+        value={search}
+        placeholder="e.g. Albania"
+        autoComplete="off"
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      {search !== '' && (
+        <button
+          type="button"
+          onClick={() => {
+            setSearch('')
+            searchRef.current?.focus()
+          }}
+        >
+          Clear search
+        </button>
+      )}
+      <label className="check">
+        <input type="checkbox" checked={compact} onChange={(e) => setCompact(e.target.checked)} />
+        Compact rows
+      </label>
+      <p className="find-count" role="status">
+        {narrowed
+          ? `${matching} of ${base.dyads.filter((d) => !hidden.includes(d.id)).length} pairs match${folded ? ' (some may be in a folded group)' : ''}.`
+          : ''}
+      </p>
     </div>
   )
 }

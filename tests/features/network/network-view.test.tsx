@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { NetworkView } from '@/features/network/network-view'
 import { useExplorerStore } from '@/store/explorer-store'
+import { loadLibrary } from '../timeline/case-library-fixture'
 
 const edge = (pair: RegExp) => screen.queryByRole('button', { name: pair })
 
@@ -56,5 +57,29 @@ describe('the alliance network', () => {
     act(() => vi.advanceTimersByTime(700 * 3))
     expect(screen.getByRole('slider', { name: 'Network year' })).toHaveValue('1995')
     vi.useRealTimers()
+  })
+
+  it('draws only the states that existed in the year, and says which did not', async () => {
+    loadLibrary()
+    const user = userEvent.setup()
+    render(<NetworkView />)
+    const slider = screen.getByRole('slider', { name: 'Network year' })
+    const nodeNames = () =>
+      [...document.querySelectorAll('svg.network-svg .node text:first-of-type')].map(
+        (t) => t.textContent,
+      )
+    // 1992: Yugoslavia's last year.
+    expect(nodeNames()).toContain('Yugoslavia')
+    expect(nodeNames()).toHaveLength(9)
+    expect(screen.queryByText(/did not exist/)).toBeNull()
+    fireEvent.change(slider, { target: { value: '1993' } })
+    expect(nodeNames()).not.toContain('Yugoslavia')
+    expect(nodeNames()).toHaveLength(8)
+    expect(screen.getByText(/Not drawn: Yugoslavia, which did not exist in 1993\./)).toBeVisible()
+    expect(edge(/^Yugoslavia/)).toBeNull()
+    // Ten years back, the federation is there again.
+    slider.focus()
+    await user.keyboard('{PageDown}')
+    expect(nodeNames()).toContain('Yugoslavia')
   })
 })
