@@ -165,6 +165,13 @@ async function main() {
     console.log(`browser: Chromium ${browserVersion}, headless, viewport 1366×768`)
     for (const [name, query, preset, cell] of [
       ['built-in dataset (858 dyad-years)', '', 'Russia stays communist', 'Russia, by year'],
+      // The case library in view as well: 25 pairs, 1,849 dyad-years.
+      [
+        'built-in, every case shown (1,849 dyad-years)',
+        '#v=1&cases=all',
+        'Russia stays communist',
+        'Russia, by year',
+      ],
       ['generated dataset (39,000 dyad-years, 50×)', '?dataset=generated', '', ''],
     ] as const) {
       const context = await returningVisit(browser)
