@@ -27,8 +27,8 @@ test('a case opened from the template is marked as the user’s in the table and
     buffer: Buffer.from(template),
   })
   const list = panel.getByRole('list', { name: 'Your cases' })
-  await expect(list.getByText('Vietnam–Cuba (your case): a pair (VNM-CUB)')).toBeVisible()
-  await expect(list.getByText(/Cuba \(your case\): a state \(CUB\)/)).toBeVisible()
+  await expect(list.getByText('USSR / Russia–Ethiopia (your case): a pair (RUS-ETH)')).toBeVisible()
+  await expect(list.getByText(/Ethiopia \(your case\): a state \(ETH\)/)).toBeVisible()
   await expectNoViolations(page, 'Your own cases, with a case added', {
     include: 'section.user-cases',
   })
@@ -36,7 +36,7 @@ test('a case opened from the template is marked as the user’s in the table and
   // A bad file: every problem is listed, and nothing changes.
   await panel
     .getByLabel('Or paste a case file (CSV or JSON)')
-    .fill(template.replaceAll('VNM-CUB', 'CHN-VNM'))
+    .fill(template.replaceAll('RUS-ETH', 'CHN-RUS'))
   await panel.getByRole('button', { name: 'Add the pasted cases' }).click()
   await expect(panel.getByRole('alert')).toContainText('the built-in history never changes')
   await expect(list.getByRole('listitem')).toHaveCount(2)
@@ -48,20 +48,20 @@ test('a case opened from the template is marked as the user’s in the table and
   const table = page.getByRole('region', { name: 'Every dyad-year' })
   await table
     .getByRole('combobox', { name: 'Pair' })
-    .selectOption({ label: 'Vietnam–Cuba (your case)' })
+    .selectOption({ label: 'USSR / Russia–Ethiopia (your case)' })
   await expect(table.getByRole('table').getByRole('row').nth(1)).toContainText(
-    'Vietnam–Cuba (your case)',
+    'Ethiopia (your case)',
   )
 
   // So does the timeline row, after a reload: the autosave keeps the case.
   await page.waitForFunction(() =>
-    (localStorage.getItem('alliance-explorer:session') ?? '').includes('"VNM-CUB"'),
+    (localStorage.getItem('alliance-explorer:session') ?? '').includes('"RUS-ETH"'),
   )
   await page.reload()
   await openStep(page, 'Explore')
   await expect(
     page.getByRole('slider', {
-      name: 'Vietnam–Cuba (your case): history, baseline and scenario by year',
+      name: 'USSR / Russia–Ethiopia (your case): history, baseline and scenario by year',
     }),
   ).toBeVisible()
 })

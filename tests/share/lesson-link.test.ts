@@ -91,23 +91,23 @@ describe('lesson links', () => {
   it('a lesson about a pair of the teacher’s own cases carries them, so students can open it', () => {
     const { cases } = readUserCases(readFileSync('public/case-template.json', 'utf8'), 'json')
     if (!cases) throw new Error('the template should read')
-    const onCuba: LessonPlan = {
+    const onEthiopia: LessonPlan = {
       ...PLAN,
       steps: [
         {
           exercise: {
             ...(PLAN.steps[0] as { exercise: LessonExercise }).exercise,
-            watch: { dyad: 'VNM-CUB', from: 1970, to: 1980 },
+            watch: { dyad: 'RUS-ETH', from: 1975, to: 1985 },
           },
         },
       ],
     }
     // Without the cases, a student's page does not know the pair: the link says so.
-    expect(readLessonLink(writeLessonLink(onCuba, 'student'), c)).toMatchObject({
+    expect(readLessonLink(writeLessonLink(onEthiopia, 'student'), c)).toMatchObject({
       ok: false,
-      problem: expect.stringMatching(/unknown pair "VNM-CUB"/),
+      problem: expect.stringMatching(/unknown pair "RUS-ETH"/),
     })
-    const read = readLessonLink(writeLessonLink(onCuba, 'student', cases), c)
+    const read = readLessonLink(writeLessonLink(onEthiopia, 'student', cases), c)
     expect(read).toMatchObject({ ok: true, cases })
   })
 

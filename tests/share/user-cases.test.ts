@@ -34,8 +34,8 @@ describe('the case templates', () => {
     expect(csv.problems).toEqual([])
     expect(json.problems).toEqual([])
     expect(csv.cases).toEqual(json.cases)
-    expect(json.cases!.states.map((s) => s.id)).toEqual(['CUB'])
-    expect(json.cases!.dyads.map((d) => d.id)).toEqual(['VNM-CUB'])
+    expect(json.cases!.states.map((s) => s.id)).toEqual(['ETH'])
+    expect(json.cases!.dyads.map((d) => d.id)).toEqual(['RUS-ETH'])
   })
 
   it('are written back exactly by the writers', () => {
@@ -43,27 +43,39 @@ describe('the case templates', () => {
     expect(JSON.parse(writeUserCasesJson(template))).toEqual(JSON.parse(JSON_TEXT))
   })
 
-  it('code Vietnam–Cuba 1965–1973 as a shared threat with no rift and no alliance', () => {
+  it('code USSR–Ethiopia 1977–1978 as a shared threat with no rift, and the 1978 treaty as consultation only', () => {
     const pair = template.dyads[0]!
-    const at = (spans: readonly { from: number; to: number; value: unknown }[], y: number) =>
-      spans.find((s) => s.from <= y && y <= s.to)?.value
-    expect(at(pair.threat, 1970)).toBe('yes')
-    expect(at(pair.rift, 1970)).toBe(false)
-    expect(at(pair.essay, 1970)).toBe(false)
-    expect(at(template.states[0]!.regime, 1970)).toBe('communist')
-    expect(at(template.states[0]!.regime, 1958)).toBe('non-communist')
+    const ethiopia = template.states[0]!
+    const at = <S extends { from: number; to: number }>(spans: readonly S[], y: number) =>
+      spans.find((s) => s.from <= y && y <= s.to)
+    // The Ogaden war: Somalia was the common adversary.
+    expect(at(pair.threat, 1977)).toMatchObject({ value: 'yes', adversary: 'Somalia' })
+    expect(at(pair.threat, 1970)?.value).toBe('no')
+    expect(at(pair.threat, 2000)?.value).toBe('no')
+    expect(at(pair.rift, 1977)?.value).toBe(false)
+    // The 1978 treaty of friendship: consultation, no defence pledge.
+    expect(at(pair.treaty_any, 1977)?.value).toBe(false)
+    expect(at(pair.treaty_any, 1978)?.value).toBe(true)
+    expect(at(pair.treaty_defense, 1980)?.value).toBe(false)
+    expect(at(pair.atop, 1980)?.value).toEqual(['consultation'])
+    // The Derg's years before its party are communist only with low confidence and a dissent.
+    expect(at(ethiopia.regime, 1970)?.value).toBe('non-communist')
+    expect(at(ethiopia.regime, 1980)).toMatchObject({ value: 'communist', confidence: 'low' })
+    expect(at(ethiopia.regime, 1980)?.contested).toMatch(/no ruling party/i)
+    expect(at(ethiopia.regime, 1986)).toMatchObject({ value: 'communist', confidence: 'medium' })
+    expect(at(ethiopia.regime, 1995)?.value).toBe('non-communist')
   })
 })
 
 describe('a problem in a case file', () => {
   it('names the row, the pair, the field and the years of a bad confidence', () => {
-    const { text, row } = editRow('pair,VNM-CUB,threat,1965,1973,yes,high', (l) =>
-      l.replace(',yes,high,', ',yes,certain,'),
+    const { text, row } = editRow('pair,RUS-ETH,threat,1977,1978,yes,medium', (l) =>
+      l.replace(',yes,medium,', ',yes,certain,'),
     )
     const r = readUserCases(text, 'csv')
     expect(r.cases).toBeNull()
     expect(r.problems).toEqual([
-      `Row ${row} (pair VNM-CUB, threat, 1965–1973): confidence must be high, medium or low`,
+      `Row ${row} (pair RUS-ETH, threat, 1977–1978): confidence must be high, medium or low`,
     ])
   })
 
@@ -72,59 +84,59 @@ describe('a problem in a case file', () => {
     raw.dyads[0].rift[1].confidence = 'sure'
     const r = readUserCases(JSON.stringify(raw), 'json')
     expect(r.problems).toEqual([
-      'pair VNM-CUB, rift, 1961–2026: confidence must be high, medium or low',
+      'pair RUS-ETH, rift, 1975–1991: confidence must be high, medium or low',
     ])
   })
 
   it('names the years no span covers', () => {
-    const { text } = editRow('pair,VNM-CUB,threat,1959,1960', () => null)
+    const { text } = editRow('pair,RUS-ETH,threat,1974,1976', () => null)
     expect(readUserCases(text, 'csv').problems).toEqual([
-      'pair VNM-CUB, threat, 1959–1960: no span covers these years',
+      'pair RUS-ETH, threat, 1974–1976: no span covers these years',
     ])
   })
 
   it('names the row of a span that cites an unknown source', () => {
-    const { text, row } = editRow('state,CUB,regime,1965,2026', (l) => l.replace(',CU2,', ',CU9,'))
+    const { text, row } = editRow('state,ETH,regime,1984,1989', (l) => l.replace(',ET1,', ',ET9,'))
     expect(readUserCases(text, 'csv').problems).toEqual([
-      `Row ${row} (state CUB, regime, 1965–2026): unknown source id "CU9"`,
+      `Row ${row} (state ETH, regime, 1984–1989): unknown source id "ET9"`,
     ])
   })
 
   it('names the row of a value the field does not take', () => {
-    const { text, row } = editRow('pair,VNM-CUB,essay,1949,2026', (l) =>
+    const { text, row } = editRow('pair,RUS-ETH,essay,1949,1976', (l) =>
       l.replace(',no,high,', ',maybe,high,'),
     )
     expect(readUserCases(text, 'csv').problems).toEqual([
-      `Row ${row} (pair VNM-CUB, essay, 1949–2026): value must be yes or no`,
+      `Row ${row} (pair RUS-ETH, essay, 1949–1976): value must be yes or no`,
     ])
-    const threat = editRow('pair,VNM-CUB,threat,1995,2026', (l) => l.replace(',no,', ',never,'))
+    const threat = editRow('pair,RUS-ETH,threat,1992,2026', (l) => l.replace(',no,', ',never,'))
     expect(readUserCases(threat.text, 'csv').problems).toEqual([
-      `Row ${threat.row} (pair VNM-CUB, threat, 1995–2026): value must be yes, no or contested`,
+      `Row ${threat.row} (pair RUS-ETH, threat, 1992–2026): value must be yes, no or contested`,
     ])
   })
 
   it('asks for the adversary of a shared threat', () => {
-    const { text, row } = editRow('pair,VNM-CUB,threat,1965,1973', (l) =>
-      l.replace(',United States,', ',,'),
+    const { text, row } = editRow('pair,RUS-ETH,threat,1977,1978', (l) =>
+      l.replace(',Somalia,', ',,'),
     )
     expect(readUserCases(text, 'csv').problems).toEqual([
-      `Row ${row} (pair VNM-CUB, threat, 1965–1973): a "yes" threat must name the common adversary`,
+      `Row ${row} (pair RUS-ETH, threat, 1977–1978): a "yes" threat must name the common adversary`,
     ])
   })
 
   it('says a rationale that is too short is too short, with its row', () => {
-    const { text, row } = editRow('pair,VNM-CUB,treaty_defense', (l) =>
-      l.replace(/,No mutual-defence treaty[^,]*,/, ',None.,'),
+    const { text, row } = editRow('pair,RUS-ETH,treaty_defense', (l) =>
+      l.replace(/,"The 1978 treaty asks[^"]*",/, ',None.,'),
     )
     expect(readUserCases(text, 'csv').problems).toEqual([
-      `Row ${row} (pair VNM-CUB, treaty_defense, 1949–2026): rationale is too short to explain the coding`,
+      `Row ${row} (pair RUS-ETH, treaty_defense, 1949–2026): rationale is too short to explain the coding`,
     ])
   })
 
   it('refuses a year that is no year, and a column the file does not know', () => {
-    const { text, row } = editRow('state,CUB,regime,1961', (l) => l.replace(',1961,', ',1961a,'))
+    const { text, row } = editRow('state,ETH,regime,1984', (l) => l.replace(',1984,', ',1984a,'))
     expect(readUserCases(text, 'csv').problems[0]).toMatch(
-      new RegExp(`^Row ${row} \\(state CUB, regime.*\\): from and to must be years`),
+      new RegExp(`^Row ${row} \\(state ETH, regime.*\\): from and to must be years`),
     )
     const extra = CSV.replace('record,id,', 'record,id,colour,')
     expect(readUserCases(extra, 'csv').problems[0]).toMatch(/^Row 1: unknown column "colour"/)
@@ -135,8 +147,8 @@ describe('a problem in a case file', () => {
       'Row 1: the column "id" is there twice',
     )
     const unnamed = CSV.replace('record,id,', 'record,,id,').replace(
-      'state,CUB,short,',
-      'state,kept?,CUB,short,',
+      'state,ETH,short,',
+      'state,kept?,ETH,short,',
     )
     expect(readUserCases(unnamed, 'csv').problems).toEqual([
       'Row 1: column 2 has no name, but rows below fill it',
@@ -144,23 +156,23 @@ describe('a problem in a case file', () => {
   })
 
   it('refuses a cell that would be lost (a url on a span row)', () => {
-    const { text, row } = editRow('pair,VNM-CUB,essay', (l) => `${l}https://example.org/`)
+    const { text, row } = editRow('pair,RUS-ETH,essay', (l) => `${l}https://example.org/`)
     expect(readUserCases(text, 'csv').problems).toEqual([
-      `Row ${row} (pair VNM-CUB, essay, 1949–2026): url is not used in a pair essay row, so it would be lost: leave it empty`,
+      `Row ${row} (pair RUS-ETH, essay, 1949–1976): url is not used in a pair essay row, so it would be lost: leave it empty`,
     ])
   })
 
   it('refuses a pair with a state nobody defined', () => {
-    const text = CSV.replaceAll('VNM-CUB', 'VNM-XYZ')
+    const text = CSV.replaceAll('RUS-ETH', 'RUS-XYZ')
     expect(readUserCases(text, 'csv').problems).toContainEqual(
-      expect.stringMatching(/^Row \d+ \(pair VNM-XYZ\): unknown state XYZ$/),
+      expect.stringMatching(/^Row \d+ \(pair RUS-XYZ\): unknown state XYZ$/),
     )
   })
 })
 
 describe('the built-in history', () => {
   const withState = (id: string) =>
-    CSV.replaceAll(',CUB,', `,${id},`).replaceAll('VNM-CUB', `VNM-${id}`)
+    CSV.replaceAll(',ETH,', `,${id},`).replaceAll('RUS-ETH', `RUS-${id}`)
 
   it('never changes: a case that redefines a built-in state is refused, saying so', () => {
     const r = readUserCases(withState('CHN'), 'csv')
@@ -186,7 +198,7 @@ describe('the built-in history', () => {
   })
 
   it('never changes: a source id of the built-in list is refused', () => {
-    const text = CSV.replaceAll('CU1', 'S68')
+    const text = CSV.replaceAll('ET1', 'S68')
     expect(readUserCases(text, 'csv').problems[0]).toMatch(
       /^Row 2 \(source S68\): the built-in data already cite a source with this id/,
     )
@@ -234,7 +246,7 @@ describe('the limits of a case file', () => {
     const names = Array.from({ length: 78 }, (_, i) => ({
       from: 1949 + i,
       to: 1949 + i,
-      name: 'Cuba',
+      name: 'Ethiopia',
     }))
     const big = { ...template, dyads: [], states: [{ ...template.states[0]!, regime, names }] }
     // 156 spans and names: within the limit.
@@ -254,7 +266,7 @@ describe('the limits of a case file', () => {
       ],
     }
     expect(readUserCases(writeUserCasesJson(huge), 'json').problems).toEqual([
-      `pair VNM-CUB: has ${78 * 3 + 7 + 1 + 2 + 2} spans and names, more than the ${LIMITS.caseSpans} one case may hold`,
+      `pair RUS-ETH: has ${78 * 3 + 5 + 1 + 4 + 4} spans and names, more than the ${LIMITS.caseSpans} one case may hold`,
     ])
   })
 

@@ -84,7 +84,7 @@ export function UserCasesPanel() {
         Add a state or a pair the built-in history leaves out, coded the same way: a value,
         confidence, sources and a one-line reason for every span of years. The built-in history
         never changes; your cases are marked “(your case)” everywhere and are saved with your
-        scenario. Start from a worked example (Vietnam–Cuba):{' '}
+        scenario. Start from a worked example (USSR–Ethiopia):{' '}
         <a href="./case-template.csv" download="case-template.csv">
           template as CSV
         </a>{' '}

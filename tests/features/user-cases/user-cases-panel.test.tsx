@@ -42,29 +42,33 @@ describe('Your own cases', () => {
     render(<UserCasesPanel />)
     await paste(user, CSV)
     const list = screen.getByRole('list', { name: 'Your cases' })
-    expect(within(list).getByText(/Cuba \(your case\): a state \(CUB\)/)).toBeInTheDocument()
-    expect(within(list).getByText('Vietnam–Cuba (your case): a pair (VNM-CUB)')).toBeInTheDocument()
+    expect(within(list).getByText(/Ethiopia \(your case\): a state \(ETH\)/)).toBeInTheDocument()
+    expect(
+      within(list).getByText('USSR / Russia–Ethiopia (your case): a pair (RUS-ETH)'),
+    ).toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Added from the pasted text: Cuba, VNM-CUB.',
+      'Added from the pasted text: Ethiopia, RUS-ETH.',
     )
-    expect(useExplorerStore.getState().base.dyadIndex.has('VNM-CUB')).toBe(true)
+    expect(useExplorerStore.getState().base.dyadIndex.has('RUS-ETH')).toBe(true)
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
 
-    await user.click(screen.getByRole('button', { name: 'Remove Vietnam–Cuba (your case)' }))
-    expect(screen.queryByText(/a pair \(VNM-CUB\)/)).not.toBeInTheDocument()
-    expect(useExplorerStore.getState().base.dyadIndex.has('VNM-CUB')).toBe(false)
-    await user.click(screen.getByRole('button', { name: 'Remove Cuba (your case)' }))
+    await user.click(
+      screen.getByRole('button', { name: 'Remove USSR / Russia–Ethiopia (your case)' }),
+    )
+    expect(screen.queryByText(/a pair \(RUS-ETH\)/)).not.toBeInTheDocument()
+    expect(useExplorerStore.getState().base.dyadIndex.has('RUS-ETH')).toBe(false)
+    await user.click(screen.getByRole('button', { name: 'Remove Ethiopia (your case)' }))
     expect(screen.getByText('You have not added any case of your own.')).toBeInTheDocument()
-    expect(useExplorerStore.getState().base).toBe(COMPILED)
+    expect(useExplorerStore.getState().library).toBe(COMPILED)
   })
 
   it('opens a JSON case file', async () => {
     const user = userEvent.setup()
     render(<UserCasesPanel />)
-    const file = new File([JSON_TEXT], 'cuba.json', { type: 'application/json' })
+    const file = new File([JSON_TEXT], 'ethiopia.json', { type: 'application/json' })
     await user.upload(screen.getByLabelText('Case file to open'), file)
     expect(
-      await screen.findByText('Vietnam–Cuba (your case): a pair (VNM-CUB)'),
+      await screen.findByText('USSR / Russia–Ethiopia (your case): a pair (RUS-ETH)'),
     ).toBeInTheDocument()
   })
 
@@ -73,9 +77,9 @@ describe('Your own cases', () => {
     render(<UserCasesPanel />)
     await paste(user, CSV)
     const before = useExplorerStore.getState()
-    const bad = CSV.replace(',yes,high,S69 S68,', ',yes,certain,S69 S68,').replace(
-      'pair,VNM-CUB,essay,1949,2026,no,',
-      'pair,VNM-CUB,essay,1949,2026,maybe,',
+    const bad = CSV.replace(',yes,medium,ET2 ET3,', ',yes,certain,ET2 ET3,').replace(
+      'pair,RUS-ETH,essay,1949,1976,no,',
+      'pair,RUS-ETH,essay,1949,1976,maybe,',
     )
     await paste(user, bad)
     const alert = screen.getByRole('alert')
@@ -85,7 +89,7 @@ describe('Your own cases', () => {
       .map((li) => li.textContent)
     expect(items).toEqual([
       expect.stringMatching(
-        /^Row \d+ \(pair VNM-CUB, essay, 1949–2026\): value must be yes or no$/,
+        /^Row \d+ \(pair RUS-ETH, essay, 1949–1976\): value must be yes or no$/,
       ),
     ])
     expect(useExplorerStore.getState().userCases).toBe(before.userCases)
@@ -95,17 +99,17 @@ describe('Your own cases', () => {
   it('refuses a case that redefines the built-in history, saying why', async () => {
     const user = userEvent.setup()
     render(<UserCasesPanel />)
-    await paste(user, CSV.replaceAll(',CUB,', ',LAO,').replaceAll('VNM-CUB', 'VNM-LAO'))
+    await paste(user, CSV.replaceAll(',ETH,', ',LAO,').replaceAll('RUS-ETH', 'RUS-LAO'))
     expect(screen.getByRole('alert')).toHaveTextContent(
       /LAO is a built-in state, and the built-in history never changes/,
     )
-    expect(useExplorerStore.getState().base).toBe(COMPILED)
+    expect(useExplorerStore.getState().library).toBe(COMPILED)
   })
 
   it('shows names from a file as text, never as markup', async () => {
     const user = userEvent.setup()
     const { container } = render(<UserCasesPanel />)
-    await paste(user, CSV.replace('state,CUB,short,,,Cuba,', 'state,CUB,short,,,<img src=x>,'))
+    await paste(user, CSV.replace('state,ETH,short,,,Ethiopia,', 'state,ETH,short,,,<img src=x>,'))
     expect(screen.getByText(/<img src=x> \(your case\): a state/)).toBeInTheDocument()
     expect(container.querySelector('img')).toBeNull()
   })
