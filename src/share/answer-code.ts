@@ -66,6 +66,11 @@ export interface Lesson {
   readonly items: readonly Pick<CodingItem, 'id' | 'asks' | 'endChoices'>[]
   /** The exercises' preset ids, in order. */
   readonly exercises: readonly string[]
+  /**
+   * Earlier versions of the same lesson whose codes still read (the built-in lesson before the
+   * case library added its exercises): a class mid-lesson across an update loses nothing.
+   */
+  readonly earlier?: readonly Lesson[]
 }
 
 /** FNV-1a 32-bit over UTF-16 code units (bytes, for ASCII text), continuing from `h`. */
@@ -106,8 +111,24 @@ export function lessonOf(
   }
 }
 
-/** The lesson the explorer ships with: its eight disputed cases and its exercises. */
-export const BUILTIN_LESSON: Lesson = lessonOf('builtin', CODING_ITEMS, EXERCISES)
+/** The exercises the explorer shipped with before the case library: the essay's own six. */
+const ESSAY_EXERCISES = [
+  'russia-stays-communist',
+  'no-sino-soviet-split',
+  'hanoi-beijing-stay-comrades',
+  'north-korea-abandons-communism',
+  'vietnam-turns-non-communist',
+  'no-south-china-sea-dispute',
+].map((preset) => ({ preset }))
+
+/**
+ * The lesson the explorer ships with: its eight disputed cases and its exercises. Codes written
+ * before the case library's exercises were added read as that earlier version.
+ */
+export const BUILTIN_LESSON: Lesson = {
+  ...lessonOf('builtin', CODING_ITEMS, EXERCISES),
+  earlier: [lessonOf('builtin', CODING_ITEMS, ESSAY_EXERCISES)],
+}
 
 /**
  * An exercise answer as handed in: the prediction, its reason, whether it was revealed and the
@@ -401,8 +422,8 @@ const damaged = (detail: string, nickname?: string): ReadResult =>
     : { ok: false, problem: `damaged: ${detail}` }
 
 /** Reads `AE1-<check><payload>` with no whitespace; the checks in order of cost. */
-function readCompact(code: string, lesson: Lesson): ReadResult {
-  const cap = maxAnswerCodeChars(lesson)
+function readCompact(code: string, current: Lesson): ReadResult {
+  const cap = maxAnswerCodeChars(current)
   if (code.length > cap)
     return {
       ok: false,
@@ -437,8 +458,10 @@ function readCompact(code: string, lesson: Lesson): ReadResult {
   const [id, fingerprint] = value as unknown[]
   if (typeof id !== 'string' || typeof fingerprint !== 'string')
     return damaged('it names no lesson', nickname)
-  if (id !== lesson.id) return refused(`made for another lesson (${shown(id)})`, nickname)
-  if (fingerprint !== lesson.fingerprint)
+  if (id !== current.id) return refused(`made for another lesson (${shown(id)})`, nickname)
+  // A code made for an earlier version of the same lesson still reads, as that version.
+  const lesson = [current, ...(current.earlier ?? [])].find((l) => l.fingerprint === fingerprint)
+  if (!lesson)
     return refused(
       `made for another lesson (a different version of ${shown(id)}: its cases or exercises have changed)`,
       nickname,

@@ -11,6 +11,8 @@ import { COMPILED } from '@/data'
 import { parseCsv, toCsv } from '@/lib/csv'
 import { DEFAULT_SETTINGS, evaluate } from '@/model/evaluate'
 import { presetScenario } from '@/model/presets'
+import { restrictDyads } from '@/model/compile'
+import { inScope } from '@/model/lifespan'
 import { buildRows, ROW_COLUMNS } from '@/model/rows'
 import { readScenarioFile } from '@/share/scenario-file'
 import { useExplorerStore } from '@/store/explorer-store'
@@ -92,7 +94,7 @@ describe('sharing and saving', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
-  it('downloads the data as the same CSV as `npm run data:csv`, every row', async () => {
+  it('downloads the cases shown as the same CSV as `npm run data:csv -- --cases essay`, every row', async () => {
     const user = userEvent.setup()
     render(<Panels />)
     await user.click(screen.getByRole('button', { name: 'Russia stays communist' }))
@@ -100,9 +102,11 @@ describe('sharing and saving', () => {
     expect(downloads[0]!.name).toBe('alliance-explorer_data_russia-stays-communist.csv')
     const csv = await downloads[0]!.blob.text()
     const preset = PRESETS.find((p) => p.id === 'russia-stays-communist')!
+    // The essay's cases are in view by default, and the download holds what is in view.
+    const shown = restrictDyads(COMPILED, (d) => inScope(d, DEFAULT_SETTINGS.cases))
     const expected = toCsv(
       ROW_COLUMNS,
-      buildRows(evaluate(COMPILED, presetScenario(COMPILED, preset), DEFAULT_SETTINGS)),
+      buildRows(evaluate(shown, presetScenario(COMPILED, preset), DEFAULT_SETTINGS)),
     )
     expect(csv).toBe(expected)
     const [header, ...rows] = parseCsv(csv)
