@@ -16,22 +16,23 @@ import type { ExplorerState, TableFilter } from './explorer-store'
  * React skip every component whose data did not move.
  */
 
-let lastEvaluation: Evaluation | undefined
+/**
+ * An evaluation kept between calls: recomputed when the data, scenario or settings change, and
+ * then only for the dyads a change touched.
+ */
+function evaluationOver(data: (s: ExplorerState) => ExplorerState['base']) {
+  let last: Evaluation | undefined
+  return (s: ExplorerState): Evaluation => {
+    const c = data(s)
+    if (last && last.compiled === c && last.scenario === s.scenario && last.settings === s.settings)
+      return last
+    last = evaluate(c, s.scenario, s.settings, last)
+    return last
+  }
+}
 
 /** The model over the scenario. Recomputes only the dyads a change touched. */
-export function selectEvaluation(s: ExplorerState): Evaluation {
-  const prev = lastEvaluation
-  if (
-    prev &&
-    prev.compiled === s.base &&
-    prev.scenario === s.scenario &&
-    prev.settings === s.settings
-  ) {
-    return prev
-  }
-  lastEvaluation = evaluate(s.base, s.scenario, s.settings, prev)
-  return lastEvaluation
-}
+export const selectEvaluation = evaluationOver((s) => s.base)
 
 const baselineOf = memoLast((base: ExplorerState['base'], settings: ExplorerState['settings']) =>
   evaluate(base, EMPTY_SCENARIO, settings),
@@ -280,25 +281,13 @@ const atRestOf = memoLast(
  */
 export const selectAtRest = (s: ExplorerState) => atRestOf(s.scenario, s.settings)
 
-let lastLibraryEvaluation: Evaluation | undefined
-
+const libraryEvaluation = evaluationOver((s) => s.library)
 /**
  * The model over the whole library (every body of cases), for the fit in and out of sample. The
  * same object as `selectEvaluation` when every case is in view.
  */
-export function selectLibraryEvaluation(s: ExplorerState): Evaluation {
-  if (s.base === s.library) return selectEvaluation(s)
-  const prev = lastLibraryEvaluation
-  if (
-    prev &&
-    prev.compiled === s.library &&
-    prev.scenario === s.scenario &&
-    prev.settings === s.settings
-  )
-    return prev
-  lastLibraryEvaluation = evaluate(s.library, s.scenario, s.settings, prev)
-  return lastLibraryEvaluation
-}
+export const selectLibraryEvaluation = (s: ExplorerState): Evaluation =>
+  s.base === s.library ? selectEvaluation(s) : libraryEvaluation(s)
 
 const fitByGroupOf = memoLast(fitByGroup)
 /** The model's fit on each body of cases and on all of them. */

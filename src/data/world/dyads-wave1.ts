@@ -27,6 +27,37 @@ const BALKAN = 'Multilateral: the three-member Balkan alliance; a strictly bilat
 const BALKAN_TERM = 'No formal denunciation was found, and the Bled treaty was concluded for 20 years, to 1974.'
 const BALKAN_COLD = 'After Belgrade made up with Moscow in 1955, a coder may see no threat the three still shared.'
 
+/** What the Balkan pact of Greece, Turkey and Yugoslavia codes alike for both of Belgrade's partners. */
+const BALKAN_PACT = {
+  rift: [
+    span(1949, 1992, false, 'high', 'WS43', NOT_BOTH_COMMUNIST),
+  ],
+  essay: [
+    span(1949, 1952, false, 'high', 'WS42', 'No treaty tied them before the Ankara treaty of February 1953.'),
+    span(1953, 1964, true, 'medium', 'WS42 WS41 WS8', 'Aligned by the 1953 Ankara treaty and allied by the 1954 Bled treaty, until the alliance ended in 1964.', { contested: 'Dormant in practice from about 1955–58, once Belgrade and Moscow made up and Cyprus divided Athens and Ankara.' }),
+    span(1965, 1992, false, 'high', 'WS8 WS2', 'The Balkan alliance was defunct and no other took its place.'),
+  ],
+  treaty_any: [
+    span(1949, 1952, false, 'high', 'WS42', 'No treaty before the Ankara treaty of 28 February 1953.'),
+    span(1953, 1964, true, 'medium', 'WS42 WS41 WS2', 'The three-party Ankara (1953) and Bled (1954) treaties, kept in this series because each binds every member directly to the others.', { contested: BALKAN }),
+    span(1965, 1974, false, 'medium', 'WS8 WS2', 'COW ends the alliance in April 1964, when the cooperation it provided for had ceased.', { contested: BALKAN_TERM }),
+    span(1975, 1992, false, 'high', 'WS41 WS2', 'No treaty: the Bled treaty\'s term had run out and nothing replaced it.'),
+  ],
+  treaty_defense: [
+    span(1949, 1953, false, 'high', 'WS42 WS41', 'No defence pledge before Bled: the 1953 Ankara treaty provided for consultation and staff cooperation.'),
+    span(1954, 1964, true, 'medium', 'WS41 WS2', 'The Bled treaty of 9 August 1954 treats an attack on one as an attack on all, and each must help the victim with armed force.', { contested: BALKAN }),
+    span(1965, 1974, false, 'medium', 'WS8 WS2', 'COW ends the alliance in April 1964, when the cooperation it provided for had ceased.', { contested: BALKAN_TERM }),
+    span(1975, 1992, false, 'high', 'WS41 WS2', 'No defence treaty: the Bled treaty\'s term had run out and nothing replaced it.'),
+  ],
+  atop: [
+    span(1949, 1952, [], 'high', 'WS3', 'No ATOP obligation before the Ankara treaty.'),
+    span(1953, 1953, ['nonaggression', 'consultation'], 'high', 'WS3 WS42', 'ATOP codes the 1953 Ankara treaty with non-aggression and consultation obligations.', { contested: BALKAN }),
+    span(1954, 1964, ['defense', 'nonaggression', 'consultation'], 'high', 'WS3 WS41', 'ATOP adds defence under the 1954 Bled treaty and ends the alliance in 1964.', { contested: BALKAN }),
+    span(1965, 1974, [], 'high', 'WS3', 'No ATOP obligation after the Balkan alliance ended.'),
+    span(1975, 1992, [], 'high', 'WS3', 'ATOP\'s non-aggression entry from 1975 is the Helsinki Final Act of 35 states, multilateral: left out.'),
+  ],
+}
+
 export const WAVE1_DYADS = [
   {
     id: 'YUG-GRC',
@@ -40,38 +71,12 @@ export const WAVE1_DYADS = [
       span(1956, 1964, 'contested', 'low', 'WS22 WS8', 'Belgrade had made peace with Moscow while Athens stayed in NATO; what threat the two still shared is unclear.', { adversary: 'Soviet Union', contested: BALKAN_COLD }),
       span(1965, 1992, 'no', 'medium', 'WS4 WS5', 'Neither the rivalry nor the war data give the two a common adversary.'),
     ],
-    rift: [
-      span(1949, 1992, false, 'high', 'WS43', NOT_BOTH_COMMUNIST),
-    ],
-    essay: [
-      span(1949, 1952, false, 'high', 'WS42', 'No treaty tied them before the Ankara treaty of February 1953.'),
-      span(1953, 1964, true, 'medium', 'WS42 WS41 WS8', 'Aligned by the 1953 Ankara treaty and allied by the 1954 Bled treaty, until the alliance ended in 1964.', { contested: 'Dormant in practice from about 1955–58, once Belgrade and Moscow made up and Cyprus divided Athens and Ankara.' }),
-      span(1965, 1992, false, 'high', 'WS8 WS2', 'The Balkan alliance was defunct and no other took its place.'),
-    ],
-    treaty_any: [
-      span(1949, 1952, false, 'high', 'WS42', 'No treaty before the Ankara treaty of 28 February 1953.'),
-      span(1953, 1964, true, 'medium', 'WS42 WS41 WS2', 'The three-party Ankara (1953) and Bled (1954) treaties, kept in this series because each binds every member directly to the others.', { contested: BALKAN }),
-      span(1965, 1974, false, 'medium', 'WS8 WS2', 'COW ends the alliance in April 1964, when the cooperation it provided for had ceased.', { contested: BALKAN_TERM }),
-      span(1975, 1992, false, 'high', 'WS41 WS2', 'No treaty: the Bled treaty\'s term had run out and nothing replaced it.'),
-    ],
-    treaty_defense: [
-      span(1949, 1953, false, 'high', 'WS42 WS41', 'No defence pledge before Bled: the 1953 Ankara treaty provided for consultation and staff cooperation.'),
-      span(1954, 1964, true, 'medium', 'WS41 WS2', 'The Bled treaty of 9 August 1954 treats an attack on one as an attack on all, and each must help the victim with armed force.', { contested: BALKAN }),
-      span(1965, 1974, false, 'medium', 'WS8 WS2', 'COW ends the alliance in April 1964, when the cooperation it provided for had ceased.', { contested: BALKAN_TERM }),
-      span(1975, 1992, false, 'high', 'WS41 WS2', 'No defence treaty: the Bled treaty\'s term had run out and nothing replaced it.'),
-    ],
+    ...BALKAN_PACT,
     cow: [
       span(1949, 1952, 'none', 'high', 'WS1', 'No COW alliance before the Ankara treaty.'),
       span(1953, 1953, 'nonaggression', 'high', 'WS1 WS2', 'COW alliance 234 from 28 February 1953: the Ankara treaty, coded non-aggression and entente.', { contested: BALKAN }),
       span(1954, 1964, 'defense', 'medium', 'WS2 WS8', 'COW\'s dyad-level dates for alliance 234: defence from the Bled treaty of 9 August 1954 to 4 April 1964.', { contested: 'COW\'s dyad-year file disagrees: defence only in 1955–56 and 1958–67 for this pair. Also multilateral (three members).' }),
       span(1965, 1992, 'none', 'medium', 'WS2 WS8', 'The dyad-level file ends alliance 234 on 4 April 1964.', { contested: 'COW\'s dyad-year file carries defence on to 1967.' }),
-    ],
-    atop: [
-      span(1949, 1952, [], 'high', 'WS3', 'No ATOP obligation before the Ankara treaty.'),
-      span(1953, 1953, ['nonaggression', 'consultation'], 'high', 'WS3 WS42', 'ATOP codes the 1953 Ankara treaty with non-aggression and consultation obligations.', { contested: BALKAN }),
-      span(1954, 1964, ['defense', 'nonaggression', 'consultation'], 'high', 'WS3 WS41', 'ATOP adds defence under the 1954 Bled treaty and ends the alliance in 1964.', { contested: BALKAN }),
-      span(1965, 1974, [], 'high', 'WS3', 'No ATOP obligation after the Balkan alliance ended.'),
-      span(1975, 1992, [], 'high', 'WS3', 'ATOP\'s non-aggression entry from 1975 is the Helsinki Final Act of 35 states, multilateral: left out.'),
     ],
   },
   {
@@ -85,38 +90,12 @@ export const WAVE1_DYADS = [
       span(1956, 1964, 'contested', 'low', 'WS22 WS8', 'Belgrade had made peace with Moscow while Ankara stayed in NATO; what threat the two still shared is unclear.', { adversary: 'Soviet Union', contested: BALKAN_COLD }),
       span(1965, 1992, 'no', 'medium', 'WS4 WS5', 'Neither the rivalry nor the war data give the two a common adversary.'),
     ],
-    rift: [
-      span(1949, 1992, false, 'high', 'WS43', NOT_BOTH_COMMUNIST),
-    ],
-    essay: [
-      span(1949, 1952, false, 'high', 'WS42', 'No treaty tied them before the Ankara treaty of February 1953.'),
-      span(1953, 1964, true, 'medium', 'WS42 WS41 WS8', 'Aligned by the 1953 Ankara treaty and allied by the 1954 Bled treaty, until the alliance ended in 1964.', { contested: 'Dormant in practice from about 1955–58, once Belgrade and Moscow made up and Cyprus divided Athens and Ankara.' }),
-      span(1965, 1992, false, 'high', 'WS8 WS2', 'The Balkan alliance was defunct and no other took its place.'),
-    ],
-    treaty_any: [
-      span(1949, 1952, false, 'high', 'WS42', 'No treaty before the Ankara treaty of 28 February 1953.'),
-      span(1953, 1964, true, 'medium', 'WS42 WS41 WS2', 'The three-party Ankara (1953) and Bled (1954) treaties, kept in this series because each binds every member directly to the others.', { contested: BALKAN }),
-      span(1965, 1974, false, 'medium', 'WS8 WS2', 'COW ends the alliance in April 1964, when the cooperation it provided for had ceased.', { contested: BALKAN_TERM }),
-      span(1975, 1992, false, 'high', 'WS41 WS2', 'No treaty: the Bled treaty\'s term had run out and nothing replaced it.'),
-    ],
-    treaty_defense: [
-      span(1949, 1953, false, 'high', 'WS42 WS41', 'No defence pledge before Bled: the 1953 Ankara treaty provided for consultation and staff cooperation.'),
-      span(1954, 1964, true, 'medium', 'WS41 WS2', 'The Bled treaty of 9 August 1954 treats an attack on one as an attack on all, and each must help the victim with armed force.', { contested: BALKAN }),
-      span(1965, 1974, false, 'medium', 'WS8 WS2', 'COW ends the alliance in April 1964, when the cooperation it provided for had ceased.', { contested: BALKAN_TERM }),
-      span(1975, 1992, false, 'high', 'WS41 WS2', 'No defence treaty: the Bled treaty\'s term had run out and nothing replaced it.'),
-    ],
+    ...BALKAN_PACT,
     cow: [
       span(1949, 1952, 'none', 'high', 'WS1', 'No COW alliance before the Ankara treaty.'),
       span(1953, 1953, 'nonaggression', 'high', 'WS1 WS2', 'COW alliance 234 from 28 February 1953: the Ankara treaty, coded non-aggression and entente.', { contested: BALKAN }),
       span(1954, 1964, 'defense', 'medium', 'WS2 WS8', 'COW\'s dyad-level dates for alliance 234: defence from the Bled treaty of 9 August 1954 to 4 April 1964.', { contested: 'COW\'s dyad-year file disagrees: defence only in 1955 and 1957–67 for this pair. Also multilateral (three members).' }),
       span(1965, 1992, 'none', 'medium', 'WS2 WS8', 'The dyad-level file ends alliance 234 on 4 April 1964.', { contested: 'COW\'s dyad-year file carries defence on to 1967.' }),
-    ],
-    atop: [
-      span(1949, 1952, [], 'high', 'WS3', 'No ATOP obligation before the Ankara treaty.'),
-      span(1953, 1953, ['nonaggression', 'consultation'], 'high', 'WS3 WS42', 'ATOP codes the 1953 Ankara treaty with non-aggression and consultation obligations.', { contested: BALKAN }),
-      span(1954, 1964, ['defense', 'nonaggression', 'consultation'], 'high', 'WS3 WS41', 'ATOP adds defence under the 1954 Bled treaty and ends the alliance in 1964.', { contested: BALKAN }),
-      span(1965, 1974, [], 'high', 'WS3', 'No ATOP obligation after the Balkan alliance ended.'),
-      span(1975, 1992, [], 'high', 'WS3', 'ATOP\'s non-aggression entry from 1975 is the Helsinki Final Act of 35 states, multilateral: left out.'),
     ],
   },
   {
