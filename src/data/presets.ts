@@ -57,6 +57,7 @@ export const PRESETS: readonly Preset[] = [
   // Presets over the out-of-sample case library: applying one shows both bodies of cases.
   {
     id: 'tito-stays-with-stalin',
+    cases: 'out-of-sample',
     title: 'Tito never breaks with Stalin',
     description:
       "In 1948 Yugoslavia stays in Moscow's camp. The two parties never quarrel, and both treat the West as their enemy. Does the theory expect Belgrade to stay Moscow's ally?",
@@ -67,6 +68,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'albania-stays-with-moscow',
+    cases: 'out-of-sample',
     title: 'Albania stays with Moscow',
     description:
       "In 1960 Albania sides with Moscow, not Beijing, and keeps facing the West with it. Would Albania have stayed in Moscow's alliance to the end?",
@@ -77,6 +79,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'mongolia-stays-communist',
+    cases: 'out-of-sample',
     title: 'Mongolia stays communist',
     description:
       'In 1990 Mongolia keeps one-party communist rule, like its neighbour China. Does the theory now expect Mongolia and China to ally?',
@@ -84,6 +87,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'india-turns-communist',
+    cases: 'out-of-sample',
     title: 'India turns communist in 1971',
     description:
       'In 1971 a communist party takes power in India, the year it signs a treaty with Moscow. Does that treaty become a full alliance?',

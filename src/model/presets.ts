@@ -1,3 +1,4 @@
+import type { CaseSet } from './types'
 import type { CompiledDataset } from './compile'
 import { changesToScenario } from './changes'
 import { combineScenarios, effectiveValue, type Change, type Scenario } from './scenario'
@@ -8,6 +9,8 @@ export interface Preset {
   readonly title: string
   readonly description: string
   readonly changes: readonly Change[]
+  /** Set on a preset about the out-of-sample case library; absent for the essay's own cases. */
+  readonly cases?: CaseSet
 }
 
 /** The scenario a preset stands for, on its own. */

@@ -21,31 +21,44 @@ export function PresetPanel() {
   // The preset being pointed at or focused, if any.
   const [pointed, setPointed] = useState<string | null>(null)
   const shown = pointed ?? active.at(-1) ?? null
+  // The essay's presets first, where a laptop's first screen holds them all; those over the case
+  // library fold away under them.
+  const essay = presets.filter((p) => p.cases !== 'out-of-sample')
+  const library = presets.filter((p) => p.cases === 'out-of-sample')
+  const button = (p: (typeof presets)[number]) => (
+    <li key={p.id}>
+      <button
+        type="button"
+        className="preset"
+        aria-pressed={active.includes(p.id)}
+        aria-describedby={`preset-${p.id}`}
+        onClick={() => togglePreset(p.id)}
+        onMouseEnter={() => setPointed(p.id)}
+        onFocus={() => setPointed(p.id)}
+        onBlur={() => setPointed(null)}
+      >
+        <span className="preset-mark" aria-hidden="true">
+          {active.includes(p.id) ? '✓' : '+'}
+        </span>
+        {p.title}
+      </button>
+    </li>
+  )
 
   return (
     <section id="presets" className="panel presets" aria-labelledby="presets-heading">
       <h2 id="presets-heading">What if…?</h2>
       <ul className="preset-list" onMouseLeave={() => setPointed(null)}>
-        {presets.map((p) => (
-          <li key={p.id}>
-            <button
-              type="button"
-              className="preset"
-              aria-pressed={active.includes(p.id)}
-              aria-describedby={`preset-${p.id}`}
-              onClick={() => togglePreset(p.id)}
-              onMouseEnter={() => setPointed(p.id)}
-              onFocus={() => setPointed(p.id)}
-              onBlur={() => setPointed(null)}
-            >
-              <span className="preset-mark" aria-hidden="true">
-                {active.includes(p.id) ? '✓' : '+'}
-              </span>
-              {p.title}
-            </button>
-          </li>
-        ))}
+        {essay.map(button)}
       </ul>
+      {library.length > 0 && (
+        <details className="more-presets" open={library.some((p) => active.includes(p.id))}>
+          <summary>Beyond the essay&apos;s cases ({library.length})</summary>
+          <ul className="preset-list" onMouseLeave={() => setPointed(null)}>
+            {library.map(button)}
+          </ul>
+        </details>
+      )}
       {/* Every description sits in the same cell, so the panel is as tall as the longest and does
           not jump as the pointer moves; only the one in question is visible. Each stays its
           button's accessible description. */}
