@@ -14,7 +14,6 @@ import os from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
-import { COMPILED } from '@/data'
 import { SESSION_KEY } from '@/share/persistence'
 import { writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf, studentWorkOf, undoOf } from '@/share/session'
@@ -29,11 +28,12 @@ const HEAVY_STEPS = 3000
 
 /**
  * The autosave of a heavy session, written by the app's own code as its autosave writes it:
- * 3,000 single-cell steps spread over every pair and year, with the undo history they leave.
+ * 3,000 single-cell steps spread over every pair in view and year, with the undo history they leave.
  */
 function heavyAutosave(): string {
   const store = createExplorerStore()
-  const { dyads, firstYear, yearCount } = COMPILED
+  // The pairs in view on opening (the essay's cases), as a class works on them.
+  const { dyads, firstYear, yearCount } = store.getState().base
   for (let i = 0; i < HEAVY_STEPS; i++) {
     const dyad = dyads[i % dyads.length]!
     store.getState().toggleCell('threat', dyad.id, firstYear + ((i * 7) % yearCount))
