@@ -94,7 +94,7 @@ export interface TrivialScores {
 }
 
 /** Whether a dyad-year is scored: the series covers it and both states existed. */
-const isScored = (d: DyadEvaluation, i: number) => d.outcome[i]! < NOT_COVERED
+export const isScored = (d: DyadEvaluation, i: number) => d.outcome[i]! < NOT_COVERED
 
 /** Scores the trivial rules on exactly the dyad-years the evaluation scores. */
 export function trivialScores(e: Evaluation): TrivialScores {

@@ -4,7 +4,7 @@ import { restrictDyads } from '@/model/compile'
 import { inScope } from '@/model/lifespan'
 import { DEFAULT_SETTINGS, evaluate, type DyadEvaluation, type Evaluation } from '@/model/evaluate'
 import { labelsOf } from '@/model/labels'
-import { divergence, momentsOf, summarize, trivialScores } from '@/model/metrics'
+import { divergence, isScored, momentsOf, summarize, trivialScores } from '@/model/metrics'
 import { buildDyadRows, type DyadYearRow } from '@/model/rows'
 import { combinePresets, isPresetApplied } from '@/model/presets'
 import { countChanges, EMPTY_SCENARIO } from '@/model/scenario'
@@ -212,14 +212,17 @@ export interface YearAgreement {
   readonly scenario: number
 }
 
-/** Per year, the share of dyads the model gets right, of those the history series covers. */
+/**
+ * Per year, the share of dyads the model gets right, of those scored that year (the history series
+ * covers the year and both states existed).
+ */
 function agreementByYear(e: Evaluation): number[] {
   const n = e.compiled.yearCount
   const agree = new Array<number>(n).fill(0)
   const scored = new Array<number>(n).fill(0)
   for (const d of e.dyads) {
     for (let i = 0; i < n; i++) {
-      if (d.covered && !d.covered[i]) continue
+      if (!isScored(d, i)) continue
       scored[i]!++
       if (d.predicted[i] === d.history[i]) agree[i]!++
     }

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { OUTCOMES } from '@/model/evaluate'
 import { createExplorerStore } from '@/store/explorer-store'
 import { differenceRuns } from '@/ui/runs'
 import {
@@ -94,6 +95,25 @@ describe('selectors', () => {
     const y1993 = byYear.find((y) => y.year === 1993)!
     // Vietnam–Russia becomes a false alarm in 1993: one pair of eleven.
     expect(y1993.baseline - y1993.scenario).toBeCloseTo(100 / 11)
+  })
+
+  it('leave out of the agreement per year a pair whose state did not exist that year', () => {
+    const store = createExplorerStore()
+    store.getState().updateSettings({ cases: 'all' })
+    const e = selectEvaluation(store.getState())
+    const byYear = selectAgreementByYear(store.getState())
+    const notCovered = OUTCOMES.indexOf('not_covered')
+    // A year after Yugoslavia's end in which the model gets some pair wrong, so that counting its
+    // three absent pairs as agreeing would show.
+    const checked = byYear.filter((y) => y.year > 1992 && y.scenario < 100)
+    expect(checked.length).toBeGreaterThan(0)
+    for (const { year, scenario } of checked) {
+      const i = year - e.compiled.firstYear
+      const scored = e.dyads.filter((d) => d.outcome[i]! < notCovered)
+      expect(scored, `${year}`).toHaveLength(22) // 25 pairs, less the three Yugoslav ones
+      const agree = scored.filter((d) => d.predicted[i] === d.history[i]).length
+      expect(scenario, `${year}`).toBeCloseTo((100 * agree) / 22)
+    }
   })
 
   it('name, per pair, the years the scenario moves the prediction, as the timeline draws them', () => {

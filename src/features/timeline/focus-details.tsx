@@ -53,10 +53,11 @@ export function FocusDetails({ labels }: { labels: Labels }) {
   }
   const d = base.dyadIndex.get(focus.dyad)
   const i = focus.year - base.firstYear
-  const row = d === undefined ? undefined : rows[d * base.yearCount + i]
-  if (d === undefined || !row) return null
+  if (d === undefined) return null
   const record = base.source.dyads[d]!
   const exists = base.dyads[d]!.exists
+  // A pair has no row for a year one of its states did not exist, so rows are found, not counted.
+  const row = rows.find((r) => r.dyad === focus.dyad && r.year === focus.year)
   if (exists && !exists[i]) {
     // Not a dyad-year: nothing was coded, nothing predicted, nothing scored.
     return (
@@ -71,6 +72,7 @@ export function FocusDetails({ labels }: { labels: Labels }) {
       </div>
     )
   }
+  if (!row) return null
   const threat = spanAt(record.threat, focus.year)
   const series = spanAt(record[history] as readonly Span<unknown>[], focus.year)
   const yesNo = (v: number) => (v ? 'alliance' : 'no alliance')

@@ -71,4 +71,13 @@ describe('the focus details', () => {
     )
     expect(panel).not.toHaveTextContent("The scenario's predicted alliance")
   })
+
+  it('with every case shown, gives a pair listed after Yugoslavia’s its own codings', () => {
+    act(() => store().updateSettings({ cases: 'all' }))
+    // The Yugoslav pairs come before China–Pakistan and have no rows after 1992.
+    renderFocus('CHN-PAK', 2000)
+    const box = details('China–Pakistan, 2000')
+    expect(box).toHaveTextContent('Pakistan: non-communist')
+    expect(box).not.toHaveTextContent(/Greece|Turkey|Yugoslavia/)
+  })
 })
