@@ -110,6 +110,16 @@ export async function openDisclosure(page: Page, name: RegExp | string) {
 }
 
 /**
+ * Scrolls an element to the middle of the window as the page's own scrolling would. Not
+ * Playwright's scrollIntoViewIfNeeded: the history editor is skipped by the browser while off
+ * screen (`content-visibility: auto`), and the DevTools protocol's scroll places an element of a
+ * skipped part by its placeholder size, which on a phone leaves the strip below the window.
+ */
+export async function scrollToMiddle(target: Locator) {
+  await target.evaluate((e) => e.scrollIntoView({ block: 'center' }))
+}
+
+/**
  * Drags a finger along a year strip from 1992 to 1996 (a real touch through the DevTools
  * protocol: Chromium turns it into pointer events of type "touch", with the implicit capture that
  * sends every move to the cell first touched), then checks that exactly those five years changed,

@@ -5,6 +5,7 @@ import {
   fingerDragSetsFiveYears,
   openDisclosure,
   openStep,
+  scrollToMiddle,
   test,
 } from './fixtures'
 
@@ -189,7 +190,7 @@ test.describe('with a finger', () => {
   }) => {
     await open(page)
     const strip = page.getByRole('slider', { name: 'USSR / Russia, by year' })
-    await strip.scrollIntoViewIfNeeded()
+    await scrollToMiddle(strip)
     await fingerDragSetsFiveYears(page, strip)
   })
 
@@ -198,7 +199,7 @@ test.describe('with a finger', () => {
   }) => {
     await open(page)
     const strip = page.getByRole('slider', { name: 'USSR / Russia, by year' })
-    await strip.scrollIntoViewIfNeeded()
+    await scrollToMiddle(strip)
     const box = (await strip.locator('[data-year="1975"]').boundingBox())!
     const x = box.x + box.width / 2
     const y = box.y + box.height / 2

@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoViolations, fingerDragSetsFiveYears, openStep, test } from './fixtures'
+import {
+  expect,
+  expectNoViolations,
+  fingerDragSetsFiveYears,
+  openStep,
+  scrollToMiddle,
+  test,
+} from './fixtures'
 
 /*
  * The screens a class really uses, from a small phone to a classroom projector: on every step the
@@ -245,7 +252,7 @@ for (const screen of SCREENS) {
       }) => {
         await open(page, screen)
         const strip = page.getByRole('slider', { name: 'USSR / Russia, by year' })
-        await strip.scrollIntoViewIfNeeded()
+        await scrollToMiddle(strip)
         await fingerDragSetsFiveYears(page, strip)
       })
     }

@@ -3,7 +3,7 @@ import type { DyadEvaluation } from '@/model/evaluate'
 import type { Labels } from '@/model/labels'
 import type { Span } from '@/model/types'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectBaseline, selectEvaluation, selectRows } from '@/store/selectors'
+import { dyadRowsOf, selectBaseline, selectEvaluation } from '@/store/selectors'
 import { SourceList } from '@/ui/source-list'
 import { HISTORY_SHORT, OUTCOME_EXPLAINED, OUTCOME_LABEL, THREAT_LABEL } from '@/ui/words'
 import { missingStates } from './absent'
@@ -36,7 +36,6 @@ function lagSentence(baseline: number | null, scenario: number | null, lag: numb
 /** The codings behind the focused dyad-year: what history says, what the model saw and said. */
 export function FocusDetails({ labels }: { labels: Labels }) {
   const focus = useExplorerStore((s) => s.view.focus)
-  const rows = useExplorerStore(selectRows)
   const evaluation = useExplorerStore(selectEvaluation)
   const baseline = useExplorerStore(selectBaseline)
   const base = useExplorerStore((s) => s.base)
@@ -57,7 +56,7 @@ export function FocusDetails({ labels }: { labels: Labels }) {
   const record = base.source.dyads[d]!
   const exists = base.dyads[d]!.exists
   // A pair has no row for a year one of its states did not exist, so rows are found, not counted.
-  const row = rows.find((r) => r.dyad === focus.dyad && r.year === focus.year)
+  const row = dyadRowsOf(evaluation, evaluation.dyads[d]!).find((r) => r.year === focus.year)
   if (exists && !exists[i]) {
     // Not a dyad-year: nothing was coded, nothing predicted, nothing scored.
     return (
