@@ -7,7 +7,7 @@ import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { COMPILED } from '@/data'
 import { generateDataset } from '@/data/synthetic'
-import { compileDataset } from '@/model/compile'
+import { compileDataset, THREAT_NO, type CompiledDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS, evaluate, type Evaluation } from '@/model/evaluate'
 import { divergence } from '@/model/metrics'
 import { EMPTY_SCENARIO, toggleRegime, toggleThreat, type Scenario } from '@/model/scenario'
@@ -73,6 +73,54 @@ const fullMedian = fmt('full evaluation', full)
 console.log(
   `${''.padEnd(52)} ${(cells / (fullMedian / 1000) / 1e6).toFixed(1)} million dyad-years per second`,
 )
+
+/**
+ * The floor the model is held to: the essay's rule as one bare loop over the same compiled typed
+ * arrays (threat, rift, both regimes, the history series), writing each year's prediction and
+ * outcome and tallying the confusion matrix, with none of the model's bookkeeping. Issue 14 asks
+ * the full evaluation to stay within ten times this.
+ */
+function rawPass(data: CompiledDataset) {
+  const tally = [0, 0, 0, 0]
+  const out: Uint8Array[] = []
+  for (const d of data.dyads) {
+    const a = data.communist[d.a]!
+    const b = data.communist[d.b]!
+    const { threat, rift } = d
+    const history = d.history.essay
+    const outcome = new Uint8Array(data.yearCount)
+    for (let i = 0; i < data.yearCount; i++) {
+      const predicted = a[i]! & b[i]! & (rift[i]! ^ 1) & (threat[i] === THREAT_NO ? 0 : 1)
+      const o = (predicted << 1) | history[i]!
+      outcome[i] = o
+      tally[o]!++
+    }
+    out.push(outcome)
+  }
+  return { out, tally }
+}
+for (let i = 0; i < 3; i++) rawPass(c)
+const raw: number[] = []
+let rawTally: number[] = []
+for (let i = 0; i < 15; i++) {
+  const [t, r] = time(() => rawPass(c))
+  raw.push(t)
+  rawTally = r.tally
+}
+const rawMedian = fmt('raw typed-array pass over the same arrays', raw)
+// The floor must compute what the model computes, or the ratio means nothing.
+const { hit, miss, false_alarm, correct_rejection } = baseline.counts
+if (
+  rawTally[3] !== hit ||
+  rawTally[2] !== false_alarm ||
+  rawTally[1] !== miss ||
+  rawTally[0] !== correct_rejection
+)
+  throw new Error(`the raw pass disagrees with the model: ${rawTally.join(' ')}`)
+console.log(
+  `${''.padEnd(52)} full evaluation / raw pass = ${(fullMedian / rawMedian).toFixed(1)}× (budget ≤ 10×)`,
+)
+
 fmt(
   'full evaluation, two-criteria-lag rule',
   Array.from(
