@@ -83,31 +83,25 @@ interface Sample {
  * asks for a frame, and the frame after the last one gives the result painted.
  */
 async function installStopwatch(page: Page) {
-  await page.evaluate(() => {
-    interface Press {
-      t0: number
-      next: number | null
-      lastChange: number
-      result: number | null
-    }
-    const w = window as unknown as { __press: Press | null }
-    w.__press = null
-    const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0))
+  // A string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__press = null
+    const afterPaint = (fn) => requestAnimationFrame(() => setTimeout(fn, 0))
     document.addEventListener(
       'pointerdown',
-      (e) => (w.__press = { t0: e.timeStamp, next: null, lastChange: e.timeStamp, result: null }),
+      (e) => (window.__press = { t0: e.timeStamp, next: null, lastChange: e.timeStamp, result: null }),
       { capture: true },
     )
     document.addEventListener(
       'click',
       () => {
-        const press = w.__press
+        const press = window.__press
         if (press) afterPaint(() => (press.next = performance.now() - press.t0))
       },
       { capture: true },
     )
     new MutationObserver(() => {
-      const press = w.__press
+      const press = window.__press
       if (!press) return
       const at = performance.now()
       press.lastChange = at
@@ -121,7 +115,7 @@ async function installStopwatch(page: Page) {
       attributes: true,
       characterData: true,
     })
-  })
+  })()`)
 }
 
 /** Presses `target` once and waits until the page has settled; returns both figures. */
@@ -278,20 +272,24 @@ async function lighthouseScores(form: 'desktop' | 'mobile', runs: number) {
   }
 }
 
-/** The newest modification time under a folder, in ms. */
-function newest(dir: string): number {
-  let t = 0
-  for (const name of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, name.name)
-    t = Math.max(t, name.isDirectory() ? newest(path) : statSync(path).mtimeMs)
-  }
-  return t
+/** The newest modification time of a file, or of any file under a folder, in ms. */
+function newest(path: string): number {
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))))
 }
 
 /** Builds the app when there is no build, or the sources changed after it. */
 function ensureBuild() {
   const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0
-  const sources = Math.max(newest('src'), newest('public'), statSync('index.html').mtimeMs)
+  // The scripts in src/cli are not part of the app.
+  const sources = Math.max(
+    ...readdirSync('src')
+      .filter((name) => name !== 'cli')
+      .map((name) => newest(join('src', name))),
+    newest('public'),
+    newest('index.html'),
+  )
   if (built >= sources) return
   console.log('building the app (dist/ is missing or older than the sources)…')
   execFileSync('npm', ['run', '-s', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
@@ -410,6 +408,7 @@ async function main() {
     }
   } finally {
     await browser.close()
+    if (process.env.BENCH_LIGHTHOUSE === '0') server.kill()
   }
   if (process.env.BENCH_LIGHTHOUSE !== '0') {
     const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
