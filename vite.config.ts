@@ -5,8 +5,12 @@ import { defineConfig } from 'vite'
 import { contentSecurityPolicy } from './src/build/csp'
 import { serviceWorker, singleFile } from './src/build/offline'
 
+/** Test files that replace a module with vi.mock: each runs with modules of its own. */
+const ISOLATED = ['tests/share/salvage.test.ts', 'tests/store/actions.property.test.ts']
+
 // `vite build` makes the site (with a service worker); `vite build --mode single` makes
 // dist/alliance-explorer.html, the whole app in one file. `npm run build` runs both.
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single'
   return {
@@ -42,11 +46,29 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       environment: 'jsdom',
-      include: ['tests/**/*.test.{ts,tsx}'],
-      exclude: ['tests/e2e/**', 'node_modules/**'],
       setupFiles: ['tests/setup.ts'],
       // Whole-app component tests render a large page; a busy 2-core CI machine needs headroom.
       testTimeout: 20_000,
+      projects: [
+        {
+          // Files share each worker's loaded modules (the data is read and compiled once per
+          // worker, not once per file): a third of the suite's time. tests/setup.ts puts the
+          // stores and storage back after every test.
+          extends: true,
+          test: {
+            name: 'shared',
+            isolate: false,
+            include: ['tests/**/*.test.{ts,tsx}'],
+            exclude: [...ISOLATED, 'tests/e2e/**', 'node_modules/**'],
+          },
+        },
+        {
+          // Files that replace a module (vi.mock) get modules of their own, so the replacement
+          // neither misses a module already loaded nor reaches another file.
+          extends: true,
+          test: { name: 'isolated', include: ISOLATED },
+        },
+      ],
     },
   }
 })

@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 import { useInspectStore } from '@/features/history-editor/inspect-store'
 import { useExplorerStore } from '@/store/explorer-store'
+import { useTimelineView } from '@/features/timeline/timeline-view-store'
 import { GUIDE_KEY } from '@/features/guide/guide-storage'
 
 // The first-run tour and the chart walkthrough are out of the way in every test but their own.
@@ -11,8 +12,15 @@ beforeEach(() => {
   window.localStorage.setItem(GUIDE_KEY, JSON.stringify({ tour: true, walkthrough: true }))
 })
 
+// Test files share a worker's modules (isolate: false in vite.config.ts), so every store and the
+// page's storage go back to a fresh start after each test.
 afterEach(() => {
   cleanup()
   useExplorerStore.setState(useExplorerStore.getInitialState(), true)
   useInspectStore.setState(useInspectStore.getInitialState(), true)
+  useTimelineView.setState(useTimelineView.getInitialState(), true)
+  if (typeof window !== 'undefined') {
+    window.localStorage.clear()
+    window.sessionStorage.clear()
+  }
 })

@@ -21,6 +21,7 @@ import {
   type HandedInAnswer,
   type StudentWork,
 } from '@/share/answer-code'
+import { fuzzRuns } from '../fuzz'
 
 const lesson = BUILTIN_LESSON
 
@@ -709,7 +710,7 @@ describe('hostile input', () => {
           const names = many.accepted.map((w) => w.nickname.toLowerCase())
           expect(new Set(names).size).toBe(names.length)
         }),
-        { numRuns: 10_000 },
+        { numRuns: fuzzRuns(10_000) },
       )
     },
   )

@@ -15,6 +15,7 @@ import { EMPTY_SCENARIO } from '@/model/scenario'
 import { DEFAULT_SETTINGS } from '@/model/evaluate'
 import { cleanPlan } from '@/store/lesson-slice'
 import { arbitraryChange } from './arbitraries'
+import { fuzzRuns } from '../fuzz'
 
 const c = COMPILED
 
@@ -201,7 +202,7 @@ describe('lesson links under fuzzing', () => {
             same(student, { ok: true, lesson: { plan: studentCopy(p), role: 'student' } })
           )
         }),
-        { numRuns: 10_000 },
+        { numRuns: fuzzRuns(10_000) },
       )
     },
   )
@@ -232,7 +233,7 @@ describe('lesson links under fuzzing', () => {
           if (read.ok) expect(cleanPlan(read.lesson.plan)).toEqual(read.lesson.plan)
           else expect(read.problem.length).toBeGreaterThan(0)
         }),
-        { numRuns: 10_000 },
+        { numRuns: fuzzRuns(10_000) },
       )
     },
   )

@@ -13,8 +13,9 @@ import { FILE_FORMAT, writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf } from '@/share/session'
 import { createExplorerStore } from '@/store/explorer-store'
 import { arbitrarySession, FILE_SETTINGS as SETTINGS } from './arbitraries'
+import { fuzzRuns } from '../fuzz'
 
-const RUNS = 10_000
+const RUNS = fuzzRuns(10_000)
 
 /** Pieces of real links, so that generated ones get past the first checks often. */
 const linkPiece = fc.oneof(

@@ -8,6 +8,7 @@ import { EMPTY_SCENARIO } from '@/model/scenario'
 import { defaultView } from '@/share/session'
 import { FILE_FORMAT, readScenarioFile, writeScenarioFile } from '@/share/scenario-file'
 import { arbitrarySession, FILE_SETTINGS as SETTINGS } from './arbitraries'
+import { fuzzRuns } from '../fuzz'
 
 const c = COMPILED
 const file = (over: Record<string, unknown>) =>
@@ -178,7 +179,7 @@ describe('broken scenario files', () => {
         const r = readScenarioFile(text, c)
         expect(typeof r.ok).toBe('boolean')
       }),
-      { numRuns: 2000 },
+      { numRuns: fuzzRuns(2000) },
     )
   })
 })

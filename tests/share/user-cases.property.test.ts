@@ -11,6 +11,7 @@ import { ATOP_OBLIGATION, CONFIDENCE, COW_TYPE, REGIME } from '@/model/vocabular
 import { readScenarioFile, salvageScenarioFile, writeScenarioFile } from '@/share/scenario-file'
 import { defaultView } from '@/share/session'
 import { readUserCases, writeUserCasesCsv, writeUserCasesJson } from '@/share/user-cases'
+import { fuzzRuns } from '../fuzz'
 
 /*
  * Everything a user opens is data: at least 10,000 generated inputs of each kind read without an
@@ -18,7 +19,7 @@ import { readUserCases, writeUserCasesCsv, writeUserCasesJson } from '@/share/us
  * scenario file.
  */
 
-const RUNS = Number(process.env.CASE_RUNS ?? 10_000)
+const RUNS = Number(process.env.CASE_RUNS ?? fuzzRuns(10_000))
 const CSV = readFileSync('public/case-template.csv', 'utf8')
 const JSON_TEXT = readFileSync('public/case-template.json', 'utf8')
 
@@ -182,7 +183,7 @@ describe('reading case files', () => {
   }, 120_000)
 
   // Each generated case is written and read in one of the two formats, picked at random, so that
-  // 10,000 cases stay within a reasonable run on a shared machine (zod reads without compiling).
+  // every case stays within a reasonable run on a shared machine (zod reads without compiling).
   it(`reads back ${RUNS.toLocaleString('en')} generated cases exactly, in CSV or JSON`, () => {
     let csvRuns = 0
     fc.assert(
