@@ -298,6 +298,8 @@ function ensureBuild() {
 const BUILT_IN: Budget = { nextMedian: 16.7, nextP90: 33, resultMedian: 50 }
 const LARGE: Budget = { nextMedian: 33, resultMedian: 150 }
 const CHROMEBOOK: Budget = { nextP75: 100 }
+/** After heavy use the budget stays the one set when the log was made fast (issue 14 sets none). */
+const HEAVY: Budget = { resultMedian: 100 }
 
 async function main() {
   ensureBuild()
@@ -367,7 +369,7 @@ async function main() {
       report(
         `built-in dataset after heavy use (${HEAVY_STEPS.toLocaleString('en')} steps in the log, a ${(saved.length / 1024).toFixed(0)} kB autosave): a year cell on/off`,
         await measure(page, [cell]),
-        BUILT_IN,
+        HEAVY,
       )
       await context.close()
     }
