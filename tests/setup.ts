@@ -22,5 +22,10 @@ afterEach(() => {
   if (typeof window !== 'undefined') {
     window.localStorage.clear()
     window.sessionStorage.clear()
+    // A link's hash would keep the tour away, and the root's look would reach the next file.
+    if (window.location.hash) window.history.replaceState(null, '', window.location.pathname)
+    for (const name of ['data-display', 'data-spacing', 'style'])
+      document.documentElement.removeAttribute(name)
+    document.body.replaceChildren()
   }
 })
