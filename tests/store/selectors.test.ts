@@ -7,6 +7,7 @@ import {
   selectActivePresets,
   selectAgreementByYear,
   selectBaseline,
+  dyadRowsOf,
   selectDivergence,
   selectEvaluation,
   movedRunsOf,
@@ -50,6 +51,24 @@ describe('selectors', () => {
     expect(rowsAfter).not.toBe(rowsBefore)
     expect(rowsAfter[0]).toBe(rowsBefore[0])
     expect(selectBaseline(store.getState())).toBe(selectBaseline({ ...store.getState() }))
+  })
+
+  it("give one pair's rows, the same as the full table's, with every case shown", () => {
+    const store = createExplorerStore()
+    store.getState().updateSettings({ cases: 'all' })
+    store.getState().togglePreset('russia-stays-communist')
+    const s = store.getState()
+    const e = selectEvaluation(s)
+    const all = selectRows(s)
+    // Yugoslavia's pairs have no rows after 1992, so a pair's rows are not 78 in a row.
+    const yug = e.dyads.find((d) => d.dyad.id === 'RUS-YUG')!
+    expect(dyadRowsOf(e, yug).at(-1)?.year).toBe(1992)
+    for (const de of e.dyads) {
+      const rows = dyadRowsOf(e, de)
+      expect(rows).toEqual(all.filter((r) => r.dyad === de.dyad.id))
+      // Built once: the full table and the focus details share them.
+      expect(dyadRowsOf(e, de)).toBe(rows)
+    }
   })
 
   it('describe the scenario by its presets and further changes', () => {
