@@ -13,7 +13,14 @@ export function useFramed(): boolean {
  * frame may block downloads silently, so say what to do and link to the explorer on its own.
  * The buttons point at it with aria-describedby.
  */
-export function DownloadHelp({ id }: { readonly id: string }) {
+export function DownloadHelp({
+  id,
+  currentLink,
+}: {
+  readonly id: string
+  /** The link to the current work, read when the link is followed. */
+  readonly currentLink: () => string
+}) {
   const framed = useFramed()
   if (!framed) return null
   return (
@@ -23,8 +30,9 @@ export function DownloadHelp({ id }: { readonly id: string }) {
         href={window.location.href}
         target="_blank"
         rel="noopener"
-        // The link carries the work in its fragment, which changes as you work.
-        onClick={(e) => (e.currentTarget.href = window.location.href)}
+        // The link carries the work in its fragment, read as it is followed: a change made a
+        // moment before is in it, though the address bar is written a little later.
+        onClick={(e) => (e.currentTarget.href = currentLink())}
       >
         open the explorer in a new tab
       </a>

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { downloadBlob } from '@/lib/download'
 import { useExplorerStore } from '@/store/explorer-store'
+import { currentLink } from '@/features/share/current-link'
 import { DownloadHelp, useFramed } from '@/ui/download-help'
 import { exportFileName, exportText } from './caption'
 import type { LegendEntry } from './chart-export'
@@ -119,7 +120,7 @@ export function ExportButtons({ target, selector, chart, title, legend, render, 
           Download chart data (CSV)
         </button>
       )}
-      <DownloadHelp id={helpId} />
+      <DownloadHelp id={helpId} currentLink={currentLink} />
     </div>
   )
 }

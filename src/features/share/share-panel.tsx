@@ -3,6 +3,7 @@ import { copyText } from '@/lib/clipboard'
 import { stripControl } from '@/lib/text'
 import { downloadBlob } from '@/lib/download'
 import { linkOf, openScenarioText } from '@/share/persistence'
+import { currentLink, linkWith } from './current-link'
 import { MAX_FILE_CHARS, writeScenarioFile } from '@/share/scenario-file'
 import { savedLogOf, sessionOf, studentWorkOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
@@ -29,7 +30,7 @@ export function WideReadingControls() {
     <div className="wide-reading">
       <ReadingControls />
       <OfflineLink describedBy={help} />
-      <DownloadHelp id={`${id}-download-help`} />
+      <DownloadHelp id={`${id}-download-help`} currentLink={currentLink} />
     </div>
   )
 }
@@ -59,14 +60,6 @@ function fileLabel(name: string): string {
   const clean = stripControl(name)
   return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean
 }
-
-/** The link that opens the view a link fragment describes, on this page. */
-function linkWith(fragment: string): string {
-  return `${location.origin}${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`
-}
-
-/** The link that opens the current view, read from the store (the address bar may lag behind). */
-const currentLink = () => linkWith(linkOf(useExplorerStore.getState()))
 
 // Citations and the embed code load when asked for, so the first page load does not carry them.
 const CitePanel = lazyPart(() => import('./cite-panel').then((m) => m.CitePanel), 'The citations')
@@ -275,7 +268,7 @@ export function SharePanel() {
           {narrow && <OfflineLink describedBy={downloadHelp} />}
         </div>
       </div>
-      <DownloadHelp id={`${id}-download-help`} />
+      <DownloadHelp id={`${id}-download-help`} currentLink={currentLink} />
       {link && (
         <>
           <div className="link-box" role="status">
