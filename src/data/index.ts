@@ -2,7 +2,7 @@ import { compileDataset } from '@/model/compile'
 import type { Dataset } from '@/model/types'
 import { DYADS } from './dyads'
 import { PRESETS } from './presets'
-import { loadDataset } from './schema'
+import { builtInDataset } from './schema'
 import { SOURCES } from './sources'
 import { STATES } from './states'
 import { DATA_VERSION } from './version'
@@ -27,7 +27,7 @@ export const RAW_DATASET = {
 }
 
 /** The historical record: validated once at start-up, then deep-frozen. */
-export const DATASET: Dataset = loadDataset(RAW_DATASET)
+export const DATASET: Dataset = builtInDataset(RAW_DATASET)
 
 /** The same record as per-year arrays for the model. */
 export const COMPILED = compileDataset(DATASET)
