@@ -3,7 +3,7 @@ import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 import { useInspectStore } from '@/features/history-editor/inspect-store'
 import { useExplorerStore } from '@/store/explorer-store'
-import { useTimelineView } from '@/features/timeline/timeline-view-store'
+import { resetTimelineView } from '@/features/timeline/timeline-view-store'
 import { GUIDE_KEY } from '@/features/guide/guide-storage'
 
 // The first-run tour and the chart walkthrough are out of the way in every test but their own.
@@ -18,7 +18,7 @@ afterEach(() => {
   cleanup()
   useExplorerStore.setState(useExplorerStore.getInitialState(), true)
   useInspectStore.setState(useInspectStore.getInitialState(), true)
-  useTimelineView.setState(useTimelineView.getInitialState(), true)
+  resetTimelineView()
   if (typeof window !== 'undefined') {
     window.localStorage.clear()
     window.sessionStorage.clear()

@@ -55,15 +55,16 @@ export function FocusDetails({ labels }: { labels: Labels }) {
   if (d === undefined) return null
   const record = base.source.dyads[d]!
   const exists = base.dyads[d]!.exists
-  // A pair has no row for a year one of its states did not exist, so rows are found, not counted.
-  const row = dyadRowsOf(evaluation, evaluation.dyads[d]!).find((r) => r.year === focus.year)
+  const heading = (
+    <h3>
+      {labels.dyad(focus.dyad, focus.year)}, {focus.year}
+    </h3>
+  )
   if (exists && !exists[i]) {
     // Not a dyad-year: nothing was coded, nothing predicted, nothing scored.
     return (
       <div className="focus-details" aria-live="polite">
-        <h3>
-          {labels.dyad(focus.dyad, focus.year)}, {focus.year}
-        </h3>
+        {heading}
         <p>
           <strong>{missingStates(base, labels, focus.dyad, focus.year)} did not exist</strong> in{' '}
           {focus.year}: {OUTCOME_EXPLAINED.absent}.
@@ -71,6 +72,8 @@ export function FocusDetails({ labels }: { labels: Labels }) {
       </div>
     )
   }
+  // A pair has no row for a year one of its states did not exist, so rows are found, not counted.
+  const row = dyadRowsOf(evaluation, evaluation.dyads[d]!).find((r) => r.year === focus.year)
   if (!row) return null
   const threat = spanAt(record.threat, focus.year)
   const series = spanAt(record[history] as readonly Span<unknown>[], focus.year)
@@ -92,9 +95,7 @@ export function FocusDetails({ labels }: { labels: Labels }) {
 
   return (
     <div className="focus-details" aria-live="polite">
-      <h3>
-        {labels.dyad(focus.dyad, focus.year)}, {focus.year}
-      </h3>
+      {heading}
       <p>
         History ({HISTORY_SHORT[history]}): <strong>{historyWord}</strong> · Baseline model:{' '}
         <strong>{yesNo(baselinePredicted)}</strong> · Scenario:{' '}

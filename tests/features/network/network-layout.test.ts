@@ -92,9 +92,9 @@ describe('the network layout', () => {
     ...[NETWORK_MIN_WIDTH, CHART_WIDTH, 720, 1280].map((width) => ({ width, font: 13, type: 12 })),
     ...[720, 1280].map((width) => ({ width, font: 16, type: 14 })),
   ]
-  // The essay's seven states, and the case library's fifteen: the picture is drawn at least as
-  // wide as the library needs (a phone scrolls it).
-  const counts = [DATASET.states.length, LIBRARY.length]
+  // The essay's seven states, the case library's fifteen, and the twenty a larger library may
+  // hold: the picture is drawn at least as wide as the states need (a phone scrolls it).
+  const counts = [DATASET.states.length, LIBRARY.length, 20]
   for (const { width: asked, font, type } of cases) {
     for (const count of counts) {
       const slot = labelWidth(longest, font)

@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { showOnTimeline } from '@/features/timeline/show-on-timeline'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
-import {
-  resetTimelineView,
-  TIMELINE_VIEW_KEY,
-  useTimelineView,
-} from '@/features/timeline/timeline-view-store'
+import { TIMELINE_VIEW_KEY, useTimelineView } from '@/features/timeline/timeline-view-store'
 import { readUserCases } from '@/share/user-cases'
 import { useExplorerStore } from '@/store/explorer-store'
 import { loadLibrary } from './case-library-fixture'
@@ -16,8 +12,6 @@ import { loadLibrary } from './case-library-fixture'
 const rows = () => screen.getAllByRole('slider')
 const rowNames = () => rows().map((r) => r.getAttribute('data-dyad'))
 const group = (name: RegExp) => screen.getByRole('button', { name })
-
-afterEach(() => resetTimelineView())
 
 describe('the timeline with the essay’s eleven pairs only', () => {
   it('draws no group header and offers no finding tools, as before the case library', () => {
