@@ -2,13 +2,14 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { watchForUpdates } from './app/updates'
-import { browserStorage, restoreSession, startAutosave } from './share/persistence'
+import { browserStorage, hasWorkToRestore } from './share/storage'
 import { resetStore, useExplorerStore } from './store/explorer-store'
 import './ui/tokens.css'
 import './ui/primitives.css'
 import './app/app.css'
 
 async function start() {
+  let afterFirstRender = () => {}
   if (new URLSearchParams(window.location.search).get('dataset') === 'generated') {
     // The benchmark's 50-times-larger dataset; nothing is restored or saved for it.
     const { benchmarkBase } = await import('./data/benchmark')
@@ -20,10 +21,32 @@ async function start() {
       text: 'This page shows a generated benchmark dataset (?dataset=generated), not history. Nothing you do here is saved; open the page without "?dataset=generated" for the real data.',
     })
   } else {
-    // Restore the shared link or the saved session before the first render, then keep saving.
     const storage = browserStorage()
-    restoreSession(useExplorerStore, window.location.hash, storage)
-    startAutosave(useExplorerStore, storage)
+    if (hasWorkToRestore(window.location.hash, storage)) {
+      // A link or saved work: read it before the first render (its reader brings zod), then save.
+      const { restoreSession, startAutosave } = await import('./share/persistence')
+      restoreSession(useExplorerStore, window.location.hash, storage)
+      startAutosave(useExplorerStore, storage)
+    } else {
+      // A first visit has nothing to read: the page renders at once, and the autosave follows.
+      // A change made before it arrives is saved when it starts.
+      let changed = false
+      const stop = useExplorerStore.subscribe(() => (changed = true))
+      afterFirstRender = () =>
+        import('./share/persistence')
+          .then(({ startAutosave }) => {
+            stop()
+            startAutosave(useExplorerStore, storage, window, { saveNow: changed })
+          })
+          .catch(() => {
+            stop()
+            useExplorerStore.getState().notify({
+              kind: 'error',
+              sticky: true,
+              text: 'Part of the explorer did not load, so your work is not being saved in this browser. Reload the page when the connection is back; until then, use "Save scenario" or "Copy link" to keep it.',
+            })
+          })
+    }
   }
   // The first render as a transition: React renders the page in short slices, so the main thread
   // stays free for input while it loads (one long task held it for a fifth of a second).
@@ -35,6 +58,7 @@ async function start() {
       </StrictMode>,
     ),
   )
+  requestAnimationFrame(() => setTimeout(afterFirstRender, 0))
 }
 
 void start()

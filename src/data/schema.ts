@@ -1,5 +1,6 @@
 import { z } from '@/lib/zod'
 import type { Dataset } from '@/model/types'
+import { deepFreeze } from '@/lib/freeze'
 import { DYAD_FIELDS } from '@/model/types'
 import { dyadLifespan, stateLifespan } from '@/model/lifespan'
 import { ATOP_OBLIGATION, CASE_SET, CONFIDENCE, COW_TYPE, REGIME, THREAT } from '@/model/vocabulary'
@@ -276,14 +277,6 @@ export class DatasetError extends Error {
   }
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const v of Object.values(value)) deepFreeze(v)
-  }
-  return value
-}
-
 /** Validates raw data and returns it deep-frozen; throws DatasetError naming every problem. */
 export function loadDataset(raw: unknown): Dataset {
   const parsed = DatasetSchema.safeParse(raw)
@@ -296,15 +289,4 @@ export function loadDataset(raw: unknown): Dataset {
   if (problems.length > 0) throw new DatasetError(problems)
   const dataset: Dataset = parsed.data
   return deepFreeze(dataset)
-}
-
-/**
- * The built-in data as the app ships it. The production build trusts it rather than validating it
- * again on every start (10 to 15 ms of a fast machine's start, four times that on a school
- * Chromebook): it is the same data that the development server, `npm test` and CI validate
- * (tests/data/built-in.test.ts holds that validation changes nothing in it).
- */
-export function builtInDataset(raw: unknown): Dataset {
-  if (import.meta.env?.PROD) return deepFreeze(raw as Dataset)
-  return loadDataset(raw)
 }

@@ -1,6 +1,6 @@
 import { downloadBlob } from '@/lib/download'
 import type { ExplorerState } from '@/store/explorer-store'
-import { writeScenarioFile } from './scenario-file'
+import { writeScenarioFile } from './scenario-write'
 import { savedLogOf, sessionOf, studentWorkOf } from './session'
 
 /*

@@ -1,7 +1,7 @@
 import { DATA_VERSION, parseDataVersion } from '@/data/version'
 import { capProblems } from '@/lib/text'
 import { z } from '@/lib/zod'
-import { changesToScenario, scenarioToChanges } from '@/model/changes'
+import { changesToScenario } from '@/model/changes'
 import type { CompiledDataset } from '@/model/compile'
 import { DEFAULT_SETTINGS, MAX_LAG, type ModelSettings } from '@/model/evaluate'
 import { clip, LIMITS } from '@/model/limits'
@@ -9,7 +9,10 @@ import { LAYER_VALUES, LAYERS, type Change, type Layer } from '@/model/scenario'
 import { LAYER, OUTCOME } from '@/model/vocabulary'
 import type { ViewState } from '@/store/explorer-store'
 import { ChangeSchema, SettingsSchema, ViewSchema } from './schema'
+import { LINK_VERSION, PAGE_PARTS } from './link-write'
 import { defaultView, type Session } from './session'
+
+export { encodeLink, LINK_VERSION } from './link-write'
 
 /*
  * The shareable link: the whole session in the URL fragment, compact and readable, e.g.
@@ -30,8 +33,6 @@ import { defaultView, type Session } from './session'
  * value it keeps has passed the same schema as files and the autosave (`./schema`), so whatever a
  * link opens can be saved.
  */
-
-export const LINK_VERSION = 1
 
 /** The longest link fragment read at all; anything longer is refused at once, unread. */
 export const MAX_LINK_CHARS = 200_000
@@ -56,55 +57,6 @@ export function migrateLink(
   return out
 }
 
-const NAME = { regime: 'regime', threat: 'threat', rift: 'party rift' } as const satisfies Record<
-  Layer,
-  string
->
-
-function encodeChanges(changes: readonly Change[], layer: Layer): string {
-  const byId = new Map<string, string[]>()
-  for (const ch of changes) {
-    if (ch.layer !== layer) continue
-    const years = ch.from === ch.to ? `${ch.from}` : `${ch.from}-${ch.to}`
-    const code = LAYER_VALUES[layer].codeOf(ch.value)
-    byId.set(ch.id, [...(byId.get(ch.id) ?? []), `${code}${years}`])
-  }
-  return [...byId].map(([id, runs]) => `${id}:${runs.join(',')}`).join(';')
-}
-
-/** The link fragment (without '#') for a session; empty for a fresh page. */
-export function encodeLink(session: Session, c: CompiledDataset): string {
-  const parts: [string, string][] = [
-    ['v', String(LINK_VERSION)],
-    ['d', DATA_VERSION],
-  ]
-  const changes = scenarioToChanges(session.scenario)
-  for (const layer of LAYERS) {
-    const text = encodeChanges(changes, layer)
-    if (text) parts.push([LAYER.code(layer), text])
-  }
-  const s = session.settings
-  if (s.cases !== DEFAULT_SETTINGS.cases) parts.push(['cases', s.cases])
-  if (s.rule !== DEFAULT_SETTINGS.rule) parts.push(['rule', s.rule])
-  if (s.lag !== DEFAULT_SETTINGS.lag) parts.push(['lag', String(s.lag)])
-  if (s.ideology !== DEFAULT_SETTINGS.ideology) parts.push(['ideo', s.ideology])
-  if (s.contestedThreat !== DEFAULT_SETTINGS.contestedThreat)
-    parts.push(['contested', s.contestedThreat])
-  if (s.history !== DEFAULT_SETTINGS.history) parts.push(['hist', s.history])
-  const v = session.view
-  const fresh = defaultView(c)
-  for (const [key, field] of PAGE_PARTS) if (v[field] !== fresh[field]) parts.push([key, v[field]])
-  if (v.yearFrom !== c.firstYear || v.yearTo !== c.lastYear)
-    parts.push(['years', `${v.yearFrom}-${v.yearTo}`])
-  if (v.hiddenDyads.length > 0) parts.push(['hide', [...v.hiddenDyads].sort().join(',')])
-  if (v.focus) parts.push(['focus', `${v.focus.dyad}:${v.focus.year}`])
-  if (v.table.dyad) parts.push(['pair', v.table.dyad])
-  if (v.table.outcomes.length > 0) parts.push(['out', v.table.outcomes.join(',')])
-  if (v.table.divergentOnly) parts.push(['div', '1'])
-  if (v.table.search) parts.push(['q', encodeURIComponent(v.table.search)])
-  return parts.length === 2 ? '' : parts.map(([k, val]) => `${k}=${val}`).join('&')
-}
-
 export interface DecodedLink {
   /** What could be read, over a fresh page; null when the link holds nothing usable. */
   readonly session: Session | null
@@ -114,12 +66,10 @@ export interface DecodedLink {
   readonly dataVersion: string | null
 }
 
-/** The page's parts of the view, each a word from a short list, and its key in the link. */
-const PAGE_PARTS = [
-  ['step', 'step'],
-  ['mode', 'presetMode'],
-  ['chart', 'chart'],
-] as const satisfies readonly (readonly [string, 'step' | 'presetMode' | 'chart'])[]
+const NAME = { regime: 'regime', threat: 'threat', rift: 'party rift' } as const satisfies Record<
+  Layer,
+  string
+>
 
 const KNOWN = new Set([
   'v',

@@ -7,7 +7,8 @@ import { isFramed } from '@/lib/download'
 import type { ExplorerState } from '@/store/explorer-store'
 import { dataVersionNotice } from './data-version'
 import { readLessonLink, isLessonLink } from './lesson-link'
-import { decodeLink, encodeLink, type DecodedLink } from './link'
+import { decodeLink, type DecodedLink } from './link'
+import { encodeLink, linkOf } from './link-write'
 import {
   adoptLegacyBackup,
   BACKUP_SLOTS,
@@ -23,6 +24,10 @@ import {
   type OpenedFile,
 } from './scenario-file'
 import { defaultView, savedLogOf, sessionOf, studentWorkOf, undoOf } from './session'
+import { OTHER_TAB_KEY, PREVIOUS_KEY, SESSION_KEY } from './storage'
+
+export { linkOf } from './link-write'
+export { browserStorage, OTHER_TAB_KEY, PREVIOUS_KEY, SESSION_KEY } from './storage'
 
 /*
  * Autosave, links and the rule that nothing is lost: the session is saved to localStorage after
@@ -34,26 +39,9 @@ import { defaultView, savedLogOf, sessionOf, studentWorkOf, undoOf } from './ses
  * message, never a crash.
  */
 
-export const SESSION_KEY = 'alliance-explorer:session'
-export const PREVIOUS_KEY = 'alliance-explorer:previous'
-/** Work set aside while two tabs disagreed, so that neither side's is lost. */
-export const OTHER_TAB_KEY = 'alliance-explorer:other-tab'
 export const SAVE_DELAY_MS = 250
 
 type Store = StoreApi<ExplorerState>
-
-/** localStorage, or null where the browser refuses it (some private modes, sandboxed frames). */
-export function browserStorage(): Storage | null {
-  try {
-    const s = window.localStorage
-    const probe = `${SESSION_KEY}:probe`
-    s.setItem(probe, '1')
-    s.removeItem(probe)
-    return s
-  } catch {
-    return null
-  }
-}
 
 function storageProblem(e: unknown): string {
   const name = (e as { name?: string })?.name ?? ''
@@ -168,9 +156,6 @@ export function openScenarioText(store: Store, name: string, text: string): bool
   noticeDataVersion(store, `the file "${name}"`, result.file.dataVersion)
   return true
 }
-
-/** The fragment for the store's session ('' for a fresh page). */
-export const linkOf = (s: ExplorerState) => encodeLink(sessionOf(s), s.library)
 
 /**
  * Reads the saved session, keeping all of it that reads: a bad field is reset and named in a
@@ -510,6 +495,7 @@ export function startAutosave(
   store: Store,
   storage: Storage | null,
   win: Window = window,
+  { saveNow = false }: { saveNow?: boolean } = {},
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   let warnedUnavailable = false
@@ -681,6 +667,8 @@ export function startAutosave(
   const onUnload = () => {
     if (timer !== undefined) flush()
   }
+  // Started after the user had already changed something: that change is saved as any other.
+  if (saveNow) timer = setTimeout(flush, SAVE_DELAY_MS)
   win.addEventListener('pagehide', onUnload)
   win.addEventListener('storage', onStorage)
   win.addEventListener('hashchange', onHashChange)

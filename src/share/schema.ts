@@ -23,6 +23,7 @@ import {
   type ExerciseAnswer,
   type ViewState,
 } from '@/store/explorer-store'
+import { FILE_FORMAT, FILE_VERSION, MAX_FILE_CHANGES } from './file-format'
 import type { SavedLogEntry } from './session'
 import { UserCasesSchema } from './user-cases'
 
@@ -50,9 +51,6 @@ type Same<A, B> = [Frozen<A>] extends [Frozen<B>]
   : false
 /** Fails to compile (`true` is not `false`) when a schema and its type drift apart. */
 const same = <A, B>(ok: Same<A, B>) => ok
-
-export const FILE_FORMAT = 'alliance-counterfactual-explorer/scenario'
-export const FILE_VERSION = 1
 
 const Year = z.number().int()
 /** A state or pair id as the data spells them ("RUS", "VNM-RUS"); anything longer is no id. */
@@ -82,13 +80,6 @@ export const ChangeSchema = z.discriminatedUnion('layer', [
   changeOf('rift'),
 ])
 same<z.output<typeof ChangeSchema>, Change>(true)
-
-/**
- * The most changes a file may hold in all (its own and its undo steps'), so that no file takes
- * more than a blink to read: several times every cell of the built-in data. The writer keeps
- * within it by saving fewer undo steps; the reader counts before it parses.
- */
-export const MAX_FILE_CHANGES = 15_000
 
 export const SettingsSchema = z
   .object({

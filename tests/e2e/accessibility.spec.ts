@@ -9,6 +9,7 @@ test('no WCAG 2.1 A or AA violations in any state the journeys reach, on every s
 
   // Explore, with everything open.
   await page.getByText('About the theory and data').click()
+  await expect(page.getByRole('heading', { name: 'How the model works' })).toBeVisible()
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
   await page
     .getByRole('slider', {

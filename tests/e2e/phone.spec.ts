@@ -37,6 +37,7 @@ const VIEWS: { name: string; show: (page: Page) => Promise<void> }[] = [
     name: 'Explore',
     show: async (page) => {
       await page.getByText('About the theory and data').click()
+      await expect(page.getByRole('heading', { name: 'How the model works' })).toBeVisible()
       await page.getByText('The timeline as text').click()
       await page.locator('summary', { hasText: 'Pairs shown' }).click()
       await openDisclosure(page, 'Model settings')

@@ -25,7 +25,7 @@ import {
 import { LIMITS } from '@/model/limits'
 import { answerLessonOf } from '@/share/lesson-answers'
 import { MAX_LESSON_LINK_CHARS, writeLessonLink } from '@/share/lesson-link'
-import { writeScenarioFile } from '@/share/scenario-file'
+import { writeScenarioFile } from '@/share/scenario-write'
 import { defaultView } from '@/share/session'
 import { EMPTY_SCENARIO } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { browserStorage } from '@/share/persistence'
+import { browserStorage } from '@/share/storage'
 import { clearBackup, downloadBackup, readBackups, type Backup } from '@/share/backups'
 import { useExplorerStore } from '@/store/explorer-store'
 

@@ -1,4 +1,4 @@
-import { linkOf } from '@/share/persistence'
+import { linkOf } from '@/share/link-write'
 import { useExplorerStore } from '@/store/explorer-store'
 
 /** The link that opens a view a link fragment describes, on this page. */

@@ -2,9 +2,11 @@ import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from
 import { copyText } from '@/lib/clipboard'
 import { stripControl } from '@/lib/text'
 import { downloadBlob } from '@/lib/download'
-import { linkOf, openScenarioText } from '@/share/persistence'
+import { MAX_FILE_CHARS } from '@/share/file-format'
+import { linkOf } from '@/share/link-write'
+import type { openScenarioText } from '@/share/persistence'
 import { currentLink, linkWith } from './current-link'
-import { MAX_FILE_CHARS, writeScenarioFile } from '@/share/scenario-file'
+import { writeScenarioFile } from '@/share/scenario-write'
 import { savedLogOf, sessionOf, studentWorkOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
 import { scenarioSlug } from '@/features/export/caption'
@@ -171,7 +173,18 @@ export function SharePanel() {
       })
       return
     }
-    openScenarioText(store, name, text)
+    // The reader (and its schemas) loads on the first file opened, not with the page.
+    let openText: typeof openScenarioText
+    try {
+      openText = (await import('@/share/persistence')).openScenarioText
+    } catch (e) {
+      notify({
+        kind: 'error',
+        text: `"${name}" could not be opened: the part of the explorer that reads files did not load (${(e as Error).message}). Check the connection and try again; your current work is unchanged.`,
+      })
+      return
+    }
+    openText(store, name, text)
   }
 
   return (

@@ -29,7 +29,8 @@ describe('the glossary', () => {
     const user = userEvent.setup()
     render(<AboutPanel />)
     await user.click(screen.getByText('About the theory and data'))
-    const section = screen.getByRole('region', { name: 'Glossary' })
+    // The About text loads when the panel first opens.
+    const section = await screen.findByRole('region', { name: 'Glossary' })
     const terms = within(section).getAllByRole('term')
     expect(terms.map((t) => t.textContent)).toEqual(GLOSSARY.map((e) => e.term))
     for (const e of GLOSSARY) {
@@ -53,7 +54,7 @@ describe('the glossary', () => {
     const user = userEvent.setup()
     render(<AboutPanel />)
     await user.click(screen.getByText('About the theory and data'))
-    const model = screen.getByRole('heading', { name: 'How the model works' })
+    const model = await screen.findByRole('heading', { name: 'How the model works' })
     await user.hover(within(model.nextElementSibling as HTMLElement).getByText('false alarm'))
     expect(screen.getByRole('tooltip')).toHaveTextContent(
       GLOSSARY.find((e) => e.id === 'false-alarm')!.definition,
