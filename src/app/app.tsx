@@ -5,10 +5,10 @@ import { Handout } from '@/features/handout/handout'
 import { NoticeArea } from '@/features/notices/notice-area'
 import { SharePanel, WideReadingControls } from '@/features/share/share-panel'
 import { TeacherGuide } from '@/features/teachers/teacher-guide'
-import { useExplorerStore } from '@/store/explorer-store'
+import { STEPS, useExplorerStore, type Step } from '@/store/explorer-store'
 import { PanelBoundary } from '@/ui/panel-boundary'
 import { usePrinting } from '@/ui/use-printing'
-import { Suspense } from 'react'
+import { Activity, Suspense, useState } from 'react'
 import { STEP_PAGES } from './step-pages'
 import { STEP_WORDS, StepNav } from './step-nav'
 import { useUndoShortcuts } from './use-undo-shortcuts'
@@ -22,7 +22,11 @@ export function App() {
   const step = useExplorerStore((s) => s.view.step)
   // The handout prints the timeline whichever step is open.
   const printing = usePrinting()
-  const Page = STEP_PAGES[printing ? 'explore' : step]
+  const shown = printing ? 'explore' : step
+  // A step once opened stays mounted, hidden, so coming back to it shows it at once rather than
+  // building it again; React keeps a hidden step's updates for idle moments.
+  const [opened, setOpened] = useState<ReadonlySet<Step>>(() => new Set([shown]))
+  if (!opened.has(shown)) setOpened(new Set(opened).add(shown))
   return (
     <>
       <a className="skip-link" href="#main">
@@ -52,9 +56,16 @@ export function App() {
       </header>
       <NoticeArea />
       <main id="main" tabIndex={-1} aria-label={`${STEP_WORDS[step].title} step`}>
-        <Suspense fallback={<p className="hint step-loading">Loading…</p>}>
-          <Page />
-        </Suspense>
+        {STEPS.filter((s) => opened.has(s) || s === shown).map((s) => {
+          const Page = STEP_PAGES[s]
+          return (
+            <Activity key={s} mode={s === shown ? 'visible' : 'hidden'}>
+              <Suspense fallback={<p className="hint step-loading">Loading…</p>}>
+                <Page />
+              </Suspense>
+            </Activity>
+          )
+        })}
       </main>
       <PanelBoundary name="the handout">
         <Handout />

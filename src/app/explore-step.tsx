@@ -152,7 +152,7 @@ export function ExploreStep() {
             )}
           </div>
           <PanelBoundary name="the history editor">
-            <HistoryEditor />
+            <HistoryEditor deferStrips />
           </PanelBoundary>
         </div>
       </div>

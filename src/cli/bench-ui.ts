@@ -138,6 +138,15 @@ async function press(page: Page, target: Locator): Promise<Sample> {
   return (await handle.jsonValue()) as Sample
 }
 
+/** BENCH_ONLY=regex measures only the clicks whose label matches (for working on one figure). */
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null
+
+/** Measures presses of `targets` in turn and reports them under `label`. */
+async function run(label: string, page: Page, targets: readonly Locator[], budget: Budget) {
+  if (ONLY && !ONLY.test(label)) return
+  report(label, await measure(page, targets), budget)
+}
+
 interface Figures {
   runs: Sample[][]
 }
@@ -318,11 +327,11 @@ async function main() {
       const cell = strip.locator('[data-year="1995"]')
       const projector = page.getByRole('button', { name: 'Projector mode' })
       await preset.scrollIntoViewIfNeeded()
-      report(`${name}: a preset on/off`, await measure(page, [preset]), budget)
+      await run(`${name}: a preset on/off`, page, [preset], budget)
       await cell.scrollIntoViewIfNeeded()
-      report(`${name}: a year cell on/off`, await measure(page, [cell]), budget)
+      await run(`${name}: a year cell on/off`, page, [cell], budget)
       await page.evaluate(() => window.scrollTo(0, 0))
-      report(`${name}: projector mode on/off`, await measure(page, [projector]), budget)
+      await run(`${name}: projector mode on/off`, page, [projector], budget)
       await context.close()
     }
 
@@ -342,9 +351,10 @@ async function main() {
         .getByRole('slider', { name: 'Russia, by year' })
         .locator('[data-year="1995"]')
       await cell.scrollIntoViewIfNeeded()
-      report(
+      await run(
         `built-in dataset after heavy use (${HEAVY_STEPS.toLocaleString('en')} steps in the log, a ${(saved.length / 1024).toFixed(0)} kB autosave): a year cell on/off`,
-        await measure(page, [cell]),
+        page,
+        [cell],
         HEAVY,
       )
       await context.close()
@@ -361,25 +371,27 @@ async function main() {
       const slow = '4× slower CPU, built-in dataset'
       const preset = page.getByRole('button', { name: 'Russia stays communist' })
       await preset.scrollIntoViewIfNeeded()
-      report(`${slow}: a preset on/off`, await measure(page, [preset]), CHROMEBOOK)
+      await run(`${slow}: a preset on/off`, page, [preset], CHROMEBOOK)
       const cell = page
         .getByRole('slider', { name: 'Russia, by year' })
         .locator('[data-year="1995"]')
       await cell.scrollIntoViewIfNeeded()
-      report(`${slow}: a year cell on/off`, await measure(page, [cell]), CHROMEBOOK)
+      await run(`${slow}: a year cell on/off`, page, [cell], CHROMEBOOK)
       await page.evaluate(() => window.scrollTo(0, 0))
       const steps = page.getByRole('navigation', { name: 'Lesson steps' })
-      report(
+      await run(
         `${slow}: a step change (Explore ↔ Check)`,
-        await measure(page, [
+        page,
+        [
           steps.getByRole('button', { name: /Check/ }),
           steps.getByRole('button', { name: /Explore/ }),
-        ]),
+        ],
         CHROMEBOOK,
       )
-      report(
+      await run(
         `${slow}: projector mode on/off`,
-        await measure(page, [page.getByRole('button', { name: 'Projector mode' })]),
+        page,
+        [page.getByRole('button', { name: 'Projector mode' })],
         CHROMEBOOK,
       )
       await context.close()

@@ -104,6 +104,24 @@ describe('the explorer', { timeout: 90_000 }, () => {
     )
   })
 
+  it('keeps a step once opened, hidden, and shows it again as it was, up to date', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    await openStep(user, 'check')
+    const metrics = screen.getByRole('region', { name: 'How well the model fits' })
+    await openStep(user, 'explore')
+    // Hidden: out of sight and out of the accessibility tree, but not thrown away.
+    expect(screen.queryByRole('region', { name: 'How well the model fits' })).toBeNull()
+    expect(metrics).not.toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Russia stays communist' }))
+    await openStep(user, 'check')
+    const again = screen.getByRole('region', { name: 'How well the model fits' })
+    expect(again).toBe(metrics)
+    expect(within(again).getByRole('status')).toHaveTextContent(
+      '43 dyad-years are now predicted differently from the baseline',
+    )
+  })
+
   it('works by keyboard alone: tab to the preset, press it, reset', async () => {
     const user = userEvent.setup()
     render(<App />)

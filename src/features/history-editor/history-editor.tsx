@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { startTransition, useEffect, useId, useState } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { CellDetails } from './cell-details'
@@ -6,15 +6,35 @@ import { SpanForm } from './span-form'
 import { yearGrid, YearStrip } from './year-strip'
 import './history-editor.css'
 
-/** Change history: each state's regime, and the chosen pair's threat and party rift, year by year. */
-export function HistoryEditor() {
-  const id = useId()
-  const base = useExplorerStore((s) => s.base)
-  const labels = useExplorerStore(selectLabels)
-  const focusDyad = useExplorerStore((s) => s.view.focus?.dyad)
-  const setFocus = useExplorerStore((s) => s.setFocus)
-  const dyad = focusDyad ?? base.dyads.find((d) => d.id === 'VNM-RUS')?.id ?? base.dyads[0]!.id
+/**
+ * False until the page has painted once, then true, set as a transition: what reads it is built
+ * after the first paint, in slices that leave the page free for input.
+ */
+function useAfterFirstPaint(defer: boolean): boolean {
+  const [ready, setReady] = useState(!defer)
+  useEffect(() => {
+    if (ready) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setReady(true)), 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [ready])
+  return ready
+}
 
+/**
+ * Change history: each state's regime, and the chosen pair's threat and party rift, year by year.
+ * With `deferStrips` (on the page, where it is below the fold) its 1,800 year cells, three
+ * quarters of the page's elements, are built just after the page first paints, not before.
+ */
+export function HistoryEditor({ deferStrips = false }: { deferStrips?: boolean }) {
+  const id = useId()
+  const ready = useAfterFirstPaint(deferStrips)
+  const base = useExplorerStore((s) => s.base)
   return (
     <section className="panel history-editor" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Change history</h2>
@@ -23,6 +43,19 @@ export function HistoryEditor() {
         shift-click, shift-arrow or drag to set a span. Filled cells are communist regimes, shared
         threats and party rifts; half-filled cells are contested; a dot marks a cell you changed.
       </p>
+      {ready ? <EditorBody id={id} /> : <p className="hint">Loading the year cells…</p>}
+    </section>
+  )
+}
+
+function EditorBody({ id }: { id: string }) {
+  const base = useExplorerStore((s) => s.base)
+  const labels = useExplorerStore(selectLabels)
+  const focusDyad = useExplorerStore((s) => s.view.focus?.dyad)
+  const setFocus = useExplorerStore((s) => s.setFocus)
+  const dyad = focusDyad ?? base.dyads.find((d) => d.id === 'VNM-RUS')?.id ?? base.dyads[0]!.id
+  return (
+    <>
       <h3>Regimes</h3>
       <div className="strips">
         {base.states.map((s) => (
@@ -68,7 +101,7 @@ export function HistoryEditor() {
       </div>
       <CellDetails />
       <SpanForm />
-    </section>
+    </>
   )
 }
 
