@@ -161,7 +161,9 @@ const nearly = (text: string) =>
 const wellFormed = (r: ReturnType<typeof readUserCases>) =>
   (r.cases === null) === r.problems.length > 0 && r.problems.every((p) => typeof p === 'string')
 
-describe('reading case files', () => {
+// At full size (CI's fuzz stage, beside another worker) reading back 10,000 cases takes about
+// 30 s: these get four times that.
+describe('reading case files', { timeout: 120_000 }, () => {
   it(`never throws on ${RUNS.toLocaleString('en')} CSV texts, and takes a file whole or not at all`, () => {
     fc.assert(
       fc.property(nearly(CSV), (text) => {
