@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { watchForUpdates } from './app/updates'
+import { afterNextPaint } from './lib/after-paint'
 import { browserStorage, hasWorkToRestore } from './share/storage'
 import { resetStore, useExplorerStore } from './store/explorer-store'
 import './ui/tokens.css'
@@ -58,7 +59,7 @@ async function start() {
       </StrictMode>,
     ),
   )
-  requestAnimationFrame(() => setTimeout(afterFirstRender, 0))
+  afterNextPaint(afterFirstRender)
 }
 
 void start()

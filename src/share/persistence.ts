@@ -19,15 +19,14 @@ import {
 import {
   readScenarioFile,
   salvageScenarioFile,
-  writeScenarioFile,
   type LostPart,
   type OpenedFile,
 } from './scenario-file'
+import { writeScenarioFile } from './scenario-write'
 import { defaultView, savedLogOf, sessionOf, studentWorkOf, undoOf } from './session'
 import { OTHER_TAB_KEY, PREVIOUS_KEY, SESSION_KEY } from './storage'
 
-export { linkOf } from './link-write'
-export { browserStorage, OTHER_TAB_KEY, PREVIOUS_KEY, SESSION_KEY } from './storage'
+export { OTHER_TAB_KEY, PREVIOUS_KEY, SESSION_KEY } from './storage'
 
 /*
  * Autosave, links and the rule that nothing is lost: the session is saved to localStorage after

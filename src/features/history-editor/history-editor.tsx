@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useId, useState } from 'react'
+import { afterNextPaint } from '@/lib/after-paint'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { CellDetails } from './cell-details'
@@ -13,15 +14,7 @@ import './history-editor.css'
 function useAfterFirstPaint(defer: boolean): boolean {
   const [ready, setReady] = useState(!defer)
   useEffect(() => {
-    if (ready) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setReady(true)), 0)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
+    if (!ready) return afterNextPaint(() => startTransition(() => setReady(true)))
   }, [ready])
   return ready
 }

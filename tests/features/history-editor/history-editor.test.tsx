@@ -32,6 +32,16 @@ const scenarioYears = (pair: string) =>
     .getAttribute('data-years')
 
 describe('the history editor', () => {
+  it('on the page, builds its year cells just after the first paint, not before', async () => {
+    render(<HistoryEditor deferStrips />)
+    expect(screen.getByText('Loading the year cells…')).toBeInTheDocument()
+    expect(screen.queryByRole('slider', { name: 'USSR / Russia, by year' })).toBeNull()
+    expect(
+      await screen.findByRole('slider', { name: 'USSR / Russia, by year' }),
+    ).toBeInTheDocument()
+    expect(screen.queryByText('Loading the year cells…')).toBeNull()
+  })
+
   it('flips a regime year, and the chart, the table and the metrics all follow', async () => {
     const user = renderEditor()
     expect(scenarioYears('Vietnam–USSR / Russia')).toBe('1954-1991')
