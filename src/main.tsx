@@ -5,6 +5,7 @@ import { watchForUpdates } from './app/updates'
 import { afterNextPaint } from './lib/after-paint'
 import { browserStorage, hasWorkToRestore } from './share/storage'
 import { resetStore, useExplorerStore } from './store/explorer-store'
+import { ResultStateProvider } from './store/result-state'
 import './ui/tokens.css'
 import './ui/primitives.css'
 import './app/app.css'
@@ -55,7 +56,9 @@ async function start() {
   startTransition(() =>
     root.render(
       <StrictMode>
-        <App />
+        <ResultStateProvider>
+          <App />
+        </ResultStateProvider>
       </StrictMode>,
     ),
   )

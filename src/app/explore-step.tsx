@@ -59,6 +59,14 @@ function Switch<T extends string>({
 }
 
 /**
+ * "Your changes (3 cells)": on its own, so that a change re-renders this line, not the whole step.
+ */
+function ChangesHeading() {
+  const changes = useExplorerStore((s) => selectChangeCount(s.scenario))
+  return <>Your changes{changes > 0 ? ` (${changes} ${changes === 1 ? 'cell' : 'cells'})` : ''}</>
+}
+
+/**
  * Explore: the presets first (or the exercises, to predict before looking), the detailed editors
  * one click away; then the result and the chart, the timeline or the network of one year.
  */
@@ -67,7 +75,6 @@ export function ExploreStep() {
   const setMode = useExplorerStore((s) => s.setPresetMode)
   const chart = useExplorerStore((s) => s.view.chart)
   const setChart = useExplorerStore((s) => s.setChart)
-  const changes = useExplorerStore((s) => selectChangeCount(s.scenario))
   const lesson = useExplorerStore((s) => s.lesson)
   const [making, setMaking] = useState(false)
   return (
@@ -105,7 +112,7 @@ export function ExploreStep() {
           </details>
           <details className="editor-disclosure">
             <summary>
-              Your changes{changes > 0 ? ` (${changes} ${changes === 1 ? 'cell' : 'cells'})` : ''}
+              <ChangesHeading />
             </summary>
             <PanelBoundary name="the list of changes">
               <InterventionLog />

@@ -45,7 +45,7 @@ test('the classroom exercise by keyboard alone, with the focus visible at every 
     'aria-pressed',
     'true',
   )
-  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1994')
+  await expect.poll(() => scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1994')
 
   // Read the chart: tab to the Vietnam–Russia row and move through the years with the arrows.
   await tabTo(page, (n) => n.startsWith('Vietnam–USSR / Russia:'))
@@ -63,10 +63,10 @@ test('the classroom exercise by keyboard alone, with the focus visible at every 
 
   // Undo and redo from the keyboard, then Shift+Tab back to the reset button.
   await page.keyboard.press('Control+z')
-  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1991')
+  await expect.poll(() => scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1991')
   await page.keyboard.press('Control+Shift+Z')
-  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1994')
+  await expect.poll(() => scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1994')
   await tabTo(page, (n) => n === 'Reset to history', { back: true })
   await page.keyboard.press('Space')
-  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1991')
+  await expect.poll(() => scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1991')
 })

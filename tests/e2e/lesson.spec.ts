@@ -78,7 +78,7 @@ test('the 45-minute "Russia stays communist" lesson on a projector', async ({ wa
 
   // 3. Read history: Vietnam–USSR/Russia allied 1954–1991 in the model; accuracy 93.1% in the
   // result, and the same under Check over 858 dyad-years.
-  expect(await scenarioYears(page, vnmRus)).toBe('1954-1991')
+  await expect.poll(() => scenarioYears(page, vnmRus)).toBe('1954-1991')
   await expect(result).toContainText(
     'The model on history agrees with history in 93.1% of dyad-years.',
   )
@@ -118,7 +118,7 @@ test('the 45-minute "Russia stays communist" lesson on a projector', async ({ wa
   await expect(result).toContainText(
     '43 dyad-years change from the baseline; accuracy 88.8%, baseline 93.1%.',
   )
-  expect(await scenarioYears(page, vnmRus)).toBe('1954-1994')
+  await expect.poll(() => scenarioYears(page, vnmRus)).toBe('1954-1994')
 
   // 6. Explain: the teacher notes say why it stops; China–Russia and North Korea–Russia from 2007.
   await card.getByText('Teacher notes').click()
@@ -131,7 +131,7 @@ test('the 45-minute "Russia stays communist" lesson on a projector', async ({ wa
     ).toBeVisible()
   }
   for (const pair of ['China–USSR / Russia', 'North Korea–USSR / Russia'])
-    expect(await scenarioYears(page, pair)).toMatch(/ 2007-2026$/)
+    await expect.poll(() => scenarioYears(page, pair)).toMatch(/ 2007-2026$/)
 
   // 7. The rival rules, under "Model settings".
   await openDisclosure(page, 'Model settings')
@@ -140,13 +140,13 @@ test('the 45-minute "Russia stays communist" lesson on a projector', async ({ wa
   await expect(result).toContainText(
     'This scenario changes no prediction: the model agrees with history in 83.7% of dyad-years',
   )
-  expect(await scenarioYears(page, vnmRus)).toBe('1954-1994')
+  await expect.poll(() => scenarioYears(page, vnmRus)).toBe('1954-1994')
   // Balance of threat ignores who rules Moscow: the scenario predicts what the baseline does.
   for (const pair of [vnmRus, 'China–USSR / Russia', 'North Korea–USSR / Russia'])
-    expect(await scenarioYears(page, pair)).toBe(await baselineYears(page, pair))
+    await expect.poll(() => scenarioYears(page, pair)).toBe(await baselineYears(page, pair))
   await rule.selectOption({ label: 'Ideology only: shared ideology is enough' })
   await expect(result).toContainText('accuracy 71.0%')
-  expect(await scenarioYears(page, vnmRus)).toMatch(/-2026$/)
+  await expect.poll(() => scenarioYears(page, vnmRus)).toMatch(/-2026$/)
   await rule.selectOption({ label: 'Two criteria: shared threat and shared ideology' })
   await expect(result).toContainText('accuracy 88.8%, baseline 93.1%')
 

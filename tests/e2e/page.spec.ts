@@ -28,11 +28,11 @@ test('opens on Explore with the theory, the presets, the result and the timeline
   await preset.click()
   await expect(result).toContainText('43 dyad-years change from the baseline;')
   await expect(result).toContainText('accuracy 88.8%, baseline 93.1%')
-  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1994')
+  await expect.poll(() => scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1994')
 
   await page.getByRole('button', { name: 'Reset to history' }).click()
   await expect(preset).toHaveAttribute('aria-pressed', 'false')
-  expect(await scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1991')
+  await expect.poll(() => scenarioYears(page, 'Vietnam–USSR / Russia')).toBe('1954-1991')
   await expect(result).toContainText('agrees with history in 93.1%')
 })
 

@@ -72,13 +72,15 @@ test('projector mode reaches every chart and its export, and cuts no label', asy
   await page.getByRole('button', { name: 'Russia stays communist' }).click()
   const standard = await lookEverywhere(page)
   expect(Object.keys(standard)).toHaveLength(7)
-  expect(await clippedLabels(page)).toEqual([])
+  await expect.poll(() => clippedLabels(page)).toEqual([])
 
   await page.getByRole('button', { name: 'Projector mode' }).click()
   await expect(page.getByRole('button', { name: 'Projector mode' })).toHaveAttribute(
     'aria-pressed',
     'true',
   )
+  // The button shows pressed at once; the page takes its new look in the next frame.
+  await expect(page.locator('html')).toHaveAttribute('data-display', 'projector')
   const projector = await lookEverywhere(page)
   // Every measure is larger: type on all three charts, the timeline's bands, and the lines of the
   // network and agreement charts.
@@ -86,7 +88,7 @@ test('projector mode reaches every chart and its export, and cuts no label', asy
     expect(projector[key], key).toBeGreaterThan(value)
   }
   expect(await page.locator('.timeline-svg .row-label').count()).toBe(11)
-  expect(await clippedLabels(page)).toEqual([])
+  await expect.poll(() => clippedLabels(page)).toEqual([])
   // Wider text spacing on top of projector mode widens the labels again; they still fit.
   await page.getByRole('checkbox', { name: 'Wider spacing' }).check()
   await expect.poll(() => clippedLabels(page)).toEqual([])

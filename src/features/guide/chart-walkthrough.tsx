@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import {
   runsWithin,
   selectAtRest,
@@ -60,11 +60,11 @@ interface Annotated {
  * alliance in history in the years shown, else the first row.
  */
 function useAnnotatedRow(rows: readonly DrawnRow[], scale: YearScale): Annotated | null {
-  const evaluation = useExplorerStore(selectEvaluation)
-  const baseline = useExplorerStore(selectBaseline)
-  const moved = useExplorerStore(selectMovedRuns)
-  const labels = useExplorerStore(selectLabels)
-  const atRest = useExplorerStore(selectAtRest)
+  const evaluation = useExplorerResult(selectEvaluation)
+  const baseline = useExplorerResult(selectBaseline)
+  const moved = useExplorerResult(selectMovedRuns)
+  const labels = useExplorerResult(selectLabels)
+  const atRest = useExplorerResult(selectAtRest)
   const first = evaluation.compiled.firstYear
   const { from, to } = scale
   // Only the picked row's runs are worked out: the large dataset draws hundreds of rows.

@@ -1,6 +1,6 @@
 import { ARGUMENT } from '@/data/argument'
 import { EXERCISES } from '@/data/exercises'
-import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import {
   selectBaselineSummary,
   selectDivergence,
@@ -34,14 +34,14 @@ const QUESTIONS = [
  * students' answers.
  */
 export function Handout() {
-  const scenario = useExplorerStore((s) => s.scenario)
-  const log = useExplorerStore((s) => s.log)
-  const rationales = useExplorerStore((s) => s.rationales)
-  const labels = useExplorerStore(selectLabels)
-  const summary = useExplorerStore(selectSummary)
-  const baseline = useExplorerStore(selectBaselineSummary)
+  const scenario = useExplorerResult((s) => s.scenario)
+  const log = useExplorerResult((s) => s.log)
+  const rationales = useExplorerResult((s) => s.rationales)
+  const labels = useExplorerResult(selectLabels)
+  const summary = useExplorerResult(selectSummary)
+  const baseline = useExplorerResult(selectBaselineSummary)
   const changes = describeScenario(labels, scenario)
-  const answers = useExplorerStore((s) => s.answers)
+  const answers = useExplorerResult((s) => s.answers)
   const answered = EXERCISES.filter((e) => answers[e.preset]?.prediction).map((exercise) => ({
     exercise,
     answer: answers[exercise.preset]!,
@@ -49,7 +49,7 @@ export function Handout() {
   const c = summary.overall.confusion
   const b = baseline.overall.confusion
   // Under a scenario each figure it moved carries the baseline's beside it; at rest they are one.
-  const changed = useExplorerStore(selectDivergence).count > 0
+  const changed = useExplorerResult(selectDivergence).count > 0
   const beside = (now: number, before: number) =>
     changed && now !== before ? `, baseline ${before}` : ''
   return (

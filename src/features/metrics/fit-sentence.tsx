@@ -1,6 +1,6 @@
 import type { Metrics, MomentScore, TrivialScores } from '@/model/metrics'
 import type { HistorySeries } from '@/model/types'
-import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import {
   selectBaselineFit,
   selectBaselineSummary,
@@ -61,12 +61,12 @@ export function uncoveredSentence(uncovered: number, history: HistorySeries): st
  * the baseline's figures (the model on history) stand beside the ones the scenario moved.
  */
 export function FitSentence({ metrics }: { metrics?: Metrics }) {
-  const summary = useExplorerStore(selectSummary)
-  const fit = useExplorerStore(selectFit)
-  const baseline = useExplorerStore(selectBaselineSummary)
-  const baselineFit = useExplorerStore(selectBaselineFit)
-  const changed = useExplorerStore(selectDivergence).count > 0
-  const history = useExplorerStore((s) => s.settings.history)
+  const summary = useExplorerResult(selectSummary)
+  const fit = useExplorerResult(selectFit)
+  const baseline = useExplorerResult(selectBaselineSummary)
+  const baselineFit = useExplorerResult(selectBaselineFit)
+  const changed = useExplorerResult(selectDivergence).count > 0
+  const history = useExplorerResult((s) => s.settings.history)
   const accuracy = (metrics ?? summary.overall).accuracy
   const m = fit.moments
   const b = baselineFit.moments

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import { SCORED_OUTCOMES, type ScoredOutcome } from '@/model/evaluate'
 import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import {
   selectBaselineFit,
   selectBaselineSummary,
@@ -24,14 +25,14 @@ const TABLE_ID = 'dyad-year-table'
  */
 export function MetricsPanel() {
   const id = useId()
-  const summary = useExplorerStore(selectSummary)
-  const baseline = useExplorerStore(selectBaselineSummary)
-  const changed = useExplorerStore(selectDivergence).count > 0
-  const labels = useExplorerStore(selectLabels)
+  const summary = useExplorerResult(selectSummary)
+  const baseline = useExplorerResult(selectBaselineSummary)
+  const changed = useExplorerResult(selectDivergence).count > 0
+  const labels = useExplorerResult(selectLabels)
   const filter = useExplorerStore((s) => s.view.table)
   const setTableFilter = useExplorerStore((s) => s.setTableFilter)
-  const fit = useExplorerStore(selectFit)
-  const baselineFit = useExplorerStore(selectBaselineFit)
+  const fit = useExplorerResult(selectFit)
+  const baselineFit = useExplorerResult(selectBaselineFit)
   const { overall } = summary
   const c = overall.confusion
   const baseCounts = baseline.overall.confusion

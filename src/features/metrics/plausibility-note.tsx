@@ -1,6 +1,6 @@
 import { memoLast } from '@/lib/memo'
 import { plausibility, type Combination } from '@/model/plausibility'
-import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import { selectEvaluation, selectLabels } from '@/store/selectors'
 import { formatRuns } from '@/ui/words'
 import './metrics.css'
@@ -20,8 +20,8 @@ function describe(c: Combination, a: string, b: string): string {
 
 /** How far the counterfactual moves from history, and a note when it leaves what history covers. */
 export function PlausibilityNote() {
-  const evaluation = useExplorerStore(selectEvaluation)
-  const labels = useExplorerStore(selectLabels)
+  const evaluation = useExplorerResult(selectEvaluation)
+  const labels = useExplorerResult(selectLabels)
   const p = measure(evaluation, evaluation.scenario)
   if (p.changedCells === 0) return null
   const parts = [

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react'
-import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import {
   selectBaseline,
   selectBaselineSummary,
@@ -24,14 +24,14 @@ const NAMED = 3
  */
 export function ResultCallout() {
   const id = useId()
-  const evaluation = useExplorerStore(selectEvaluation)
-  const baseline = useExplorerStore(selectBaseline)
-  const labels = useExplorerStore(selectLabels)
-  const divergence = useExplorerStore(selectDivergence)
-  const summary = useExplorerStore(selectSummary)
-  const baselineSummary = useExplorerStore(selectBaselineSummary)
-  const changed = useExplorerStore((s) => selectChangeCount(s.scenario))
-  const moved = useExplorerStore(selectMovedRuns)
+  const evaluation = useExplorerResult(selectEvaluation)
+  const baseline = useExplorerResult(selectBaseline)
+  const labels = useExplorerResult(selectLabels)
+  const divergence = useExplorerResult(selectDivergence)
+  const summary = useExplorerResult(selectSummary)
+  const baselineSummary = useExplorerResult(selectBaselineSummary)
+  const changed = useExplorerResult((s) => selectChangeCount(s.scenario))
+  const moved = useExplorerResult(selectMovedRuns)
   const changes = useMemo(
     () => whatChanged(evaluation, baseline, labels, moved),
     [evaluation, baseline, labels, moved],

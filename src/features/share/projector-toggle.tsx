@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
+import { afterNextPaint } from '@/lib/after-paint'
 import './share.css'
 
 const KEY = 'alliance-explorer:display'
@@ -11,19 +12,32 @@ function readMode(): boolean {
   }
 }
 
+function apply(on: boolean) {
+  document.documentElement.dataset.display = on ? 'projector' : 'standard'
+  try {
+    window.localStorage.setItem(KEY, on ? 'projector' : 'standard')
+  } catch {
+    // Not saved; it still applies to this visit.
+  }
+}
+
 /**
  * Projector mode: larger text, full black on white and heavier lines, for a washed-out classroom
  * projector. A preference of this device, so it is kept apart from the shared session.
  */
 export function ProjectorToggle() {
   const [on, setOn] = useState(readMode)
-  useEffect(() => {
-    document.documentElement.dataset.display = on ? 'projector' : 'standard'
-    try {
-      window.localStorage.setItem(KEY, on ? 'projector' : 'standard')
-    } catch {
-      // Not saved; it still applies to this visit.
+  const opened = useRef(false)
+  useLayoutEffect(() => {
+    // On opening, before the first paint: the page never shows the other look first.
+    if (!opened.current) {
+      opened.current = true
+      apply(on)
+      return
     }
+    // On a press, the button shows pressed in the click's own frame, and the whole page takes
+    // its new look in the next (restyling and laying out every element takes tens of ms).
+    return afterNextPaint(() => apply(on))
   }, [on])
   return (
     <button type="button" className="projector-toggle" aria-pressed={on} onClick={() => setOn(!on)}>

@@ -2,7 +2,7 @@ import { spanAt } from '@/model/compile'
 import type { DyadEvaluation } from '@/model/evaluate'
 import type { Labels } from '@/model/labels'
 import type { Span } from '@/model/types'
-import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import { dyadRowsOf, selectBaseline, selectEvaluation } from '@/store/selectors'
 import { SourceList } from '@/ui/source-list'
 import { HISTORY_SHORT, OUTCOME_EXPLAINED, OUTCOME_LABEL, THREAT_LABEL } from '@/ui/words'
@@ -35,12 +35,12 @@ function lagSentence(baseline: number | null, scenario: number | null, lag: numb
 
 /** The codings behind the focused dyad-year: what history says, what the model saw and said. */
 export function FocusDetails({ labels }: { labels: Labels }) {
-  const focus = useExplorerStore((s) => s.view.focus)
-  const evaluation = useExplorerStore(selectEvaluation)
-  const baseline = useExplorerStore(selectBaseline)
-  const base = useExplorerStore((s) => s.base)
-  const history = useExplorerStore((s) => s.settings.history)
-  const { rule, lag } = useExplorerStore((s) => s.settings)
+  const focus = useExplorerResult((s) => s.view.focus)
+  const evaluation = useExplorerResult(selectEvaluation)
+  const baseline = useExplorerResult(selectBaseline)
+  const base = useExplorerResult((s) => s.base)
+  const history = useExplorerResult((s) => s.settings.history)
+  const { rule, lag } = useExplorerResult((s) => s.settings)
 
   if (!focus) {
     return (

@@ -10,6 +10,7 @@ import {
   type RefObject,
 } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import {
   selectAtRest,
   selectDivergence,
@@ -152,18 +153,19 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
   const width = fixedWidth ?? (printing ? PRINT_WIDTH : measured)
   const forPrint = printing && fixedWidth === undefined
   const titleId = useId()
-  const base = useExplorerStore((s) => s.base)
+  const base = useExplorerResult((s) => s.base)
   const dyads = base.dyads
-  const hidden = useExplorerStore((s) => s.view.hiddenDyads)
-  const yearFrom = useExplorerStore((s) => s.view.yearFrom)
-  const yearTo = useExplorerStore((s) => s.view.yearTo)
+  const hidden = useExplorerResult((s) => s.view.hiddenDyads)
+  const yearFrom = useExplorerResult((s) => s.view.yearFrom)
+  const yearTo = useExplorerResult((s) => s.view.yearTo)
+  // The keyboard's place on the chart is a control: it moves at once, like the focus ring.
   const focus = useExplorerStore((s) => s.view.focus)
   const setFocus = useExplorerStore((s) => s.setFocus)
-  const settings = useExplorerStore((s) => s.settings)
-  const scenario = useExplorerStore(selectScenarioDescription)
-  const labels = useExplorerStore(selectLabels)
+  const settings = useExplorerResult((s) => s.settings)
+  const scenario = useExplorerResult(selectScenarioDescription)
+  const labels = useExplorerResult(selectLabels)
   // Whether the chosen history series leaves years out, so the legend explains the hatching.
-  const notCovered = useExplorerStore((s) =>
+  const notCovered = useExplorerResult((s) =>
     s.base.dyads.some((d) => d.coverage[s.settings.history]),
   )
 
@@ -178,10 +180,10 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     [base, labels, hidden, stateFilter, search, collapsed],
   )
 
-  const atRest = useExplorerStore(selectAtRest)
+  const atRest = useExplorerResult(selectAtRest)
   // Per pair, the years the scenario moves its prediction: unchanged pairs keep the same array.
-  const movedRuns = useExplorerStore(selectMovedRuns)
-  const moved = useExplorerStore((s) => selectDivergence(s).count > 0)
+  const movedRuns = useExplorerResult(selectMovedRuns)
+  const moved = useExplorerResult((s) => selectDivergence(s).count > 0)
   const shownIndex = useMemo(
     () => items.flatMap((item) => (item.kind === 'row' ? [item.index] : [])),
     [items],

@@ -1,7 +1,7 @@
 import { memo, useMemo, type KeyboardEvent } from 'react'
 import type { DyadEvaluation } from '@/model/evaluate'
 import { useShallow } from 'zustand/react/shallow'
-import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import {
   runsWithin,
   selectAtRest,
@@ -100,7 +100,7 @@ export const TimelineRow = memo(function TimelineRow({
   const { band: bandHeight, bandGap } = geometry
   // One subscription per row, not one per input: the large dataset draws 500 rows, and each
   // subscription is called on every change to the store.
-  const { de, baseline, labels, setFocus, first, atRest, moved, base } = useExplorerStore(
+  const { de, baseline, labels, setFocus, first, atRest, moved, base } = useExplorerResult(
     useShallow((s) => ({
       base: s.base,
       de: selectDyadEvaluation(s, index),

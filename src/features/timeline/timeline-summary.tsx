@@ -2,7 +2,7 @@ import { memo } from 'react'
 import type { CompiledDataset } from '@/model/compile'
 import type { DyadEvaluation } from '@/model/evaluate'
 import type { Labels } from '@/model/labels'
-import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import {
   selectBaseline,
   selectBaselineSummary,
@@ -17,12 +17,12 @@ import { absentRuns, missingStates } from './absent'
 
 /** The timeline as text: the headline figures, then each pair's alliance years. */
 export function TimelineSummary() {
-  const evaluation = useExplorerStore(selectEvaluation)
-  const baseline = useExplorerStore(selectBaseline)
-  const divergence = useExplorerStore(selectDivergence)
-  const summary = useExplorerStore(selectSummary)
-  const baselineSummary = useExplorerStore(selectBaselineSummary)
-  const labels = useExplorerStore(selectLabels)
+  const evaluation = useExplorerResult(selectEvaluation)
+  const baseline = useExplorerResult(selectBaseline)
+  const divergence = useExplorerResult(selectDivergence)
+  const summary = useExplorerResult(selectSummary)
+  const baselineSummary = useExplorerResult(selectBaselineSummary)
+  const labels = useExplorerResult(selectLabels)
   const { firstYear: first } = evaluation.compiled
 
   return (
@@ -105,8 +105,8 @@ const PairText = memo(function PairText({
  * scenario.
  */
 export function DivergenceSentence() {
-  const divergence = useExplorerStore(selectDivergence)
-  const labels = useExplorerStore(selectLabels)
+  const divergence = useExplorerResult(selectDivergence)
+  const labels = useExplorerResult(selectLabels)
   if (divergence.count === 0 || !divergence.first) {
     return <span>The scenario changes no prediction: every prediction is the baseline&apos;s.</span>
   }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ProjectorToggle } from '@/features/share/projector-toggle'
@@ -9,10 +9,21 @@ describe('projector mode', () => {
     const button = screen.getByRole('button', { name: 'Projector mode' })
     expect(button).toHaveAttribute('aria-pressed', 'false')
     await userEvent.setup().click(button)
+    // The button shows pressed at once; the page takes the new look just after that paint.
     expect(button).toHaveAttribute('aria-pressed', 'true')
-    expect(document.documentElement.dataset.display).toBe('projector')
+    await waitFor(() => expect(document.documentElement.dataset.display).toBe('projector'))
     expect(localStorage.getItem('alliance-explorer:display')).toBe('projector')
     await userEvent.setup().click(button)
-    expect(document.documentElement.dataset.display).toBe('standard')
+    await waitFor(() => expect(document.documentElement.dataset.display).toBe('standard'))
+  })
+
+  it('opens in the look this device chose, before the first paint', () => {
+    localStorage.setItem('alliance-explorer:display', 'projector')
+    render(<ProjectorToggle />)
+    expect(document.documentElement.dataset.display).toBe('projector')
+    expect(screen.getByRole('button', { name: 'Projector mode' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
   })
 })

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SharePanel } from '@/features/share/share-panel'
@@ -72,7 +72,7 @@ describe('the toolbar on a narrow screen', () => {
     render(<SharePanel />)
     await user.click(screen.getByRole('button', { name: 'More' }))
     await user.click(screen.getByRole('button', { name: 'Projector mode' }))
-    expect(document.documentElement.dataset.display).toBe('projector')
+    await waitFor(() => expect(document.documentElement.dataset.display).toBe('projector'))
     expect(screen.getByRole('button', { name: 'More' })).toHaveFocus()
     expect(screen.getByRole('button', { name: 'More' })).toHaveAttribute('aria-expanded', 'false')
   })

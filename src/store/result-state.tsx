@@ -1,0 +1,33 @@
+import { createContext, useContext, useDeferredValue, type ReactNode } from 'react'
+import { useExplorerStore, type ExplorerState } from './explorer-store'
+
+/*
+ * The model's result on screen may lag the store by one background render. A click first paints
+ * what was pressed (a preset's or a year cell's pressed state, which controls read with
+ * `useExplorerStore`); the views of the result (the chart, the callout, the figures) then follow
+ * in a render React runs after that frame, and drops for a newer one if the student presses again.
+ *
+ * The views read one deferred copy of the whole state, handed down from the page's top, never
+ * the store itself: a chart's rows and the chart are always drawn from the same state, so a row
+ * never meets a store in which its pair has already gone.
+ */
+const ResultState = createContext<ExplorerState | null>(null)
+
+/** Hands the views below it the store's state as of the last background render. */
+export function ResultStateProvider({ children }: { children: ReactNode }) {
+  const state = useDeferredValue(useExplorerStore((s) => s))
+  return <ResultState.Provider value={state}>{children}</ResultState.Provider>
+}
+
+const nothing = () => null
+
+/**
+ * A part of the store for a view of the result, as of the last background render. Outside a
+ * ResultStateProvider (a panel rendered on its own) it reads the store as it is.
+ */
+export function useExplorerResult<T>(selector: (s: ExplorerState) => T): T {
+  const deferred = useContext(ResultState)
+  // Under the provider this subscription selects nothing, so the store never re-renders the view.
+  const live = useExplorerStore(deferred ? nothing : selector)
+  return deferred ? selector(deferred) : (live as T)
+}

@@ -1,0 +1,58 @@
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { PresetPanel } from '@/features/presets/preset-panel'
+import { ResultCallout } from '@/features/result/result-callout'
+import { TimelineChart } from '@/features/timeline/timeline-chart'
+import { useExplorerStore } from '@/store/explorer-store'
+import { ResultStateProvider } from '@/store/result-state'
+
+const store = () => useExplorerStore.getState()
+
+describe('the views of the result, on the page (under ResultStateProvider)', () => {
+  it('follow a press: the preset shows pressed and the callout and chart show its result', async () => {
+    render(
+      <ResultStateProvider>
+        <PresetPanel />
+        <ResultCallout />
+        <TimelineChart width={900} />
+      </ResultStateProvider>,
+    )
+    const row = () =>
+      screen.getByRole('slider', {
+        name: 'Vietnam–USSR / Russia: history, baseline and scenario by year',
+      })
+    expect(row().querySelector('[data-series="scenario"]')).toHaveAttribute(
+      'data-years',
+      '1954-1991',
+    )
+    const before = screen.getByRole('region', { name: /result/i }).textContent
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Russia stays communist' }))
+    expect(screen.getByRole('button', { name: 'Russia stays communist' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    // The model now keeps the treaty past 1991.
+    expect(row().querySelector('[data-series="scenario"]')!.getAttribute('data-years')).not.toBe(
+      '1954-1991',
+    )
+    expect(screen.getByRole('region', { name: /result/i }).textContent).not.toBe(before)
+  })
+
+  it("keep the chart's rows in step as pairs leave the view and come back", () => {
+    act(() => store().updateSettings({ cases: 'all' }))
+    render(
+      <ResultStateProvider>
+        <TimelineChart width={900} />
+      </ResultStateProvider>,
+    )
+    const all = screen.getAllByRole('slider').length
+    // Back to the essay's cases: most rows' pairs leave the store in one step.
+    act(() => store().updateSettings({ cases: 'essay' }))
+    const essay = screen.getAllByRole('slider').length
+    expect(essay).toBe(11)
+    expect(all).toBeGreaterThan(essay)
+    act(() => store().updateSettings({ cases: 'all' }))
+    expect(screen.getAllByRole('slider')).toHaveLength(all)
+  })
+})
