@@ -6,6 +6,7 @@ import { ResultCallout } from '@/features/result/result-callout'
 import { SettingsPanel } from '@/features/settings/settings-panel'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
 import { CHARTS, PRESET_MODES, useExplorerStore, type ChartKind } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import { selectChangeCount } from '@/store/selectors'
 import { lazyPart } from '@/ui/lazy-part'
 import { PanelBoundary } from '@/ui/panel-boundary'
@@ -62,7 +63,7 @@ function Switch<T extends string>({
  * "Your changes (3 cells)": on its own, so that a change re-renders this line, not the whole step.
  */
 function ChangesHeading() {
-  const changes = useExplorerStore((s) => selectChangeCount(s.scenario))
+  const changes = useExplorerResult((s) => selectChangeCount(s.scenario))
   return <>Your changes{changes > 0 ? ` (${changes} ${changes === 1 ? 'cell' : 'cells'})` : ''}</>
 }
 

@@ -2,6 +2,7 @@ import { spanAt } from '@/model/compile'
 import { baseValue, effectiveValue } from '@/model/scenario'
 import type { Span } from '@/model/types'
 import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import { selectLabels } from '@/store/selectors'
 import { SourceList } from '@/ui/source-list'
 import { useInspectStore } from './inspect-store'
@@ -11,7 +12,8 @@ import { describeValue } from './year-strip'
 export function CellDetails() {
   const target = useInspectStore((s) => s.target)
   const base = useExplorerStore((s) => s.base)
-  const scenario = useExplorerStore((s) => s.scenario)
+  // What the scenario makes of the year follows the press a frame later, with the chart.
+  const scenario = useExplorerResult((s) => s.scenario)
   const labels = useExplorerStore(selectLabels)
   if (!target) {
     return (

@@ -1,6 +1,7 @@
 import { memo, useMemo, type KeyboardEvent } from 'react'
 import type { DyadEvaluation } from '@/model/evaluate'
 import { useShallow } from 'zustand/react/shallow'
+import type { ExplorerState } from '@/store/explorer-store'
 import { useExplorerResult } from '@/store/result-state'
 import {
   runsWithin,
@@ -89,30 +90,52 @@ export function changeLabelPlace(
  * else. Keyboard: a slider over the years; arrows move a year, Page Up/Down a
  * decade. The scenario group always carries the model's years in `data-years`, drawn or not.
  */
-export const TimelineRow = memo(function TimelineRow({
-  index,
-  top,
-  height,
-  scale,
-  focusYear,
-  geometry = SCREEN_GEOMETRY,
-}: Props) {
-  const { band: bandHeight, bandGap } = geometry
-  // One subscription per row, not one per input: the large dataset draws 500 rows, and each
-  // subscription is called on every change to the store.
-  const { de, baseline, labels, setFocus, first, atRest, moved, base } = useExplorerResult(
+export const TimelineRow = memo(function TimelineRow(props: Props) {
+  // One selection per row, not one per input: the large dataset draws 500 rows. On every change
+  // each row selects again (a few lookups) and redraws only if its own pair's figures moved.
+  const data = useExplorerResult(
     useShallow((s) => ({
       base: s.base,
-      de: selectDyadEvaluation(s, index),
-      baseline: selectBaselineDyad(s, index),
+      de: selectDyadEvaluation(s, props.index),
+      baseline: selectBaselineDyad(s, props.index),
       labels: selectLabels(s),
       setFocus: s.setFocus,
       first: s.base.firstYear,
       atRest: selectAtRest(s),
       // The years the scenario moves this pair's prediction, shared with the chart and the callout.
-      moved: selectMovedRuns(s)[index]!,
+      moved: selectMovedRuns(s)[props.index]!,
     })),
   )
+  return <RowView {...props} {...data} />
+})
+
+interface RowData {
+  readonly base: ExplorerState['base']
+  readonly de: DyadEvaluation
+  readonly baseline: DyadEvaluation
+  readonly labels: ReturnType<typeof selectLabels>
+  readonly setFocus: ExplorerState['setFocus']
+  readonly first: number
+  readonly atRest: boolean
+  readonly moved: ReturnType<typeof selectMovedRuns>[number]
+}
+
+const RowView = memo(function RowView({
+  top,
+  height,
+  scale,
+  focusYear,
+  geometry = SCREEN_GEOMETRY,
+  base,
+  de,
+  baseline,
+  labels,
+  setFocus,
+  first,
+  atRest,
+  moved,
+}: Props & RowData) {
+  const { band: bandHeight, bandGap } = geometry
   const label = useMemo(() => labels.dyad(de.dyad.id), [labels, de.dyad.id])
   const { from, to, x } = scale
   const offBaseline = useMemo(() => runsWithin(moved, from, to), [moved, from, to])

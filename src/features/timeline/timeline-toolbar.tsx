@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react'
+import { memo, useId, useMemo, useRef } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { YearInput } from '@/ui/year-input'
@@ -8,11 +8,17 @@ import { useTimelineView } from './timeline-view-store'
 /** More pairs than this (or more than one case set), and the timeline offers ways to find them. */
 export const FIND_FROM = 12
 
-/** Which years and which pairs the timeline shows. */
-export function TimelineToolbar() {
+/**
+ * Which years and which pairs the timeline shows. Memoized: the chart redraws on every change of
+ * the result, the toolbar's 500 checkboxes (the large dataset) only when the view changes.
+ */
+export const TimelineToolbar = memo(function TimelineToolbar() {
   const id = useId()
   const base = useExplorerStore((s) => s.base)
-  const { yearFrom, yearTo, hiddenDyads } = useExplorerStore((s) => s.view)
+  // Field by field: the view also holds the focus, which moves with every click on the chart.
+  const yearFrom = useExplorerStore((s) => s.view.yearFrom)
+  const yearTo = useExplorerStore((s) => s.view.yearTo)
+  const hiddenDyads = useExplorerStore((s) => s.view.hiddenDyads)
   const setYearRange = useExplorerStore((s) => s.setYearRange)
   const toggleDyadShown = useExplorerStore((s) => s.toggleDyadShown)
   const showAllDyads = useExplorerStore((s) => s.showAllDyads)
@@ -65,7 +71,7 @@ export function TimelineToolbar() {
       {(base.dyads.length > FIND_FROM || caseSetsOf(base).length > 1) && <FindPairs />}
     </div>
   )
-}
+})
 
 /**
  * For many pairs (the case library): show one state's pairs, find pairs by name, and draw the
