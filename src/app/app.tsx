@@ -8,10 +8,54 @@ import { TeacherGuide } from '@/features/teachers/teacher-guide'
 import { STEPS, useExplorerStore, type Step } from '@/store/explorer-store'
 import { PanelBoundary } from '@/ui/panel-boundary'
 import { usePrinting } from '@/ui/use-printing'
-import { Activity, Suspense, useState } from 'react'
+import { Activity, memo, Suspense, useDeferredValue, useState } from 'react'
 import { STEP_PAGES } from './step-pages'
 import { STEP_WORDS, StepNav } from './step-nav'
 import { useUndoShortcuts } from './use-undo-shortcuts'
+
+/*
+ * The parts of the page that do not change with the step, memoized so that a step change, which
+ * re-renders the page, re-renders only the step's button and the step itself.
+ */
+const AppHeader = memo(function AppHeader() {
+  return (
+    <header className="app-header">
+      <div className="title-row">
+        <h1>Alliance Counterfactual Explorer</h1>
+        <p className="theory">
+          Khang Vu&apos;s theory: communist party-states such as China and Vietnam ally only with a
+          state that shares <strong>both</strong> a common threat <strong>and</strong> their
+          ideology.
+        </p>
+      </div>
+      <div className="nav-row">
+        <StepNav />
+        <PanelBoundary name="the share and save buttons">
+          <SharePanel />
+        </PanelBoundary>
+      </div>
+      <div className="about-row">
+        <AboutPanel />
+        <DataChangelog />
+        <TeacherGuide />
+        <WideReadingControls />
+      </div>
+    </header>
+  )
+})
+
+const Notices = memo(NoticeArea)
+
+const PageEnd = memo(function PageEnd() {
+  return (
+    <>
+      <PanelBoundary name="the handout">
+        <Handout />
+      </PanelBoundary>
+      <FirstRunTour />
+    </>
+  )
+})
 
 /**
  * The explorer, in the order of a lesson: the theory in a sentence, the lesson's steps, then the
@@ -19,7 +63,11 @@ import { useUndoShortcuts } from './use-undo-shortcuts'
  */
 export function App() {
   useUndoShortcuts()
-  const step = useExplorerStore((s) => s.view.step)
+  const chosen = useExplorerStore((s) => s.view.step)
+  // The pressed step's button is marked in the click's own frame; the step itself is revealed in
+  // a render React runs after that frame (showing a step re-mounts its charts, 100 ms and more
+  // on a slow laptop). A step whose code has not loaded yet says so ("Loading…") meanwhile.
+  const step = useDeferredValue(chosen)
   // The handout prints the timeline whichever step is open.
   const printing = usePrinting()
   const shown = printing ? 'explore' : step
@@ -32,29 +80,8 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to the {STEP_WORDS[step].title} step
       </a>
-      <header className="app-header">
-        <div className="title-row">
-          <h1>Alliance Counterfactual Explorer</h1>
-          <p className="theory">
-            Khang Vu&apos;s theory: communist party-states such as China and Vietnam ally only with
-            a state that shares <strong>both</strong> a common threat <strong>and</strong> their
-            ideology.
-          </p>
-        </div>
-        <div className="nav-row">
-          <StepNav />
-          <PanelBoundary name="the share and save buttons">
-            <SharePanel />
-          </PanelBoundary>
-        </div>
-        <div className="about-row">
-          <AboutPanel />
-          <DataChangelog />
-          <TeacherGuide />
-          <WideReadingControls />
-        </div>
-      </header>
-      <NoticeArea />
+      <AppHeader />
+      <Notices />
       <main id="main" tabIndex={-1} aria-label={`${STEP_WORDS[step].title} step`}>
         {STEPS.filter((s) => opened.has(s) || s === shown).map((s) => {
           const Page = STEP_PAGES[s]
@@ -67,10 +94,7 @@ export function App() {
           )
         })}
       </main>
-      <PanelBoundary name="the handout">
-        <Handout />
-      </PanelBoundary>
-      <FirstRunTour />
+      <PageEnd />
     </>
   )
 }

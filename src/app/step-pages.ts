@@ -1,6 +1,6 @@
 import { lazyPart } from '@/ui/lazy-part'
 import type { Step } from '@/store/explorer-store'
-import type { ComponentType } from 'react'
+import { memo, type ComponentType } from 'react'
 import { ExploreStep } from './explore-step'
 
 /**
@@ -13,8 +13,9 @@ export const loadStep: Readonly<Record<Step, () => Promise<ComponentType>>> = {
   check: () => import('./check-step').then((m) => m.CheckStep),
 }
 
+/** The steps' pages, memoized: the page re-renders on a step change, a step's own tree does not. */
 export const STEP_PAGES: Readonly<Record<Step, ComponentType>> = {
-  explore: ExploreStep,
-  debate: lazyPart(loadStep.debate, 'The Debate step'),
-  check: lazyPart(loadStep.check, 'The Check step'),
+  explore: memo(ExploreStep),
+  debate: memo(lazyPart(loadStep.debate, 'The Debate step')),
+  check: memo(lazyPart(loadStep.check, 'The Check step')),
 }

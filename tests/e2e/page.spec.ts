@@ -54,3 +54,25 @@ test('keeps a step once opened, hidden, and shows it again as it was, up to date
   )
   expect(await metrics.evaluate((el, old) => el === old, before)).toBe(true)
 })
+
+test('on a slow connection, a step not yet loaded is marked at once and says it is loading until it comes', async ({
+  watched: page,
+}) => {
+  // Check's code is held back until the test lets it through.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/check-step-[^/]*\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/')
+  const nav = page.getByRole('navigation', { name: 'Lesson steps' })
+  await nav.getByRole('button', { name: /Check/ }).click()
+  await expect(nav.getByRole('button', { name: /Check/ })).toHaveAttribute('aria-current', 'step')
+  const main = page.getByRole('main')
+  await expect(main).toHaveAccessibleName('Check step')
+  await expect(main.getByText('Loading…')).toBeVisible()
+  release()
+  await expect(page.getByRole('region', { name: 'How well the model fits' })).toBeVisible()
+  await expect(main.getByText('Loading…')).toHaveCount(0)
+})
