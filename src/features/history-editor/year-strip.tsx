@@ -10,6 +10,7 @@ import {
 } from 'react'
 import { baseValue, effectiveValue, type Layer, type LayerValue } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import { REGIME_LABEL, THREAT_LABEL } from '@/ui/words'
 import { useInspectStore } from './inspect-store'
 
@@ -103,7 +104,9 @@ export function yearAt(strip: HTMLElement, x: number, y: number): number | null 
 export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Props) {
   const helpId = useId()
   const base = useExplorerStore((s) => s.base)
-  const patch = useExplorerStore((s) => s.scenario[layer][id])
+  // The cells show the scenario with the rest of the result, a frame after the press; what a
+  // press does is worked out from the store as it is (valueNow), never from what is drawn.
+  const patch = useExplorerResult((s) => s.scenario[layer][id])
   const toggleCell = useExplorerStore((s) => s.toggleCell)
   const setCells = useExplorerStore((s) => s.setCells)
   const inspect = useInspectStore((s) => s.inspect)
