@@ -13,7 +13,11 @@ function readMode(): boolean {
 }
 
 function apply(on: boolean) {
-  document.documentElement.dataset.display = on ? 'projector' : 'standard'
+  const root = document.documentElement
+  // The standard look needs no mark: opening the page in it changes nothing (a change would make
+  // the charts measure their text again during the first render).
+  if (!on && !root.dataset.display) return
+  root.dataset.display = on ? 'projector' : 'standard'
   try {
     window.localStorage.setItem(KEY, on ? 'projector' : 'standard')
   } catch {
