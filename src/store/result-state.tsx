@@ -1,5 +1,13 @@
 import { createContext, useContext, useDeferredValue, type ReactNode } from 'react'
 import { useExplorerStore, type ExplorerState } from './explorer-store'
+import {
+  selectBaseline,
+  selectBaselineSummary,
+  selectDivergence,
+  selectEvaluation,
+  selectLabels,
+  selectSummary,
+} from './selectors'
 
 /*
  * The model's result on screen may lag the store by one background render. A click first paints
@@ -30,4 +38,19 @@ export function useExplorerResult<T>(selector: (s: ExplorerState) => T): T {
   // Under the provider this subscription selects nothing, so the store never re-renders the view.
   const live = useExplorerStore(deferred ? nothing : selector)
   return deferred ? selector(deferred) : (live as T)
+}
+
+/**
+ * The figures a text of the result is written from: the model on the scenario and on history, how
+ * far apart they are, their scores, and the names to write them with.
+ */
+export function useResultFigures() {
+  return {
+    evaluation: useExplorerResult(selectEvaluation),
+    baseline: useExplorerResult(selectBaseline),
+    divergence: useExplorerResult(selectDivergence),
+    summary: useExplorerResult(selectSummary),
+    baselineSummary: useExplorerResult(selectBaselineSummary),
+    labels: useExplorerResult(selectLabels),
+  }
 }

@@ -1,15 +1,6 @@
 import { useId, useMemo } from 'react'
-import { useExplorerResult } from '@/store/result-state'
-import {
-  selectBaseline,
-  selectBaselineSummary,
-  selectDivergence,
-  selectEvaluation,
-  selectLabels,
-  selectChangeCount,
-  selectMovedRuns,
-  selectSummary,
-} from '@/store/selectors'
+import { useExplorerResult, useResultFigures } from '@/store/result-state'
+import { selectChangeCount, selectMovedRuns } from '@/store/selectors'
 import { percent } from '@/ui/words'
 import { showOnTimeline } from '@/features/timeline/show-on-timeline'
 import { whatChanged } from './what-changed'
@@ -24,12 +15,7 @@ const NAMED = 3
  */
 export function ResultCallout() {
   const id = useId()
-  const evaluation = useExplorerResult(selectEvaluation)
-  const baseline = useExplorerResult(selectBaseline)
-  const labels = useExplorerResult(selectLabels)
-  const divergence = useExplorerResult(selectDivergence)
-  const summary = useExplorerResult(selectSummary)
-  const baselineSummary = useExplorerResult(selectBaselineSummary)
+  const { evaluation, baseline, labels, divergence, summary, baselineSummary } = useResultFigures()
   const changed = useExplorerResult((s) => selectChangeCount(s.scenario))
   const moved = useExplorerResult(selectMovedRuns)
   const changes = useMemo(

@@ -2,27 +2,15 @@ import { memo } from 'react'
 import type { CompiledDataset } from '@/model/compile'
 import type { DyadEvaluation } from '@/model/evaluate'
 import type { Labels } from '@/model/labels'
-import { useExplorerResult } from '@/store/result-state'
-import {
-  selectBaseline,
-  selectBaselineSummary,
-  selectDivergence,
-  selectEvaluation,
-  selectLabels,
-  selectSummary,
-} from '@/store/selectors'
+import { useExplorerResult, useResultFigures } from '@/store/result-state'
+import { selectDivergence, selectLabels } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
 import { formatRuns, percent } from '@/ui/words'
 import { absentRuns, missingStates } from './absent'
 
 /** The timeline as text: the headline figures, then each pair's alliance years. */
 export function TimelineSummary() {
-  const evaluation = useExplorerResult(selectEvaluation)
-  const baseline = useExplorerResult(selectBaseline)
-  const divergence = useExplorerResult(selectDivergence)
-  const summary = useExplorerResult(selectSummary)
-  const baselineSummary = useExplorerResult(selectBaselineSummary)
-  const labels = useExplorerResult(selectLabels)
+  const { evaluation, baseline, divergence, summary, baselineSummary, labels } = useResultFigures()
   const { firstYear: first } = evaluation.compiled
 
   return (
