@@ -26,17 +26,19 @@ describe('the views of the result, on the page (under ResultStateProvider)', () 
       'data-years',
       '1954-1991',
     )
-    const before = screen.getByRole('region', { name: /result/i }).textContent
     await userEvent.setup().click(screen.getByRole('button', { name: 'Russia stays communist' }))
     expect(screen.getByRole('button', { name: 'Russia stays communist' })).toHaveAttribute(
       'aria-pressed',
       'true',
     )
-    // The model now keeps the treaty past 1991.
-    expect(row().querySelector('[data-series="scenario"]')!.getAttribute('data-years')).not.toBe(
-      '1954-1991',
+    // The model now keeps the treaty to 1994, and the callout counts what moved.
+    expect(row().querySelector('[data-series="scenario"]')).toHaveAttribute(
+      'data-years',
+      '1954-1994',
     )
-    expect(screen.getByRole('region', { name: /result/i }).textContent).not.toBe(before)
+    expect(screen.getByRole('region', { name: 'The result' })).toHaveTextContent(
+      '43 dyad-years change from the baseline;',
+    )
   })
 
   it("keep the chart's rows in step as pairs leave the view and come back", () => {

@@ -17,7 +17,7 @@ describe('projector mode', () => {
     await waitFor(() => expect(document.documentElement.dataset.display).toBe('standard'))
   })
 
-  it('opens in the look this device chose, before the first paint', () => {
+  it('opens in the look this device chose, with the button pressed', () => {
     localStorage.setItem('alliance-explorer:display', 'projector')
     render(<ProjectorToggle />)
     expect(document.documentElement.dataset.display).toBe('projector')
@@ -25,5 +25,14 @@ describe('projector mode', () => {
       'aria-pressed',
       'true',
     )
+  })
+
+  it('opens in the standard look without marking the page', () => {
+    render(<ProjectorToggle />)
+    expect(screen.getByRole('button', { name: 'Projector mode' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+    expect(document.documentElement).not.toHaveAttribute('data-display')
   })
 })
