@@ -2,7 +2,7 @@
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type UserConfig } from 'vite'
 import { contentSecurityPolicy } from './src/build/csp'
 import { serviceWorker, singleFile } from './src/build/offline'
 
@@ -12,8 +12,11 @@ const ISOLATED = ['tests/share/salvage.test.ts', 'tests/store/actions.property.t
 // `vite build` makes the site (with a service worker); `vite build --mode single` makes
 // dist/alliance-explorer.html, the whole app in one file. `npm run build` runs both.
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   const single = mode === 'single'
+  // Only the test runner needs the test order (and Vitest's own modules, which it loads).
+  const sequencer =
+    mode === 'test' ? (await import('./tests/sequencer')).EnvironmentSequencer : undefined
   return {
     // Relative asset URLs: the build runs from any folder of any static host (GitHub Pages'
     // user.github.io/repo/ included) with no rebuild. `--base /path/` also works.
@@ -54,6 +57,8 @@ export default defineConfig(({ mode }) => {
       // this 2-core machine). Threads start and share modules faster than forks: 202 s -> 135 s.
       pool: 'threads',
       maxWorkers: Math.max(2, os.availableParallelism()),
+      // Page files, then plain-Node files, so each worker keeps its modules (tests/sequencer.ts).
+      sequence: { sequencer },
       projects: [
         {
           // Files share each worker's loaded modules (the data is read and compiled once per
