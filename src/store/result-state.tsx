@@ -1,4 +1,12 @@
-import { createContext, useContext, useDeferredValue, type ReactNode } from 'react'
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react'
+import { afterNextPaint } from '@/lib/after-paint'
 import { useExplorerStore, type ExplorerState } from './explorer-store'
 import {
   selectBaseline,
@@ -21,9 +29,32 @@ import {
  */
 const ResultState = createContext<ExplorerState | null>(null)
 
-/** Hands the views below it the store's state as of the last background render. */
+/**
+ * Hands the views below it the store's state as of the last background render. A change reaches
+ * them after the next paint, so the frame of a press carries only what was pressed (React's
+ * `useDeferredValue` starts the background render at once, and its commit can land in that
+ * frame); changes that come before then are taken together.
+ */
 export function ResultStateProvider({ children }: { children: ReactNode }) {
-  const state = useDeferredValue(useExplorerStore((s) => s))
+  const [state, setState] = useState(useExplorerStore.getState)
+  useEffect(() => {
+    let pending: (() => void) | null = null
+    const follow = () => {
+      pending = null
+      startTransition(() => setState(useExplorerStore.getState()))
+    }
+    // A change between this render and the subscription is followed too.
+    if (useExplorerStore.getState() !== state) pending = afterNextPaint(follow)
+    const unsubscribe = useExplorerStore.subscribe(() => {
+      pending ??= afterNextPaint(follow)
+    })
+    return () => {
+      unsubscribe()
+      pending?.()
+    }
+    // Subscribes once: `state` is read only to catch a change made before the subscription.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   return <ResultState.Provider value={state}>{children}</ResultState.Provider>
 }
 
