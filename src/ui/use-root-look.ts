@@ -7,7 +7,8 @@ import { useMemo, useSyncExternalStore } from 'react'
  */
 const ATTRIBUTES = ['data-display', 'data-spacing', 'style']
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` whenever the root's look changes; returns the way to stop. */
+export function subscribeRootLook(onChange: () => void): () => void {
   if (typeof MutationObserver === 'undefined') return () => {}
   const observer = new MutationObserver(onChange)
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ATTRIBUTES })
@@ -21,7 +22,7 @@ function snapshot(): string {
 
 /** A string that changes whenever projector mode, text spacing or text size does. */
 export function useRootLook(): string {
-  return useSyncExternalStore(subscribe, snapshot, () => '')
+  return useSyncExternalStore(subscribeRootLook, snapshot, () => '')
 }
 
 /**
@@ -32,8 +33,13 @@ export function useTokenPixels(name: string, fallback: number): number {
   const look = useRootLook()
   return useMemo(() => {
     void look
-    if (typeof window === 'undefined') return fallback
-    const value = parseFloat(getComputedStyle(document.documentElement).getPropertyValue(name))
-    return Number.isFinite(value) && value > 0 ? value : fallback
+    return tokenPixels(name, fallback)
   }, [name, fallback, look])
+}
+
+/** A length token in pixels as the root holds it now; `fallback` where unset or unreadable. */
+export function tokenPixels(name: string, fallback: number): number {
+  if (typeof window === 'undefined') return fallback
+  const value = parseFloat(getComputedStyle(document.documentElement).getPropertyValue(name))
+  return Number.isFinite(value) && value > 0 ? value : fallback
 }

@@ -20,7 +20,7 @@ import {
 } from '@/store/selectors'
 import { useElementWidth } from '@/ui/use-element-width'
 import { usePrinting } from '@/ui/use-printing'
-import { useRootLook, useTokenPixels } from '@/ui/use-root-look'
+import { subscribeRootLook, tokenPixels } from '@/ui/use-root-look'
 import { readingOf } from '@/features/export/caption'
 import { ExportButtons } from '@/features/export/export-buttons'
 import {
@@ -53,30 +53,69 @@ import { useTimelineView } from './timeline-view-store'
 import './timeline.css'
 
 /**
- * The row labels' column: LABEL_WIDTH, or wider when the widest label as drawn needs more (the
- * larger type of projector mode, wide text spacing), so no label is cut at the chart's left edge.
- * Measured again when the shown pairs, their names or the page's look change. Where text cannot
- * be measured (jsdom) it stays at LABEL_WIDTH.
+ * The row labels' column for the labels as drawn: LABEL_WIDTH, or wider when the widest needs
+ * more (the larger type of projector mode, wide text spacing), so no label is cut at the chart's
+ * left edge. Null where text cannot be measured (jsdom).
  */
-function useLabelWidth(
+function labelColumn(svg: SVGSVGElement | null): number | null {
+  if (!svg) return null
+  let widest = 0
+  for (const text of svg.querySelectorAll<SVGTextElement>('.row-label')) {
+    if (typeof text.getBBox !== 'function') return null
+    widest = Math.max(widest, text.getBBox().width)
+  }
+  return widest === 0 ? null : Math.max(LABEL_WIDTH, Math.ceil(widest) + LABEL_GAP + LABEL_MARGIN)
+}
+
+/** The sizes the chart takes from the page's look and from its labels as drawn. */
+interface LookSizes {
+  /** The bands' thickness (the --band-height token). */
+  readonly band: number
+  /** The chart's type size (the --chart-font token). */
+  readonly font: number
+  readonly labelWidth: number
+}
+
+/**
+ * The chart's sizes that follow the page's look (projector mode, wide text spacing, the text
+ * size). A new look is read in one go, as it lands on the page and before React draws again: the
+ * tokens and the width of the labels already drawn, which the new look restyles. The rows are
+ * then drawn once for it, not once for the tokens and again for the labels' new width (on the 50×
+ * data each drawing of every row is tens of ms). The labels are measured again when the pairs
+ * shown or their names change. Where nothing can be measured (jsdom) the sizes are the defaults.
+ */
+function useLookSizes(
   svgRef: RefObject<SVGSVGElement | null>,
   shown: readonly unknown[],
   labels: unknown,
-): number {
-  const look = useRootLook()
-  const [labelWidth, setLabelWidth] = useState(LABEL_WIDTH)
+): LookSizes {
+  const [sizes, setSizes] = useState<LookSizes>(() => ({
+    band: tokenPixels('--band-height', BAND),
+    font: tokenPixels('--chart-font', LEGEND_FONT),
+    labelWidth: LABEL_WIDTH,
+  }))
   useLayoutEffect(() => {
-    const svg = svgRef.current
-    if (!svg) return
-    let widest = 0
-    for (const text of svg.querySelectorAll<SVGTextElement>('.row-label')) {
-      if (typeof text.getBBox !== 'function') return
-      widest = Math.max(widest, text.getBBox().width)
+    const follow = () => {
+      const band = tokenPixels('--band-height', BAND)
+      const font = tokenPixels('--chart-font', LEGEND_FONT)
+      const measured = labelColumn(svgRef.current)
+      setSizes((s) => {
+        const labelWidth = measured ?? s.labelWidth
+        return s.band === band && s.font === font && s.labelWidth === labelWidth
+          ? s
+          : { band, font, labelWidth }
+      })
     }
-    if (widest === 0) return
-    setLabelWidth(Math.max(LABEL_WIDTH, Math.ceil(widest) + LABEL_GAP + LABEL_MARGIN))
-  }, [svgRef, shown, labels, look])
-  return labelWidth
+    // The look may have changed since the first render (projector mode applied on opening).
+    follow()
+    return subscribeRootLook(follow)
+  }, [svgRef])
+  useLayoutEffect(() => {
+    const labelWidth = labelColumn(svgRef.current)
+    if (labelWidth !== null)
+      setSizes((s) => (s.labelWidth === labelWidth ? s : { ...s, labelWidth }))
+  }, [svgRef, shown, labels])
+  return sizes
 }
 
 /** Narrower than this, row labels break onto two lines. */
@@ -198,9 +237,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     () => ({ scenario: moved, offHistory: !atRest, notCovered, absent }),
     [moved, atRest, notCovered, absent],
   )
-  const labelWidth = useLabelWidth(svgRef, shown, labels)
-  const bandHeight = useTokenPixels('--band-height', BAND)
-  const fontPx = useTokenPixels('--chart-font', LEGEND_FONT)
+  const { labelWidth, band: bandHeight, font: fontPx } = useLookSizes(svgRef, shown, labels)
   // On screen the bands follow the --band-height token and the label column fits the widest
   // label; on paper the print layout keeps its own sizes (see PRINT_GEOMETRY).
   // Rows are memoized on their props: the geometry and the scale keep their identity.
