@@ -117,6 +117,12 @@ export async function openDisclosure(page: Page, name: RegExp | string) {
  */
 export async function scrollToMiddle(target: Locator) {
   await target.evaluate((e) => e.scrollIntoView({ block: 'center' }))
+  // Then two frames, as an eye sees the page before a finger aims: the rows that come into view
+  // are laid out in the first frame after the scroll, and may move the target; a busy page (the
+  // result of the last change still being drawn) can hold that frame back past the next command.
+  await target.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  )
 }
 
 /**
