@@ -1,8 +1,14 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
+import { subscribeRootLook } from './use-root-look'
 
 /**
  * The width of an element, following resizes. Where layout cannot be measured (jsdom, or before
  * the first layout) it returns `fallback`, so charts always draw at a definite size.
+ *
+ * A new look (projector mode, text spacing or size) is measured as it lands on the page, with
+ * the sizes a chart reads from the look (see `useLookSizes` in the timeline), so the chart draws
+ * once at its new width and sizes; the resize observer would report it only after the next
+ * frame had painted, and the chart would draw a second time.
  */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
   const [width, setWidth] = useState(fallback)
@@ -16,7 +22,11 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
     measure()
     const ro = new ResizeObserver(measure)
     ro.observe(el)
-    return () => ro.disconnect()
+    const stopLook = subscribeRootLook(measure)
+    return () => {
+      ro.disconnect()
+      stopLook()
+    }
   }, [ref])
   return width
 }
