@@ -5,10 +5,11 @@ import { Handout } from '@/features/handout/handout'
 import { NoticeArea } from '@/features/notices/notice-area'
 import { SharePanel, WideReadingControls } from '@/features/share/share-panel'
 import { TeacherGuide } from '@/features/teachers/teacher-guide'
-import { STEPS, useExplorerStore, type Step } from '@/store/explorer-store'
+import { STEPS, type Step } from '@/store/explorer-store'
+import { useExplorerResult } from '@/store/result-state'
 import { PanelBoundary } from '@/ui/panel-boundary'
 import { usePrinting } from '@/ui/use-printing'
-import { Activity, memo, Suspense, useDeferredValue, useState } from 'react'
+import { Activity, memo, Suspense, useState } from 'react'
 import { STEP_PAGES } from './step-pages'
 import { STEP_WORDS, StepNav } from './step-nav'
 import { useUndoShortcuts } from './use-undo-shortcuts'
@@ -63,11 +64,11 @@ const PageEnd = memo(function PageEnd() {
  */
 export function App() {
   useUndoShortcuts()
-  const chosen = useExplorerStore((s) => s.view.step)
-  // The pressed step's button is marked in the click's own frame; the step itself is revealed in
-  // a render React runs after that frame (showing a step re-mounts its charts, 100 ms and more
-  // on a slow laptop). A step whose code has not loaded yet says so ("Loading…") meanwhile.
-  const step = useDeferredValue(chosen)
+  // The pressed step's button is marked in the click's own frame; the step itself is revealed
+  // with the rest of the result, in the render after that frame (showing a step re-mounts its
+  // charts, 100 ms and more on a slow laptop), in the same render as the views of the result. A
+  // step whose code has not loaded yet says so ("Loading…") meanwhile.
+  const step = useExplorerResult((s) => s.view.step)
   // The handout prints the timeline whichever step is open.
   const printing = usePrinting()
   const shown = printing ? 'explore' : step
