@@ -66,8 +66,8 @@ export function App() {
   useUndoShortcuts()
   // The pressed step's button is marked in the click's own frame; the step itself is revealed
   // with the rest of the result, in the render after that frame (showing a step re-mounts its
-  // charts, 100 ms and more on a slow laptop), in the same render as the views of the result. A
-  // step whose code has not loaded yet says so ("Loading…") meanwhile.
+  // charts, 100 ms and more on a slow laptop). A step whose code has not loaded yet says so
+  // ("Loading…") meanwhile.
   const step = useExplorerResult((s) => s.view.step)
   // The handout prints the timeline whichever step is open.
   const printing = usePrinting()

@@ -43,17 +43,16 @@ export function ResultStateProvider({ children }: { children: ReactNode }) {
       pending = null
       startTransition(() => setState(useExplorerStore.getState()))
     }
-    // A change between this render and the subscription is followed too.
-    if (useExplorerStore.getState() !== state) pending = afterNextPaint(follow)
     const unsubscribe = useExplorerStore.subscribe(() => {
       pending ??= afterNextPaint(follow)
     })
+    // Catches a change made between the first render and the subscription (with none, React
+    // keeps the same state and draws nothing again).
+    pending = afterNextPaint(follow)
     return () => {
       unsubscribe()
       pending?.()
     }
-    // Subscribes once: `state` is read only to catch a change made before the subscription.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   return <ResultState.Provider value={state}>{children}</ResultState.Provider>
 }

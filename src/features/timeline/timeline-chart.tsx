@@ -94,27 +94,22 @@ function useLookSizes(
     font: tokenPixels('--chart-font', LEGEND_FONT),
     labelWidth: LABEL_WIDTH,
   }))
-  useLayoutEffect(() => {
-    const follow = () => {
-      const band = tokenPixels('--band-height', BAND)
-      const font = tokenPixels('--chart-font', LEGEND_FONT)
-      const measured = labelColumn(svgRef.current)
-      setSizes((s) => {
-        const labelWidth = measured ?? s.labelWidth
-        return s.band === band && s.font === font && s.labelWidth === labelWidth
-          ? s
-          : { band, font, labelWidth }
-      })
-    }
-    // The look may have changed since the first render (projector mode applied on opening).
-    follow()
-    return subscribeRootLook(follow)
+  // Reads the tokens and the labels as drawn, in one state update.
+  const follow = useCallback(() => {
+    const band = tokenPixels('--band-height', BAND)
+    const font = tokenPixels('--chart-font', LEGEND_FONT)
+    const measured = labelColumn(svgRef.current)
+    setSizes((s) => {
+      const labelWidth = measured ?? s.labelWidth
+      return s.band === band && s.font === font && s.labelWidth === labelWidth
+        ? s
+        : { band, font, labelWidth }
+    })
   }, [svgRef])
-  useLayoutEffect(() => {
-    const labelWidth = labelColumn(svgRef.current)
-    if (labelWidth !== null)
-      setSizes((s) => (s.labelWidth === labelWidth ? s : { ...s, labelWidth }))
-  }, [svgRef, shown, labels])
+  useLayoutEffect(() => subscribeRootLook(follow), [follow])
+  // Also on opening, which catches a look set after the first render (projector mode applied
+  // before the first paint).
+  useLayoutEffect(() => follow(), [follow, shown, labels])
   return sizes
 }
 
