@@ -1,9 +1,9 @@
-import { expect, test } from './fixtures'
+import { expect, savedWith, test } from './fixtures'
 
 test('a bad link gives a clear message and loses nothing', async ({ watched: page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'No Sino-Soviet split' }).click()
-  await page.waitForTimeout(400)
+  await savedWith(page, '"CHN-RUS"')
   await page.goto('/#v=1&colour=red')
   await page.reload()
   await expect(page.getByRole('alert')).toContainText(
@@ -27,7 +27,7 @@ test('a bad link gives a clear message and loses nothing', async ({ watched: pag
     'Your own work from before is kept',
   )
   // After a reload the earlier work is still offered back, from the copy set aside for it.
-  await page.waitForTimeout(400)
+  await savedWith(page, '"PRK"')
   await page.reload()
   await expect(
     page.getByRole('status').filter({ hasText: 'still keeps the work you had before' }),

@@ -56,6 +56,16 @@ export const test = base.extend<{ watched: Page; firstVisit: boolean }>({
 
 export { expect }
 
+/** Where the autosave keeps the work (src/share/storage.ts). */
+const SESSION_KEY = 'alliance-explorer:session'
+
+/** Waits until the autosave has written work that mentions `text` (a pair's id, a log entry). */
+export async function savedWith(page: Page, text: string) {
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', SESSION_KEY))
+    .toContain(text)
+}
+
 /** The scenario band of one pair on the timeline, as years ("1949-1991 1995-1995"). */
 export async function scenarioYears(page: Page, pair: string) {
   return page

@@ -1,20 +1,10 @@
-import type { Page } from '@playwright/test'
-import { expect, openDisclosure, openStep, test } from './fixtures'
+import { expect, openDisclosure, openStep, savedWith, test } from './fixtures'
 
 /**
  * The classroom flow: a student who comes back finds their work and a clean way to start over, a
  * phone keeps Undo and Redo at hand with the rest in a menu, and the table's filters and column
  * headers stay in view while its rows scroll.
  */
-
-const SESSION_KEY = 'alliance-explorer:session'
-
-/** Waits until the autosave has written work whose log mentions `text`. */
-async function savedWith(page: Page, text: string) {
-  await expect
-    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', SESSION_KEY))
-    .toContain(text)
-}
 
 test('a reload brings the work back, says so, and Start from history is one Undo away', async ({
   watched: page,
