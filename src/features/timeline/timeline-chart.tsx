@@ -40,11 +40,13 @@ import {
   LABEL_GAP,
   LABEL_MARGIN,
   LABEL_WIDTH,
+  labelLines,
   PRINT_GEOMETRY,
   PRINT_WIDTH,
   screenGeometry,
   yearScale,
 } from './geometry'
+import { inWindow, longestLabels, useRowWindow, WINDOWED_ROWS } from './row-window'
 import { timelineItems, type GroupHeader } from './timeline-groups'
 import { TimelineRow } from './timeline-row'
 import { TimelineSummary } from './timeline-summary'
@@ -304,6 +306,16 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     return { rows, headers, stateRules, rowsBottom: y }
   }, [items, movedRuns, yearFrom, yearTo, rowsTop, rowH, geometry])
   const height = rowsBottom + bottom
+  // Hundreds of pairs: only the rows near the window are drawn on screen, and the row holding the
+  // keyboard always is; an export or the handout draws every row.
+  const windowed = fixedWidth === undefined && !printing && rows.length > WINDOWED_ROWS
+  const rowWindow = useRowWindow(svgRef, windowed)
+  // The label column is measured on the labels drawn: with rows left out, on the longest labels
+  // too, drawn out of sight, so the column does not change as the window moves.
+  const probeLabels = useMemo(
+    () => (windowed ? longestLabels(shown.map((d) => labels.dyad(d.id))) : []),
+    [windowed, shown, labels],
+  )
   // The top axis follows the window down a chart taller than the window, until the rows end.
   useStickyAxis(
     svgRef,
@@ -419,8 +431,22 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
               y2={y}
             />
           ))}
+          {probeLabels.length > 0 && (
+            <g className="label-probe" aria-hidden="true" visibility="hidden">
+              {probeLabels.map((label) => (
+                <text key={label} className="row-label">
+                  {(geometry.twoLineLabels ? labelLines(label) : [label]).map((line, k) => (
+                    <tspan key={k} x={0} dy={k === 0 ? 0 : '1.1em'}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              ))}
+            </g>
+          )}
           {shown.map((d, k) => {
             const { index, top, height: rowHeight } = rows[k]!
+            if (!inWindow(rowWindow, top, rowHeight) && focus?.dyad !== d.id) return null
             return (
               <TimelineRow
                 key={d.id}
