@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { expect, openDisclosure, openStep, test } from './fixtures'
+import { downloadFrom, expect, openDisclosure, openStep, test } from './fixtures'
 
 test('the network, scrubbed through 1975–1994 under "Russia stays communist", keeps the Vietnam–USSR / Russia edge', async ({
   watched: page,
@@ -25,10 +25,10 @@ test('the network, scrubbed through 1975–1994 under "Russia stays communist", 
   }
   // The network exports like the other charts.
   const network = page.getByRole('figure', { name: 'Alliance network in 1994' })
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    network.getByRole('button', { name: 'Download chart (PNG)' }).click(),
-  ])
+  const png = await downloadFrom(
+    page,
+    network.getByRole('button', { name: 'Download chart (PNG)' }),
+  )
   expect(png.suggestedFilename()).toBe('alliance-explorer_network_russia-stays-communist.png')
   const bytes = await readFile((await png.path())!)
   expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1600)

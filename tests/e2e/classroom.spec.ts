@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { parseCsv } from '../../src/lib/csv'
-import { expect, openStep, scenarioYears, test } from './fixtures'
+import { downloadFrom, expect, openStep, scenarioYears, test } from './fixtures'
 
 test('the classroom exercise: Russia stays communist, then export the chart and data', async ({
   watched: page,
@@ -40,20 +40,24 @@ test('the classroom exercise: Russia stays communist, then export the chart and 
   await openStep(page, 'Explore')
 
   // PNG: a real PNG at least 1600 pixels wide.
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download chart (PNG)' }).first().click(),
-  ])
+  const png = await downloadFrom(
+    page,
+    page.getByRole('button', { name: 'Download chart (PNG)' }).first(),
+  )
   expect(png.suggestedFilename()).toBe('alliance-explorer_timeline_russia-stays-communist.png')
+  // A screen reader hears where the file went.
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Downloaded alliance-explorer_timeline/ }),
+  ).toHaveText('Downloaded alliance-explorer_timeline_russia-stays-communist.png.')
   const pngBytes = await readFile((await png.path())!)
   expect([...pngBytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10])
   expect(pngBytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1600)
 
   // SVG: parses, and carries the caption.
-  const [svg] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download chart (SVG)' }).first().click(),
-  ])
+  const svg = await downloadFrom(
+    page,
+    page.getByRole('button', { name: 'Download chart (SVG)' }).first(),
+  )
   const svgText = await readFile((await svg.path())!, 'utf8')
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml')

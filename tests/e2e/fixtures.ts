@@ -3,6 +3,7 @@ import {
   test as base,
   expect,
   type BrowserContext,
+  type Download,
   type FrameLocator,
   type Locator,
   type Page,
@@ -55,6 +56,42 @@ export const test = base.extend<{ watched: Page; firstVisit: boolean }>({
 })
 
 export { expect }
+
+/** How long a chart export may take before the journey looks at why no file came. */
+const EXPORT_WAIT_MS = 45_000
+
+/**
+ * Clicks a chart's export button and returns the file it downloads. The buttons say what they
+ * did in a status beside them ("Making the PNG…", then "Downloaded <file>."). Twice in about a
+ * dozen CI runs a PNG click in headless Chromium under load brought no file, with the button free
+ * again and no message; the cause is not known. If no file comes, this reads the status: a click
+ * the page never acted on (an empty status) is clicked again, once, and says so in the output;
+ * otherwise the journey fails, saying what the page reported.
+ */
+export async function downloadFrom(page: Page, button: Locator): Promise<Download> {
+  const status = button.locator('xpath=..').getByRole('status')
+  for (let attempt = 1; ; attempt++) {
+    await expect(button).toBeEnabled()
+    const download = page.waitForEvent('download', { timeout: EXPORT_WAIT_MS })
+    await button.click()
+    try {
+      return await download
+    } catch {
+      const said = (await status.textContent())?.trim() ?? ''
+      const alerts = await page.getByRole('alert').allTextContents()
+      if (said === '' && alerts.length === 0 && attempt === 1) {
+        console.log(
+          `no file ${EXPORT_WAIT_MS / 1000} s after a click the page never acted on: clicking again`,
+        )
+        continue
+      }
+      throw new Error(
+        `no download ${EXPORT_WAIT_MS / 1000} s after clicking (attempt ${attempt}); the buttons said "${said}"` +
+          (alerts.length ? `; alerts: ${alerts.join(' | ')}` : ''),
+      )
+    }
+  }
+}
 
 /** Where the autosave keeps the work (src/share/storage.ts). */
 const SESSION_KEY = 'alliance-explorer:session'

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { benchmarkBase } from '../../src/data/benchmark'
-import { expect, test } from './fixtures'
+import { downloadFrom, expect, test } from './fixtures'
 
 /*
  * A dataset of hundreds of pairs (the benchmark's 500, `?dataset=generated`): the timeline draws
@@ -72,10 +72,10 @@ test('hundreds of pairs: Tab goes from row to row past the rows first drawn', as
 })
 
 test('hundreds of pairs: the chart exported as SVG holds every row', async ({ watched: page }) => {
-  const [svg] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download chart (SVG)' }).first().click(),
-  ])
+  const svg = await downloadFrom(
+    page,
+    page.getByRole('button', { name: 'Download chart (SVG)' }).first(),
+  )
   const text = await readFile((await svg.path())!, 'utf8')
   expect(text.match(/class="timeline-row/g)).toHaveLength(PAIRS)
 })

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import {
+  downloadFrom,
   expect,
   expectNoViolations,
   openDisclosure,
@@ -162,10 +163,10 @@ test('the 45-minute "Russia stays communist" lesson on a projector', async ({ wa
   expect(scenario.suggestedFilename()).toBe(
     'alliance-explorer_scenario_russia-stays-communist.json',
   )
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download chart (PNG)' }).first().click(),
-  ])
+  const png = await downloadFrom(
+    page,
+    page.getByRole('button', { name: 'Download chart (PNG)' }).first(),
+  )
   expect(png.suggestedFilename()).toBe('alliance-explorer_timeline_russia-stays-communist.png')
 
   // A link made on Check opens on Check, with the scenario's figures.

@@ -262,16 +262,42 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml
 }
 
+/**
+ * How long drawing the picture may take before the export gives up with a message, rather than
+ * leave the button busy for good (a browser may never answer; a Chromebook takes a second or two).
+ */
+export const PNG_TIMEOUT_MS = 30_000
+
+/** `promise`, or a rejection naming `what` once it has taken longer than `ms`. */
+export function within<T>(promise: Promise<T>, what: string, ms = PNG_TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what} took more than ${Math.round(ms / 1000)} s`)),
+      ms,
+    )
+  })
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
+}
+
+/** Loads `src` into an image, with the browser's load event (not `decode()`, which may never settle for an SVG). */
+function loadImage(src: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const img = new Image()
+    img.onload = () => resolve(img)
+    img.onerror = () => reject(new Error('the browser could not read the chart as an image'))
+    img.src = src
+  })
+}
+
 /** Draws an SVG document onto a canvas and returns it as a PNG at least 1600 pixels wide. */
-export async function svgToPng(svgText: string): Promise<Blob> {
+export async function svgToPng(svgText: string, ms = PNG_TIMEOUT_MS): Promise<Blob> {
   const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svgText)?.[1] ?? 800)
   const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svgText)?.[1] ?? 400)
   const scale = Math.max(2, 1600 / width)
-  const img = new Image()
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }))
   try {
-    img.src = url
-    await img.decode()
+    const img = await within(loadImage(url), 'reading the chart as an image', ms)
     const canvas = document.createElement('canvas')
     canvas.width = Math.round(width * scale)
     canvas.height = Math.round(height * scale)
@@ -281,11 +307,15 @@ export async function svgToPng(svgText: string): Promise<Blob> {
     ctx.fillRect(0, 0, canvas.width, canvas.height)
     ctx.scale(scale, scale)
     ctx.drawImage(img, 0, 0, width, height)
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))),
-        'image/png',
+    return await within(
+      new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob(
+          (b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))),
+          'image/png',
+        ),
       ),
+      'making the PNG',
+      ms,
     )
   } finally {
     URL.revokeObjectURL(url)

@@ -62,6 +62,9 @@ async function withOffscreenChart<T>(
  */
 export function ExportButtons({ target, selector, chart, title, legend, render, csv }: Props) {
   const [busy, setBusy] = useState(false)
+  // Said to assistive technology: the picture is being made, then the file it went to (a
+  // download may otherwise pass without a word).
+  const [said, setSaid] = useState('')
   const notify = useExplorerStore((s) => s.notify)
   const helpId = useId()
   const describedBy = useFramed() ? helpId : undefined
@@ -70,6 +73,7 @@ export function ExportButtons({ target, selector, chart, title, legend, render, 
     const onScreen = target.current?.querySelector<SVGSVGElement>(selector)
     if (!onScreen) return
     setBusy(true)
+    setSaid(`Making the ${format.toUpperCase()}…`)
     try {
       const { buildExportSvg, svgToPng } = await import('./chart-export')
       const state = useExplorerStore.getState()
@@ -80,8 +84,11 @@ export function ExportButtons({ target, selector, chart, title, legend, render, 
         build(onScreen)
       const blob =
         format === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text)
-      downloadBlob(blob, exportFileName(state, chart, format))
+      const file = exportFileName(state, chart, format)
+      downloadBlob(blob, file)
+      setSaid(`Downloaded ${file}.`)
     } catch (e) {
+      setSaid('')
       notify({ kind: 'error', text: `The chart could not be exported: ${(e as Error).message}.` })
     } finally {
       setBusy(false)
@@ -110,16 +117,18 @@ export function ExportButtons({ target, selector, chart, title, legend, render, 
         <button
           type="button"
           aria-describedby={describedBy}
-          onClick={() =>
-            downloadBlob(
-              new Blob([csv()], { type: 'text/csv;charset=utf-8' }),
-              exportFileName(useExplorerStore.getState(), chart, 'csv'),
-            )
-          }
+          onClick={() => {
+            const file = exportFileName(useExplorerStore.getState(), chart, 'csv')
+            downloadBlob(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), file)
+            setSaid(`Downloaded ${file}.`)
+          }}
         >
           Download chart data (CSV)
         </button>
       )}
+      <span role="status" className="visually-hidden">
+        {said}
+      </span>
       <DownloadHelp id={helpId} currentLink={currentLink} />
     </div>
   )
