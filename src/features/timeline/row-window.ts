@@ -23,7 +23,10 @@ export function useRowWindow(
   svgRef: RefObject<SVGSVGElement | null>,
   enabled: boolean,
 ): RowWindow | null {
-  const [range, setRange] = useState<RowWindow | null>(null)
+  // Until the chart is placed, the top of it: the first render need not draw every row.
+  const [range, setRange] = useState<RowWindow | null>(() =>
+    enabled ? [-window.innerHeight, 3 * window.innerHeight] : null,
+  )
   useLayoutEffect(() => {
     const svg = svgRef.current
     if (!enabled || !svg) {
