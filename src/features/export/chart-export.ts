@@ -266,10 +266,10 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
  * How long drawing the picture may take before the export gives up with a message, rather than
  * leave the button busy for good (a browser may never answer; a Chromebook takes a second or two).
  */
-export const PNG_TIMEOUT_MS = 30_000
+const PNG_TIMEOUT_MS = 30_000
 
 /** `promise`, or a rejection naming `what` once it has taken longer than `ms`. */
-export function within<T>(promise: Promise<T>, what: string, ms = PNG_TIMEOUT_MS): Promise<T> {
+function within<T>(promise: Promise<T>, what: string, ms = PNG_TIMEOUT_MS): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -280,7 +280,10 @@ export function within<T>(promise: Promise<T>, what: string, ms = PNG_TIMEOUT_MS
   return Promise.race([promise, late]).finally(() => clearTimeout(timer))
 }
 
-/** Loads `src` into an image, with the browser's load event (not `decode()`, which may never settle for an SVG). */
+/**
+ * Loads `src` into an image, waiting for the browser's load event rather than `decode()`, whose
+ * promise is not known to settle in every browser for an SVG drawn from a blob.
+ */
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image()

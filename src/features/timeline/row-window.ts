@@ -16,8 +16,8 @@ export type RowWindow = readonly [number, number]
  * The rows to draw on screen: the window's height above and below what is in view, counted in
  * whole window heights so that scrolling redraws only when it crosses into the next one (about a
  * screenful of new rows, never a redraw per frame), and again after a new look (projector mode)
- * has moved them. Null when every row is drawn: few rows, an
- * export or the handout (`enabled` false).
+ * has moved them. Null when every row is drawn: few rows, an export or the handout (`enabled`
+ * false).
  */
 export function useRowWindow(
   svgRef: RefObject<SVGSVGElement | null>,
