@@ -149,7 +149,7 @@ export function ExploreStep() {
             />
             {chart === 'timeline' ? (
               <PanelBoundary name="the timeline">
-                <TimelineChart />
+                <TimelineChart deferRows />
               </PanelBoundary>
             ) : (
               <PanelBoundary name="the alliance network">

@@ -1,23 +1,11 @@
-import { startTransition, useEffect, useId, useState } from 'react'
-import { afterNextPaint } from '@/lib/after-paint'
+import { useId } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
+import { useAfterFirstPaint } from '@/ui/use-after-first-paint'
 import { CellDetails } from './cell-details'
 import { SpanForm } from './span-form'
 import { yearGrid, YearStrip } from './year-strip'
 import './history-editor.css'
-
-/**
- * False until the page has painted once, then true, set as a transition: what reads it is built
- * after the first paint, in slices that leave the page free for input.
- */
-function useAfterFirstPaint(defer: boolean): boolean {
-  const [ready, setReady] = useState(!defer)
-  useEffect(() => {
-    if (!ready) return afterNextPaint(() => startTransition(() => setReady(true)))
-  }, [ready])
-  return ready
-}
 
 /**
  * Change history: each state's regime, and the chosen pair's threat and party rift, year by year.

@@ -18,6 +18,7 @@ import {
   selectMovedRuns,
   selectScenarioDescription,
 } from '@/store/selectors'
+import { useAfterFirstPaint } from '@/ui/use-after-first-paint'
 import { useElementWidth } from '@/ui/use-element-width'
 import { usePrinting } from '@/ui/use-printing'
 import { subscribeRootLook, tokenPixels } from '@/ui/use-root-look'
@@ -84,12 +85,14 @@ interface LookSizes {
  * tokens and the width of the labels already drawn, which the new look restyles. The rows are
  * then drawn once for it, not once for the tokens and again for the labels' new width (on the 50×
  * data each drawing of every row is tens of ms). The labels are measured again when the pairs
- * shown or their names change. Where nothing can be measured (jsdom) the sizes are the defaults.
+ * shown or their names change, and once the rows are first drawn. Where nothing can be measured
+ * (jsdom) the sizes are the defaults.
  */
 function useLookSizes(
   svgRef: RefObject<SVGSVGElement | null>,
   shown: readonly unknown[],
   labels: unknown,
+  rowsDrawn: boolean,
 ): LookSizes {
   const [sizes, setSizes] = useState<LookSizes>(() => ({
     band: tokenPixels('--band-height', BAND),
@@ -111,7 +114,7 @@ function useLookSizes(
   useLayoutEffect(() => subscribeRootLook(follow), [follow])
   // Also on opening, which catches a look set after the first render (projector mode applied
   // before the first paint).
-  useLayoutEffect(() => follow(), [follow, shown, labels])
+  useLayoutEffect(() => follow(), [follow, shown, labels, rowsDrawn])
   return sizes
 }
 
@@ -179,13 +182,25 @@ function useStickyAxis(
 }
 
 /** The timeline: every shown dyad on a shared year axis, history against the model's predictions. */
-export function TimelineChart({ width: fixedWidth }: { width?: number }) {
+export function TimelineChart({
+  width: fixedWidth,
+  deferRows = false,
+}: {
+  width?: number
+  /**
+   * On the page, where the first render builds everything at once: the rows (most of the chart's
+   * elements) are drawn just after the page first paints, in a task of their own. The chart's
+   * frame, axes and full height are there from the start, so nothing below it moves.
+   */
+  deferRows?: boolean
+}) {
   const wrapper = useRef<HTMLDivElement>(null)
   const svgRef = useRef<SVGSVGElement>(null)
   const axisRef = useRef<SVGGElement>(null)
   const measured = useElementWidth(wrapper, 960)
   // On paper the chart is drawn at one width, whatever the window, so the handout fits a page.
   const printing = usePrinting()
+  const rowsReady = useAfterFirstPaint(deferRows && fixedWidth === undefined)
   const width = fixedWidth ?? (printing ? PRINT_WIDTH : measured)
   const forPrint = printing && fixedWidth === undefined
   const titleId = useId()
@@ -234,7 +249,11 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
     () => ({ scenario: moved, offHistory: !atRest, notCovered, absent }),
     [moved, atRest, notCovered, absent],
   )
-  const { labelWidth, band: bandHeight, font: fontPx } = useLookSizes(svgRef, shown, labels)
+  const {
+    labelWidth,
+    band: bandHeight,
+    font: fontPx,
+  } = useLookSizes(svgRef, shown, labels, rowsReady)
   // On screen the bands follow the --band-height token and the label column fits the widest
   // label; on paper the print layout keeps its own sizes (see PRINT_GEOMETRY).
   // Rows are memoized on their props: the geometry and the scale keep their identity.
@@ -446,6 +465,7 @@ export function TimelineChart({ width: fixedWidth }: { width?: number }) {
           )}
           {shown.map((d, k) => {
             const { index, top, height: rowHeight } = rows[k]!
+            if (!rowsReady) return null
             if (!inWindow(rowWindow, top, rowHeight) && focus?.dyad !== d.id) return null
             return (
               <TimelineRow
