@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
+import { flushSync } from 'react-dom'
 import { subscribeRootLook } from './use-root-look'
 
 /**
@@ -19,8 +20,11 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
       const w = Math.round(el.getBoundingClientRect().width)
       if (w > 0) setWidth(w)
     }
-    measure()
-    const ro = new ResizeObserver(measure)
+    // Not measured here, in the commit, where reading the width would lay out the whole page
+    // inside React's task: the observer reports the element's first size once the frame has laid
+    // it out, and the chart is drawn at that width before the frame is painted.
+    // (Read then, the width costs nothing: the layout is fresh.)
+    const ro = new ResizeObserver(() => flushSync(measure))
     ro.observe(el)
     const stopLook = subscribeRootLook(measure)
     return () => {
