@@ -22,9 +22,14 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
     }
     // Not measured here, in the commit, where reading the width would lay out the whole page
     // inside React's task: the observer reports the element's first size once the frame has laid
-    // it out, and the chart is drawn at that width before the frame is painted.
-    // (Read then, the width costs nothing: the layout is fresh.)
-    const ro = new ResizeObserver(() => flushSync(measure))
+    // it out (read then, the width costs nothing), and the chart is drawn at it before that frame
+    // is painted. Later sizes (a resize, a new look) join React's next render as before.
+    let first = true
+    const ro = new ResizeObserver(() => {
+      if (first) flushSync(measure)
+      else measure()
+      first = false
+    })
     ro.observe(el)
     const stopLook = subscribeRootLook(measure)
     return () => {
