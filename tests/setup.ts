@@ -5,6 +5,7 @@ import { useInspectStore } from '@/features/history-editor/inspect-store'
 import { useExplorerStore } from '@/store/explorer-store'
 import { resetTimelineView } from '@/features/timeline/timeline-view-store'
 import { GUIDE_KEY } from '@/features/guide/guide-storage'
+import { forgetFirstPaint } from '@/ui/use-after-first-paint'
 
 // The first-run tour and the chart walkthrough are out of the way in every test but their own.
 beforeEach(() => {
@@ -19,6 +20,7 @@ afterEach(() => {
   useExplorerStore.setState(useExplorerStore.getInitialState(), true)
   useInspectStore.setState(useInspectStore.getInitialState(), true)
   resetTimelineView()
+  forgetFirstPaint()
   if (typeof window !== 'undefined') {
     window.localStorage.clear()
     window.sessionStorage.clear()

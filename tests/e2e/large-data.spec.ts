@@ -28,6 +28,8 @@ test.beforeEach(async ({ watched: page }) => {
   await expect(
     page.getByRole('group', { name: `Timeline of ${PAIRS} pairs of states, 1949–2026` }),
   ).toBeVisible()
+  // The rows are drawn just after the page first paints.
+  await expect(page.locator('svg.timeline-svg .timeline-row').first()).toBeAttached()
 })
 
 test('hundreds of pairs: the timeline draws the rows near the window, and the next ones as the page scrolls', async ({
