@@ -200,7 +200,8 @@ export function TimelineChart({
   const measured = useElementWidth(wrapper, 960)
   // On paper the chart is drawn at one width, whatever the window, so the handout fits a page.
   const printing = usePrinting()
-  const rowsReady = useAfterFirstPaint(deferRows && fixedWidth === undefined)
+  // On paper the rows are drawn at once, however soon the page is printed.
+  const rowsReady = useAfterFirstPaint(deferRows && fixedWidth === undefined) || printing
   const width = fixedWidth ?? (printing ? PRINT_WIDTH : measured)
   const forPrint = printing && fixedWidth === undefined
   const titleId = useId()
