@@ -44,10 +44,10 @@ export function ReadingControls() {
     // The standard reading needs no mark (`--text-scale` defaults to 1, spacing to standard): a
     // page opened in it changes nothing on the root, where a change would make every chart
     // measure itself again, a layout of the whole page, just after the first render.
-    const marked = root.style.getPropertyValue('--text-scale') !== '' || !!root.dataset.spacing
+    const scale = root.style.getPropertyValue('--text-scale')
+    const marked = scale !== '' || !!root.dataset.spacing
     if (!marked && reading.size === STANDARD.size && !reading.spacing) return
-    if (root.style.getPropertyValue('--text-scale') !== reading.size)
-      root.style.setProperty('--text-scale', reading.size)
+    if (scale !== reading.size) root.style.setProperty('--text-scale', reading.size)
     const spacing = reading.spacing ? 'wide' : 'standard'
     if (root.dataset.spacing !== spacing) root.dataset.spacing = spacing
     try {

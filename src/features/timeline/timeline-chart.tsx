@@ -464,22 +464,22 @@ export function TimelineChart({
               ))}
             </g>
           )}
-          {shown.map((d, k) => {
-            const { index, top, height: rowHeight } = rows[k]!
-            if (!rowsReady) return null
-            if (!inWindow(rowWindow, top, rowHeight) && focus?.dyad !== d.id) return null
-            return (
-              <TimelineRow
-                key={d.id}
-                index={index}
-                top={top}
-                height={rowHeight}
-                scale={scale}
-                focusYear={focus?.dyad === d.id ? focus.year : null}
-                geometry={geometry}
-              />
-            )
-          })}
+          {rowsReady &&
+            shown.map((d, k) => {
+              const { index, top, height: rowHeight } = rows[k]!
+              if (!inWindow(rowWindow, top, rowHeight) && focus?.dyad !== d.id) return null
+              return (
+                <TimelineRow
+                  key={d.id}
+                  index={index}
+                  top={top}
+                  height={rowHeight}
+                  scale={scale}
+                  focusYear={focus?.dyad === d.id ? focus.year : null}
+                  geometry={geometry}
+                />
+              )
+            })}
           {focus && focus.year >= yearFrom && focus.year <= yearTo && (
             <rect
               className="focus-year"
