@@ -6,6 +6,7 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { resetTimelineView } from '@/features/timeline/timeline-view-store'
 import { GUIDE_KEY } from '@/features/guide/guide-storage'
 import { forgetFirstPaint } from '@/ui/use-after-first-paint'
+import { switchLanguage } from '@/i18n/catalogue'
 
 // The first-run tour and the chart walkthrough are out of the way in every test but their own.
 beforeEach(() => {
@@ -15,8 +16,10 @@ beforeEach(() => {
 
 // Test files share a worker's modules (isolate: false in vite.config.ts), so every store and the
 // page's storage go back to a fresh start after each test.
-afterEach(() => {
+afterEach(async () => {
   cleanup()
+  // A test that switched the language leaves the next one in English.
+  await switchLanguage('en')
   useExplorerStore.setState(useExplorerStore.getInitialState(), true)
   useInspectStore.setState(useInspectStore.getInitialState(), true)
   resetTimelineView()

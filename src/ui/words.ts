@@ -1,5 +1,10 @@
 import type { CaseScope, ContestedReading, IdeologyReading, Outcome, Rule } from '@/model/evaluate'
 import type { HistorySeries } from '@/model/types'
+import { activeLanguage, isLoaded, text, type KeyOf } from '@/i18n/catalogue'
+import { formatList, formatNumber } from '@/i18n/format'
+import type { Language } from '@/i18n/languages'
+import { useLanguage } from '@/i18n/react'
+import { vocabularyWords } from './words.en'
 import {
   CASE_SCOPE,
   CONTESTED_READING,
@@ -14,147 +19,144 @@ import {
   type Vocabulary,
 } from '@/model/vocabulary'
 
-/**
- * The words the interface uses for the model's values, in one place: one label per value of every
- * vocabulary in `@/model/vocabulary`, by the value's label key. The compiler refuses this table
- * while a value has no label.
+type WordKey = KeyOf<typeof vocabularyWords>
+const LABEL_KEYS: Readonly<Record<LabelKey, WordKey>> = Object.fromEntries(
+  Object.keys(vocabularyWords.en).map((k) => [k, k]),
+) as Record<LabelKey, WordKey>
+
+/** Every table of words, in one language: what `useWords()` gives a component. */
+export interface Words {
+  readonly language: Language
+  /** The label of a value, by its key in the vocabulary. */
+  readonly label: (key: LabelKey) => string
+  /** A vocabulary's labels by value, e.g. RULE_LABEL['security-only']. */
+  readonly RULE_LABEL: Readonly<Record<Rule, string>>
+  readonly HISTORY_LABEL: Readonly<Record<HistorySeries, string>>
+  readonly IDEOLOGY_LABEL: Readonly<Record<IdeologyReading, string>>
+  readonly CONTESTED_LABEL: Readonly<Record<ContestedReading, string>>
+  readonly OUTCOME_LABEL: Readonly<Record<Outcome, string>>
+  readonly SCOPE_LABEL: Readonly<Record<CaseScope, string>>
+  readonly REGIME_LABEL: Readonly<Record<(typeof REGIME.values)[number], string>>
+  readonly THREAT_LABEL: Readonly<Record<(typeof THREAT.values)[number], string>>
+  readonly PREDICTION_LABEL: Readonly<Record<(typeof PREDICTION.values)[number], string>>
+  readonly RULE_SHORT: Readonly<Record<Rule, string>>
+  readonly HISTORY_SHORT: Readonly<Record<HistorySeries, string>>
+  readonly IDEOLOGY_READING_SHORT: Readonly<Record<IdeologyReading, string>>
+  /** The word for several of an outcome, e.g. "misses". */
+  readonly OUTCOME_PLURAL: Readonly<Record<Outcome, string>>
+  readonly OUTCOME_EXPLAINED: Readonly<Record<Outcome, string>>
+  /** "1 miss", "2 misses": a count of an outcome with its word in the right number, lower case. */
+  readonly outcomeCount: (o: Outcome, n: number) => string
+  /** The word for `n` of an outcome: "miss" for one, "misses" for any other count. */
+  readonly outcomeWord: (o: Outcome, n: number) => string
+  /** "1954–1991, 2000" from runs of years. */
+  readonly formatRuns: (runs: readonly (readonly [number, number])[]) => string
+  /** A share as a percentage in the language's way, "–" for none. */
+  readonly percent: (v: number | null, digits?: number) => string
+  /** A number in the language's way. */
+  readonly number: (n: number) => string
+  /** A list in the language's way, "A, B and C". */
+  readonly list: (items: readonly string[]) => string
+}
+
+function build(language: Language): Words {
+  const w = (key: WordKey, params?: Record<string, number>) =>
+    text(vocabularyWords, key, params, language)
+  const label = (key: LabelKey) => w(LABEL_KEYS[key])
+  const table = <N extends string, V extends string>(
+    vocabulary: Vocabulary<N, V>,
+  ): Readonly<Record<V, string>> => {
+    const out = {} as Record<V, string>
+    for (const v of vocabulary.values) out[v] = label(vocabulary.label(v) as LabelKey)
+    return out
+  }
+  const byKey = <V extends string>(prefix: string, values: readonly V[]) => {
+    const out = {} as Record<V, string>
+    for (const v of values) out[v] = w(`${prefix}.${v}` as WordKey)
+    return out
+  }
+  const outcomeWord = (o: Outcome, n: number) => w(`outcome-word.${o}` as WordKey, { n })
+  return {
+    language,
+    label,
+    RULE_LABEL: table(RULE),
+    HISTORY_LABEL: table(SERIES),
+    IDEOLOGY_LABEL: table(IDEOLOGY_READING),
+    CONTESTED_LABEL: table(CONTESTED_READING),
+    OUTCOME_LABEL: table(OUTCOME),
+    SCOPE_LABEL: table(CASE_SCOPE),
+    REGIME_LABEL: table(REGIME),
+    THREAT_LABEL: table(THREAT),
+    PREDICTION_LABEL: table(PREDICTION),
+    RULE_SHORT: byKey('rule-short', RULE.values),
+    HISTORY_SHORT: byKey('history-short', SERIES.values),
+    IDEOLOGY_READING_SHORT: byKey('ideology-short', IDEOLOGY_READING.values),
+    OUTCOME_PLURAL: Object.fromEntries(OUTCOME.values.map((o) => [o, outcomeWord(o, 2)])) as Record<
+      Outcome,
+      string
+    >,
+    OUTCOME_EXPLAINED: byKey('explained', OUTCOME.values),
+    outcomeWord,
+    outcomeCount: (o, n) => `${formatNumber(language, n)} ${outcomeWord(o, n)}`,
+    formatRuns: (runs) =>
+      runs.length === 0
+        ? w('none')
+        : runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', '),
+    percent: (v, digits = 0) =>
+      v === null
+        ? w('no-value')
+        : new Intl.NumberFormat(language, {
+            style: 'percent',
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          }).format(v),
+    number: (n) => formatNumber(language, n),
+    list: (items) => formatList(language, items),
+  }
+}
+
+const built = new Map<Language, Words>()
+
+/** The words in `language` (the one in use by default). */
+export function wordsIn(language: Language = activeLanguage()): Words {
+  let words = built.get(language)
+  if (!words) {
+    words = build(language)
+    // A language whose messages are still loading is built again once they are in.
+    if (isLoaded(language)) built.set(language, words)
+  }
+  return words
+}
+
+/** The words in the language in use; the component renders again when it changes. */
+export const useWords = (): Words => wordsIn(useLanguage())
+
+/*
+ * The English tables, for code that writes English whatever the language (the CSV's codes, tests).
+ * Interface code takes its words from `useWords()` or `wordsIn()`.
  */
-const LABELS: Readonly<Record<LabelKey, string>> = {
-  'regime.communist': 'communist',
-  'regime.non-communist': 'non-communist',
-  'threat.yes': 'shared',
-  'threat.no': 'not shared',
-  'threat.contested': 'contested',
-  'rift.true': 'party rift',
-  'rift.false': 'no party rift',
-  'layer.regime': 'Regime',
-  'layer.threat': 'Shared threat',
-  'layer.rift': 'Party rift',
-  'history.essay': "The essay's own coding",
-  'history.treaty_any': 'Any bilateral security treaty',
-  'history.treaty_defense': 'A mutual-defence treaty',
-  'history.cow': 'Correlates of War formal alliance',
-  'history.atop': 'ATOP alliance obligation',
-  'outcome.hit': 'Hit',
-  'outcome.miss': 'Miss',
-  'outcome.false_alarm': 'False alarm',
-  'outcome.correct_rejection': 'Correct rejection',
-  'outcome.not_covered': 'Not covered',
-  'outcome.absent': 'State did not exist',
-  'rule.two-criteria': 'Two criteria: shared threat and shared ideology',
-  'rule.security-only': 'Security only: a shared threat is enough',
-  'rule.ideology-only': 'Ideology only: shared ideology is enough',
-  'rule.two-criteria-lag': 'Two criteria, with an exit lag',
-  'ideology.strict': 'Strict: both communist, and their parties not in open rift',
-  'ideology.lenient': 'Lenient: both communist',
-  'contested.shared': 'Counts as shared',
-  'contested.not-shared': 'Counts as not shared',
-  'confidence.high': 'high',
-  'confidence.medium': 'medium',
-  'confidence.low': 'low',
-  'cow.defense': 'defence pact',
-  'cow.neutrality': 'neutrality pact',
-  'cow.nonaggression': 'non-aggression pact',
-  'cow.entente': 'entente',
-  'cow.none': 'no alliance',
-  'atop.defense': 'defence',
-  'atop.offense': 'offence',
-  'atop.neutrality': 'neutrality',
-  'atop.nonaggression': 'non-aggression',
-  'atop.consultation': 'consultation',
-  'cases.essay': "The essay's cases",
-  'cases.out-of-sample': 'Out of sample',
-  'scope.essay': "The essay's cases",
-  'scope.out-of-sample': 'Out of sample',
-  'scope.all': 'Both',
-  'prediction.yes': 'Yes, they stay allied',
-  'prediction.no': 'No alliance',
-  'prediction.unsure': 'Not sure',
-}
+const EN = wordsIn('en')
+export const label = EN.label
+export const {
+  RULE_LABEL,
+  HISTORY_LABEL,
+  IDEOLOGY_LABEL,
+  CONTESTED_LABEL,
+  OUTCOME_LABEL,
+  SCOPE_LABEL,
+  REGIME_LABEL,
+  THREAT_LABEL,
+  PREDICTION_LABEL,
+  RULE_SHORT,
+  HISTORY_SHORT,
+  IDEOLOGY_READING_SHORT,
+  OUTCOME_PLURAL,
+  OUTCOME_EXPLAINED,
+  outcomeCount,
+  outcomeWord,
+  formatRuns,
+} = EN
 
-/** The label of a value, by its key in the vocabulary. */
-export const label = (key: LabelKey): string => LABELS[key]
-
-/** A vocabulary's labels by value, e.g. RULE_LABEL['security-only']. */
-function labelsOf<N extends string, V extends string>(
-  vocabulary: Vocabulary<N, V>,
-): Readonly<Record<V, string>> {
-  const out = {} as Record<V, string>
-  for (const v of vocabulary.values) out[v] = LABELS[vocabulary.label(v) as LabelKey]
-  return out
-}
-
-export const RULE_LABEL: Readonly<Record<Rule, string>> = labelsOf(RULE)
-export const HISTORY_LABEL: Readonly<Record<HistorySeries, string>> = labelsOf(SERIES)
-export const IDEOLOGY_LABEL: Readonly<Record<IdeologyReading, string>> = labelsOf(IDEOLOGY_READING)
-export const CONTESTED_LABEL: Readonly<Record<ContestedReading, string>> =
-  labelsOf(CONTESTED_READING)
-export const OUTCOME_LABEL: Readonly<Record<Outcome, string>> = labelsOf(OUTCOME)
-export const SCOPE_LABEL: Readonly<Record<CaseScope, string>> = labelsOf(CASE_SCOPE)
-export const REGIME_LABEL = labelsOf(REGIME)
-export const THREAT_LABEL = labelsOf(THREAT)
-export const PREDICTION_LABEL = labelsOf(PREDICTION)
-
-export const RULE_SHORT: Readonly<Record<Rule, string>> = {
-  'two-criteria': 'two criteria',
-  'security-only': 'security only',
-  'ideology-only': 'ideology only',
-  'two-criteria-lag': 'two criteria with exit lag',
-}
-
-export const HISTORY_SHORT: Readonly<Record<HistorySeries, string>> = {
-  essay: "the essay's coding",
-  treaty_any: 'any security treaty',
-  treaty_defense: 'mutual-defence treaties',
-  cow: 'COW alliances',
-  atop: 'ATOP obligations',
-}
-
-export const IDEOLOGY_READING_SHORT: Readonly<Record<IdeologyReading, string>> = {
-  strict: 'strict',
-  lenient: 'lenient',
-}
-
-export const OUTCOME_PLURAL: Readonly<Record<Outcome, string>> = {
-  hit: 'hits',
-  miss: 'misses',
-  false_alarm: 'false alarms',
-  correct_rejection: 'correct rejections',
-  not_covered: 'years not covered',
-  absent: 'years a state did not exist',
-}
-
-const OUTCOME_SINGULAR: Readonly<Record<Outcome, string>> = {
-  hit: 'hit',
-  miss: 'miss',
-  false_alarm: 'false alarm',
-  correct_rejection: 'correct rejection',
-  not_covered: 'year not covered',
-  absent: 'year a state did not exist',
-}
-
-/** "1 miss", "2 misses": a count of an outcome with its word in the right number, lower case. */
-export const outcomeCount = (o: Outcome, n: number): string => `${n} ${outcomeWord(o, n)}`
-
-/** The word for `n` of an outcome: "miss" for one, "misses" for any other count. */
-export const outcomeWord = (o: Outcome, n: number): string =>
-  n === 1 ? OUTCOME_SINGULAR[o] : OUTCOME_PLURAL[o]
-
-export const OUTCOME_EXPLAINED: Readonly<Record<Outcome, string>> = {
-  hit: 'alliance predicted, and history has one',
-  miss: 'history has an alliance the model did not predict',
-  false_alarm: 'alliance predicted, but history has none',
-  correct_rejection: 'no alliance predicted, and none in history',
-  not_covered: 'the chosen history series has no data for this year, so it is not scored',
-  absent:
-    'one of the two states did not exist this year, so it is not a dyad-year and is not scored',
-}
-
-/** "1954–1991, 2000" from runs of years. */
-export function formatRuns(runs: readonly (readonly [number, number])[]): string {
-  if (runs.length === 0) return 'none'
-  return runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')
-}
-
+/** A share as a percentage, "–" for none; `digits` after the point. */
 export const percent = (v: number | null, digits = 0) =>
   v === null ? '–' : `${(v * 100).toFixed(digits)}%`

@@ -1,0 +1,134 @@
+import { formatMessage, type Params } from './format'
+import { DEFAULT_LANGUAGE, type Language } from './languages'
+
+/**
+ * The message catalogues. Each part of the app defines its English messages next to its code,
+ * under a namespace of its own:
+ *
+ *   export const presetWords = defineMessages('presets', { heading: 'What if…?', … })
+ *
+ * and keeps their translations beside them, one file per language (`preset-words.vi.ts`,
+ * `preset-words.zh-Hans.ts`), each `export default translation(presetWords, { heading: '…' })`
+ * with every key (the compiler checks the keys, tests/i18n/catalogues.test.ts the values).
+ * English is bundled with the code that uses it; a language's translations are gathered into one
+ * file (`./catalogues/<language>.ts`) that loads only when that language is chosen.
+ */
+
+export interface MessageSet<N extends string = string, K extends string = string> {
+  readonly ns: N
+  readonly en: Readonly<Record<K, string>>
+}
+
+/** A namespace of English messages; the keys are checked wherever a message is asked for. */
+export function defineMessages<const N extends string, const M extends Record<string, string>>(
+  ns: N,
+  en: M,
+): MessageSet<N, Extract<keyof M, string>> {
+  return { ns, en }
+}
+
+export type KeyOf<S extends MessageSet> = Extract<keyof S['en'], string>
+
+/** One namespace's messages in one language. */
+export interface Translation<N extends string = string> {
+  readonly ns: N
+  readonly messages: Readonly<Record<string, string>>
+}
+
+/**
+ * A namespace's messages in another language: every key of the English, no other. Only the
+ * type of the English set is used, so a translation file pulls no English into its chunk.
+ */
+export const translation = <S extends MessageSet>(
+  ns: S['ns'],
+  messages: Readonly<Record<KeyOf<S>, string>>,
+): Translation<S['ns']> => ({ ns, messages })
+
+type Loaded = ReadonlyMap<string, Readonly<Record<string, string>>>
+
+const LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<readonly Translation[]>>> = {
+  vi: () => import('./catalogues/vi').then((m) => m.default),
+  'zh-Hans': () => import('./catalogues/zh-Hans').then((m) => m.default),
+}
+
+const loaded = new Map<Language, Loaded>()
+const loading = new Map<Language, Promise<void>>()
+let active: Language = DEFAULT_LANGUAGE
+const listeners = new Set<() => void>()
+
+/** Whether a language's messages are in memory (English always is). */
+export const isLoaded = (language: Language) => language === 'en' || loaded.has(language)
+
+/**
+ * Brings a language's messages into memory, once. Rejects when its file cannot be fetched (say,
+ * offline before the first visit cached it); the caller keeps the language in use.
+ */
+export function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || loaded.has(language)) return Promise.resolve()
+  let pending = loading.get(language)
+  if (!pending) {
+    pending = LOADERS[language]().then(
+      (list) => {
+        loaded.set(language, new Map(list.map((t) => [t.ns, t.messages])))
+        loading.delete(language)
+      },
+      (error: unknown) => {
+        loading.delete(language)
+        throw error
+      },
+    )
+    loading.set(language, pending)
+  }
+  return pending
+}
+
+/** The language the interface is in now. */
+export const activeLanguage = (): Language => active
+
+/** Calls `listener` whenever the language in use changes. */
+export function subscribeLanguage(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** Puts the interface in `language`, once its messages are in memory. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language)
+  if (active === language) return
+  active = language
+  for (const l of [...listeners]) l()
+}
+
+/** The raw message, in `language` where it has one, else in English. */
+export function messageIn<S extends MessageSet>(
+  set: S,
+  key: KeyOf<S>,
+  language: Language = active,
+): string {
+  if (language !== 'en') {
+    const own = loaded.get(language)?.get(set.ns)?.[key]
+    if (own !== undefined) return own
+  }
+  return set.en[key] ?? key
+}
+
+/** The message with its values filled in, in `language` (the one in use by default). */
+export function text<S extends MessageSet>(
+  set: S,
+  key: KeyOf<S>,
+  params?: Params,
+  language: Language = active,
+): string {
+  return formatMessage(messageIn(set, key, language), params, language)
+}
+
+export type Translate<S extends MessageSet> = (key: KeyOf<S>, params?: Params) => string
+
+/** A function that writes `set`'s messages in `language`. */
+export const translator =
+  <S extends MessageSet>(set: S, language: Language = active): Translate<S> =>
+  (key, params) =>
+    text(set, key, params, language)
+
+/** Every language's loaded translations, for the completeness test. */
+export const loadedTranslations = (language: Language): Loaded | undefined => loaded.get(language)

@@ -1,0 +1,216 @@
+/**
+ * A small formatter for the subset of ICU MessageFormat the catalogues use, on the browser's own
+ * `Intl` (no library in the first load):
+ *
+ *   {name}                          a value; a number is written in the language's digits and
+ *                                   separators, a list of strings as the language's list
+ *                                   ("A, B and C", "A, B và C", "A、B和C")
+ *   {name, number}                  a number; {name, number, percent} a fraction as a percentage;
+ *                                   {name, number, integer} rounded
+ *   {name, plural, =0 {…} one {…} other {…}}   the language's plural rules; # is the number
+ *   {name, select, a {…} other {…}}            a choice on a string value
+ *
+ * Unlike full ICU, an apostrophe is plain text (English messages have many and need no quoting),
+ * so a literal brace cannot be written; no message needs one. Rich text uses tags, <b>…</b>,
+ * which this formatter leaves as they are (see `./rich`).
+ */
+
+export type ParamValue = string | number | readonly string[]
+export type Params = Readonly<Record<string, ParamValue>>
+
+type Part =
+  | string
+  | { readonly kind: 'arg'; readonly name: string; readonly style?: string }
+  | { readonly kind: 'pound' }
+  | {
+      readonly kind: 'plural' | 'select'
+      readonly name: string
+      readonly options: Readonly<Record<string, readonly Part[]>>
+    }
+
+/** A message that cannot be read: names the message and the place. */
+export class MessageSyntaxError extends Error {}
+
+function parse(pattern: string): Part[] {
+  let i = 0
+  const fail = (what: string): never => {
+    throw new MessageSyntaxError(`${what} at character ${i} of "${pattern}"`)
+  }
+  const space = () => {
+    while (i < pattern.length && /\s/.test(pattern[i]!)) i++
+  }
+  const word = () => {
+    space()
+    const start = i
+    while (i < pattern.length && /[^\s,{}]/.test(pattern[i]!)) i++
+    if (i === start) fail('A name is missing')
+    return pattern.slice(start, i)
+  }
+  const parts = (inPlural: boolean, nested: boolean): Part[] => {
+    const out: Part[] = []
+    let text = ''
+    while (i < pattern.length) {
+      const c = pattern[i]!
+      if (c === '}') {
+        if (!nested) fail('An unmatched "}"')
+        break
+      }
+      if (c === '#' && inPlural) {
+        if (text) out.push(text)
+        text = ''
+        out.push({ kind: 'pound' })
+        i++
+        continue
+      }
+      if (c !== '{') {
+        text += c
+        i++
+        continue
+      }
+      if (text) out.push(text)
+      text = ''
+      i++
+      const name = word()
+      space()
+      if (pattern[i] === '}') {
+        i++
+        out.push({ kind: 'arg', name })
+        continue
+      }
+      if (pattern[i] !== ',') fail('Expected "," or "}"')
+      i++
+      const type = word()
+      space()
+      if (type === 'number') {
+        let style: string | undefined
+        if (pattern[i] === ',') {
+          i++
+          style = word()
+          space()
+        }
+        if (pattern[i] !== '}') fail('Expected "}"')
+        i++
+        out.push(style ? { kind: 'arg', name, style } : { kind: 'arg', name, style: 'number' })
+        continue
+      }
+      if (type !== 'plural' && type !== 'select') fail(`Unknown type "${type}"`)
+      if (pattern[i] !== ',') fail('Expected ","')
+      i++
+      const options: Record<string, Part[]> = {}
+      for (;;) {
+        space()
+        if (pattern[i] === '}') {
+          i++
+          break
+        }
+        const key = word()
+        space()
+        if (pattern[i] !== '{') fail(`Expected "{" after "${key}"`)
+        i++
+        options[key] = parts(type === 'plural', true)
+        if (pattern[i] !== '}') fail('Expected "}"')
+        i++
+      }
+      if (!options.other) fail(`"${name}" has no "other" case`)
+      out.push({ kind: type as 'plural' | 'select', name, options })
+    }
+    if (text) out.push(text)
+    return out
+  }
+  const result = parts(false, false)
+  if (i < pattern.length) fail('An unmatched "}"')
+  return result
+}
+
+const parsed = new Map<string, Part[]>()
+function parsedOf(pattern: string): Part[] {
+  let p = parsed.get(pattern)
+  if (!p) {
+    p = parse(pattern)
+    parsed.set(pattern, p)
+  }
+  return p
+}
+
+const intl = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>()
+function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let v = intl.get(key) as T | undefined
+  if (!v) {
+    v = make()
+    intl.set(key, v)
+  }
+  return v
+}
+
+/** The language's way of writing a number, e.g. 1,234.5 / 1.234,5 / 1,234.5. */
+export const formatNumber = (locale: string, n: number, style = 'number'): string =>
+  cached(`n:${locale}:${style}`, () =>
+    style === 'percent'
+      ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
+      : style === 'integer'
+        ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+  ).format(n)
+
+/** The language's list, e.g. "A, B and C". */
+export const formatList = (locale: string, items: readonly string[]): string =>
+  cached(`l:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items)
+
+const pluralOf = (locale: string, n: number) =>
+  cached(`p:${locale}`, () => new Intl.PluralRules(locale)).select(n)
+
+function valueText(locale: string, value: ParamValue | undefined, style?: string): string {
+  if (value === undefined) return ''
+  if (typeof value === 'number') return formatNumber(locale, value, style)
+  if (typeof value === 'string') return value
+  return formatList(locale, value)
+}
+
+function write(locale: string, parts: readonly Part[], params: Params, n?: number): string {
+  let out = ''
+  for (const p of parts) {
+    if (typeof p === 'string') out += p
+    else if (p.kind === 'pound') out += n === undefined ? '#' : formatNumber(locale, n)
+    else if (p.kind === 'arg') out += valueText(locale, params[p.name], p.style)
+    else if (p.kind === 'plural') {
+      const count = Number(params[p.name] ?? 0)
+      const body = p.options[`=${count}`] ?? p.options[pluralOf(locale, count)] ?? p.options.other!
+      out += write(locale, body, params, count)
+    } else {
+      const body = p.options[String(params[p.name])] ?? p.options.other!
+      out += write(locale, body, params, n)
+    }
+  }
+  return out
+}
+
+/** The message with its values filled in, in the language's conventions. */
+export function formatMessage(pattern: string, params: Params = {}, locale = 'en'): string {
+  if (!pattern.includes('{')) return pattern
+  return write(locale, parsedOf(pattern), params)
+}
+
+/**
+ * What a message needs from its caller: each value's name with how it is used ("n:plural",
+ * "name", "share:number:percent") and each rich-text tag ("<b>"). A translation must need the
+ * same set as its English message (tests/i18n/catalogues.test.ts).
+ */
+export function placeholdersOf(pattern: string): string[] {
+  const found = new Set<string>()
+  const walk = (parts: readonly Part[]) => {
+    for (const p of parts) {
+      if (typeof p === 'string') {
+        for (const m of p.matchAll(/<\/?([a-z][a-z0-9]*)\s*\/?>/g)) found.add(`<${m[1]}>`)
+      } else if (p.kind === 'arg') found.add(p.style ? `${p.name}:${p.style}` : p.name)
+      else if (p.kind === 'plural' || p.kind === 'select') {
+        found.add(`${p.name}:${p.kind}`)
+        for (const body of Object.values(p.options)) walk(body)
+      }
+    }
+  }
+  walk(parse(pattern))
+  return [...found].sort()
+}
