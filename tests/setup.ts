@@ -6,7 +6,11 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { resetTimelineView } from '@/features/timeline/timeline-view-store'
 import { GUIDE_KEY } from '@/features/guide/guide-storage'
 import { forgetFirstPaint } from '@/ui/use-after-first-paint'
-import { switchLanguage } from '@/i18n/catalogue'
+import { checkDataKeys, switchLanguage } from '@/i18n/catalogue'
+
+// Every data namespace's English is known, so a mistyped key of a data text fails its test.
+import.meta.glob('/src/data/**/*.en.ts', { eager: true })
+checkDataKeys(true)
 
 // The first-run tour and the chart walkthrough are out of the way in every test but their own.
 beforeEach(() => {

@@ -24,7 +24,17 @@ export function defineMessages<const N extends string, const M extends Record<st
   ns: N,
   en: M,
 ): MessageSet<N, Extract<keyof M, string>> {
+  english.set(ns, en)
   return { ns, en }
+}
+
+/** Every English namespace defined so far, for `dataText`'s check in tests. */
+const english = new Map<string, Readonly<Record<string, string>>>()
+let checkKeys = false
+
+/** In tests: `dataText` throws on a key its namespace's English does not have. */
+export const checkDataKeys = (on: boolean) => {
+  checkKeys = on
 }
 
 export type KeyOf<S extends MessageSet> = Extract<keyof S['en'], string>
@@ -120,6 +130,25 @@ export function text<S extends MessageSet>(
   language: Language = active,
 ): string {
   return formatMessage(messageIn(set, key, language), params, language)
+}
+
+/**
+ * A text of the built-in data (a preset's title, an exercise's question, a state's name) in
+ * `language`, else the English it is given. Data namespaces are named `data.<file>` and keyed
+ * `<item id>.<field path>`, e.g. `text('data.exercises', 'russia-stays.question', e.question)`;
+ * their English sets are built from the data itself (`src/data/*.en.ts`).
+ */
+export function dataText(
+  ns: string,
+  key: string,
+  fallback: string,
+  language: Language = active,
+): string {
+  if (checkKeys && english.has(ns) && english.get(ns)![key] === undefined) {
+    throw new Error(`No English message "${key}" in "${ns}"`)
+  }
+  if (language === 'en') return fallback
+  return loaded.get(language)?.get(ns)?.[key] ?? fallback
 }
 
 export type Translate<S extends MessageSet> = (key: KeyOf<S>, params?: Params) => string

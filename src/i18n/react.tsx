@@ -1,6 +1,7 @@
 import { Fragment, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import {
   activeLanguage,
+  dataText,
   subscribeLanguage,
   translator,
   type MessageSet,
@@ -16,6 +17,15 @@ export const useLanguage = (): Language =>
 export function useT<S extends MessageSet>(set: S): Translate<S> {
   const language = useLanguage()
   return useMemo(() => translator(set, language), [set, language])
+}
+
+/** `dataText` in the language in use: `dt('data.presets', \`${p.id}.title\`, p.title)`. */
+export function useDataText(): (ns: string, key: string, fallback: string) => string {
+  const language = useLanguage()
+  return useMemo(
+    () => (ns: string, key: string, fallback: string) => dataText(ns, key, fallback, language),
+    [language],
+  )
 }
 
 export type Tags = Readonly<Record<string, (children: ReactNode) => ReactNode>>
