@@ -120,6 +120,24 @@ export default tseslint.config(
     },
   },
   {
+    // The catalogues are the foundation every layer writes its words with: they import nothing
+    // of the app but generic helpers.
+    files: ['src/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/*', '!@/i18n/*', '!@/lib/*'],
+              message: 'src/i18n imports nothing from the app but src/lib.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**', 'src/build/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },

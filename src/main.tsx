@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { watchForUpdates } from './app/updates'
 import { afterNextPaint } from './lib/after-paint'
+import { languagesLoading } from './i18n/catalogue'
+import { browserLanguage, followLanguage, linkLanguage } from './app/language'
 import { browserStorage, hasWorkToRestore } from './share/storage'
 import { resetStore, useExplorerStore } from './store/explorer-store'
 import { ResultStateProvider } from './store/result-state'
@@ -24,12 +26,19 @@ async function start() {
     })
   } else {
     const storage = browserStorage()
+    const { setLanguage } = useExplorerStore.getState()
     if (hasWorkToRestore(window.location.hash, storage)) {
       // A link or saved work: read it before the first render (its reader brings zod), then save.
+      // A link's language comes first, so that what the link's reader says is in it.
+      const asked = linkLanguage(window.location.hash)
+      if (asked) setLanguage(asked)
       const { restoreSession, startAutosave } = await import('./share/persistence')
+      await languagesLoading()
       restoreSession(useExplorerStore, window.location.hash, storage)
       startAutosave(useExplorerStore, storage)
     } else {
+      // A first visit is in the browser's language, where the app has it.
+      setLanguage(browserLanguage())
       // A first visit has nothing to read: the page renders at once, and the autosave follows.
       // A change made before it arrives is saved when it starts.
       let changed = false
@@ -50,6 +59,9 @@ async function start() {
           })
     }
   }
+  // A language other than English loads before the page shows, so no English flashes first.
+  await languagesLoading()
+  followLanguage()
   // The first render as a transition: React renders the page in short slices, so the main thread
   // stays free for input while it loads (one long task held it for a fifth of a second).
   const root = createRoot(document.getElementById('root')!)

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 import { useInspectStore } from '@/features/history-editor/inspect-store'
 import { useExplorerStore } from '@/store/explorer-store'
@@ -17,6 +17,9 @@ beforeEach(() => {
   if (typeof window === 'undefined') return // the model's tests run in plain Node
   window.localStorage.setItem(GUIDE_KEY, JSON.stringify({ tour: true, walkthrough: true }))
 })
+
+// A busy 2-core machine can take more than the default second to show what a test waits for.
+configure({ asyncUtilTimeout: 5000 })
 
 // Test files share a worker's modules (isolate: false in vite.config.ts), so every store and the
 // page's storage go back to a fresh start after each test.

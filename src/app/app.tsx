@@ -2,6 +2,7 @@ import { AboutPanel } from '@/features/about/about-panel'
 import { DataChangelog } from '@/features/about/data-changelog'
 import { FirstRunTour } from '@/features/guide/first-run-tour'
 import { Handout } from '@/features/handout/handout'
+import { LanguageMenu } from '@/features/language/language-menu'
 import { NoticeArea } from '@/features/notices/notice-area'
 import { SharePanel, WideReadingControls } from '@/features/share/share-panel'
 import { TeacherGuide } from '@/features/teachers/teacher-guide'
@@ -40,6 +41,7 @@ const AppHeader = memo(function AppHeader() {
         <DataChangelog />
         <TeacherGuide />
         <WideReadingControls />
+        <LanguageMenu />
       </div>
     </header>
   )

@@ -92,6 +92,9 @@ export function loadLanguage(language: Language): Promise<void> {
   return pending
 }
 
+/** Settles when every language being loaded now has loaded or failed. */
+export const languagesLoading = (): Promise<unknown> => Promise.allSettled([...loading.values()])
+
 /** The language the interface is in now. */
 export const activeLanguage = (): Language => active
 
@@ -101,12 +104,21 @@ export function subscribeLanguage(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
-/** Puts the interface in `language`, once its messages are in memory. */
-export async function switchLanguage(language: Language): Promise<void> {
-  await loadLanguage(language)
+/**
+ * Puts the interface in `language`, whose messages must be in memory (`isLoaded`): the store's
+ * `setLanguage` calls it, so the words and the store's language change in the same update.
+ */
+export function activate(language: Language): void {
+  if (!isLoaded(language)) throw new Error(`The ${language} messages are not loaded`)
   if (active === language) return
   active = language
   for (const l of [...listeners]) l()
+}
+
+/** Loads `language`'s messages, then puts the interface in it (tests; the store's own way is `setLanguage`). */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language)
+  activate(language)
 }
 
 /** The raw message, in `language` where it has one, else in English. */
@@ -150,6 +162,10 @@ export function dataText(
   if (language === 'en') return fallback
   return loaded.get(language)?.get(ns)?.[key] ?? fallback
 }
+
+/** A language's own message for a namespace's key, if it has one (none for English). */
+export const ownMessage = (ns: string, key: string, language: Language = active) =>
+  language === 'en' ? undefined : loaded.get(language)?.get(ns)?.[key]
 
 export type Translate<S extends MessageSet> = (key: KeyOf<S>, params?: Params) => string
 

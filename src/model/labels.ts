@@ -21,39 +21,78 @@ export interface Labels {
   readonly dyadRecord: (id: string) => DyadRecord | undefined
 }
 
+/**
+ * The names in the language in use: a state's everyday name (`short`), a period's everyday name
+ * (`periodShort`, by the period's index in `names`), and the words that mark a user's case. Each
+ * returns undefined where it has no name of its own, and the data's English is used.
+ */
+export interface NameTable {
+  readonly short: (state: StateRecord) => string | undefined
+  readonly periodShort: (state: StateRecord, index: number) => string | undefined
+  readonly userCaseMark: string
+}
+
+/** The data's own names, in English. */
+export const ENGLISH_NAMES: NameTable = {
+  short: () => undefined,
+  periodShort: () => undefined,
+  userCaseMark: USER_CASE_MARK,
+}
+
+const shortOf = (state: StateRecord, names: NameTable) =>
+  (state.userCase ? undefined : names.short(state)) ?? state.short
+
 /** A state's everyday name in a year; where two periods share a year, the later one. */
-export function shortNameAt(state: StateRecord, year: number): string {
-  let short = state.short
-  for (const n of state.names) if (n.from <= year && year <= n.to) short = n.short ?? state.short
+export function shortNameAt(state: StateRecord, year: number, names = ENGLISH_NAMES): string {
+  let short = shortOf(state, names)
+  state.names.forEach((n, i) => {
+    if (n.from <= year && year <= n.to) {
+      short =
+        n.short === undefined
+          ? shortOf(state, names)
+          : ((state.userCase ? undefined : names.periodShort(state, i)) ?? n.short)
+    }
+  })
   return short
 }
 
 /** A state's everyday name over a run of years: the period's if it is the same every year. */
-export function shortNameOver(state: StateRecord, from: number, to: number): string {
+export function shortNameOver(
+  state: StateRecord,
+  from: number,
+  to: number,
+  names = ENGLISH_NAMES,
+): string {
   const [lo, hi] = from <= to ? [from, to] : [to, from]
-  const first = shortNameAt(state, lo)
-  for (let y = lo + 1; y <= hi; y++) if (shortNameAt(state, y) !== first) return state.short
+  const first = shortNameAt(state, lo, names)
+  for (let y = lo + 1; y <= hi; y++)
+    if (shortNameAt(state, y, names) !== first) return shortOf(state, names)
   return first
 }
 
-const cache = new WeakMap<Dataset, Labels>()
+const cache = new WeakMap<Dataset, Map<NameTable, Labels>>()
 
-/** Labels for a dataset, built once per dataset. */
-export function labelsOf(dataset: Dataset): Labels {
-  let labels = cache.get(dataset)
+/** Labels for a dataset in a language's names (English by default), built once for each. */
+export function labelsOf(dataset: Dataset, names: NameTable = ENGLISH_NAMES): Labels {
+  let byNames = cache.get(dataset)
+  if (!byNames) {
+    byNames = new Map()
+    cache.set(dataset, byNames)
+  }
+  let labels = byNames.get(names)
   if (!labels) {
     const states = new Map(dataset.states.map((s) => [s.id, s]))
     const dyads = new Map(dataset.dyads.map((d) => [d.id, d]))
     const mark = (r: { readonly userCase?: true }, name: string) =>
-      r.userCase ? `${name} ${USER_CASE_MARK}` : name
+      r.userCase ? `${name} ${names.userCaseMark}` : name
     const stateName = (id: string, year?: number) => {
       const s = states.get(id)
       if (!s) return id
-      return year === undefined ? s.short : shortNameAt(s, year)
+      return year === undefined ? shortOf(s, names) : shortNameAt(s, year, names)
     }
     const stateNameIn = (id: string, from: number, to: number) => {
       const s = states.get(id)
-      return s ? shortNameOver(s, from, to) : id
+      return s ? shortNameOver(s, from, to, names) : id
     }
     const state = (id: string, year?: number) => {
       const s = states.get(id)
@@ -78,7 +117,7 @@ export function labelsOf(dataset: Dataset): Labels {
       stateRecord: (id) => states.get(id),
       dyadRecord: (id) => dyads.get(id),
     }
-    cache.set(dataset, labels)
+    byNames.set(names, labels)
   }
   return labels
 }

@@ -19,7 +19,8 @@ export const PAGE_PARTS = [
   ['step', 'step'],
   ['mode', 'presetMode'],
   ['chart', 'chart'],
-] as const satisfies readonly (readonly [string, 'step' | 'presetMode' | 'chart'])[]
+  ['lang', 'language'],
+] as const satisfies readonly (readonly [string, 'step' | 'presetMode' | 'chart' | 'language'])[]
 
 function encodeChanges(changes: readonly Change[], layer: Layer): string {
   const byId = new Map<string, string[]>()

@@ -63,6 +63,7 @@ export function writeScenarioFile(
       step: session.view.step,
       presetMode: session.view.presetMode,
       chart: session.view.chart,
+      language: session.view.language,
       yearFrom: session.view.yearFrom,
       yearTo: session.view.yearTo,
       hiddenDyads: [...session.view.hiddenDyads],

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, LANGUAGES } from '@/i18n/languages'
 import { z } from '@/lib/zod'
 import type { ModelSettings } from '@/model/evaluate'
 import { MAX_LAG } from '@/model/evaluate'
@@ -112,6 +113,8 @@ export const ViewSchema = z
         search: z.string().max(LIMITS.search),
       })
       .strict(),
+    // Saves and links from before the languages are in English.
+    language: z.enum(LANGUAGES).default(DEFAULT_LANGUAGE),
   })
   .strict()
 same<z.output<typeof ViewSchema>, ViewState>(true)

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '@/i18n/languages'
 import type { CompiledDataset } from '@/model/compile'
 import type { ModelSettings } from '@/model/evaluate'
 import type { Scenario } from '@/model/scenario'
@@ -37,6 +38,7 @@ export const defaultView = (c: CompiledDataset): ViewState => ({
   yearTo: c.lastYear,
   focus: null,
   table: { dyad: null, outcomes: [], divergentOnly: false, search: '' },
+  language: DEFAULT_LANGUAGE,
 })
 
 /** The undo history for the autosave: the longest log, and each step's share of it. */

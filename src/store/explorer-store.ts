@@ -5,7 +5,10 @@ import { compileDataset, restrictDyads, type CompiledDataset } from '@/model/com
 import { inScope } from '@/model/lifespan'
 import { memoLast } from '@/lib/memo'
 import { DEFAULT_SETTINGS, type ModelSettings, type Outcome } from '@/model/evaluate'
-import { labelsOf } from '@/model/labels'
+import { activate, isLoaded, loadLanguage, text } from '@/i18n/catalogue'
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, type Language } from '@/i18n/languages'
+import { labelsIn } from './names'
+import { languageWords } from './language.en'
 import { exercisePreset, exercisesOf } from '@/model/lesson'
 import { isPresetApplied, type Preset } from '@/model/presets'
 import {
@@ -184,6 +187,8 @@ export interface ViewState {
   /** The dyad-year whose codings are shown in detail. */
   readonly focus: { readonly dyad: string; readonly year: number } | null
   readonly table: TableFilter
+  /** The interface's language; a link and the autosave keep it. */
+  readonly language: Language
 }
 
 export interface ViewSlice {
@@ -197,6 +202,11 @@ export interface ViewSlice {
   setYearRange: (from: number, to: number) => void
   setTableFilter: (patch: Partial<TableFilter>) => void
   replaceView: (view: ViewState) => void
+  /**
+   * Puts the interface in a language: at once when its messages are in memory, else once they
+   * have loaded (the page stays in its language meanwhile, and says so if they cannot load).
+   */
+  setLanguage: (language: Language) => void
 }
 
 /** A student's answer to one predict–observe–explain exercise. */
@@ -354,7 +364,13 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
   const describe = (scenario: Scenario, layer: Layer, id: string, from: number, to: number) => {
     const { library } = get()
     const value = effectiveValue(library, scenario, layer, id, from)
-    return describeChange(labelsOf(library.source), { layer, id, from, to, value } as Change)
+    return describeChange(labelsIn(library.source, get().view.language), {
+      layer,
+      id,
+      from,
+      to,
+      value,
+    } as Change)
   }
 
   /**
@@ -561,7 +577,7 @@ const hiddenPairs = (base: CompiledDataset, ids: readonly string[]) =>
 
 const createViewSlice =
   (base: CompiledDataset): Slice<ViewSlice> =>
-  (set) => ({
+  (set, get) => ({
     view: {
       step: 'explore',
       presetMode: 'show',
@@ -571,6 +587,7 @@ const createViewSlice =
       yearTo: base.lastYear,
       focus: null,
       table: NO_TABLE_FILTER,
+      language: DEFAULT_LANGUAGE,
     },
     setStep: (step) => set(({ view }) => (view.step === step ? {} : { view: { ...view, step } })),
     setPresetMode: (presetMode) =>
@@ -611,14 +628,33 @@ const createViewSlice =
           },
         },
       })),
-    replaceView: (view) =>
-      set(({ library: base }) => ({
+    setLanguage: (language) => {
+      if (!isLoaded(language)) {
+        loadLanguage(language).then(
+          () => get().setLanguage(language),
+          () =>
+            get().notify({
+              kind: 'error',
+              text: text(languageWords, 'language-failed', { language: LANGUAGE_NAMES[language] }),
+            }),
+        )
+        return
+      }
+      activate(language)
+      set(({ view }) => (view.language === language ? {} : { view: { ...view, language } }))
+    },
+    replaceView: (view) => {
+      set(({ library: base, view: current }) => ({
         view: {
           ...view,
+          language: current.language,
           hiddenDyads: hiddenPairs(base, view.hiddenDyads),
           table: { ...view.table, search: clip(stripControl(view.table.search), LIMITS.search) },
         },
-      })),
+      }))
+      // The view's language comes in with its messages (at once when they are in memory).
+      get().setLanguage(view.language)
+    },
   })
 
 const createExerciseSlice: Slice<ExerciseSlice> = (set) => ({

@@ -3,7 +3,7 @@ import { counterExamples, fitByGroup } from '@/model/case-fit'
 import { restrictDyads } from '@/model/compile'
 import { inScope } from '@/model/lifespan'
 import { DEFAULT_SETTINGS, evaluate, type DyadEvaluation, type Evaluation } from '@/model/evaluate'
-import { labelsOf } from '@/model/labels'
+import { labelsIn } from './names'
 import { divergence, isScored, momentsOf, summarize, trivialScores } from '@/model/metrics'
 import { buildDyadRows, type DyadYearRow } from '@/model/rows'
 import { combinePresets, isPresetApplied } from '@/model/presets'
@@ -61,7 +61,7 @@ const baselineFitOf = memoLast(fitFigures)
 /** The same figures for the baseline, the model on history with no scenario. */
 export const selectBaselineFit = (s: ExplorerState) => baselineFitOf(selectBaseline(s))
 
-export const selectLabels = (s: ExplorerState) => labelsOf(s.base.source)
+export const selectLabels = (s: ExplorerState) => labelsIn(s.base.source, s.view.language)
 
 export const selectChangeCount = memoLast((s: ExplorerState['scenario']) => countChanges(s))
 
@@ -306,7 +306,7 @@ const counterExamplesOf = memoLast((e: Evaluation) => counterExamples(e, 6))
 export const selectCounterExamples = (s: ExplorerState) =>
   counterExamplesOf(selectLibraryEvaluation(s))
 /** Labels of every state and pair of the library, in view or not. */
-export const selectLibraryLabels = (s: ExplorerState) => labelsOf(s.library.source)
+export const selectLibraryLabels = (s: ExplorerState) => labelsIn(s.library.source, s.view.language)
 
 const essayCasesOf = memoLast((library: ExplorerState['library']) =>
   restrictDyads(library, (d) => inScope(d, 'essay')),

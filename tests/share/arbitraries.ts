@@ -70,6 +70,8 @@ export const arbitraryView: fc.Arbitrary<ViewState> = fc
     step: fc.constantFrom(...STEPS),
     presetMode: fc.constantFrom(...PRESET_MODES),
     chart: fc.constantFrom(...CHARTS),
+    // In English: a session's language is a page setting, tested on its own (tests/i18n).
+    language: fc.constant('en' as const),
     hiddenDyads: fc.uniqueArray(dyadId, { maxLength: 4 }).map((ids) => [...ids].sort()),
     range: span,
     focus: fc.option(fc.record({ dyad: dyadId, year }), { nil: null }),

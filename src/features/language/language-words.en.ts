@@ -1,0 +1,6 @@
+import { defineMessages } from '@/i18n/catalogue'
+
+export const languageMenuWords = defineMessages('language.menu', {
+  label: 'Language',
+  'document-title': 'Alliance Counterfactual Explorer',
+})

@@ -1,0 +1,7 @@
+import { translation } from '@/i18n/catalogue'
+import type { languageMenuWords } from './language-words.en'
+
+export default translation<typeof languageMenuWords>('language.menu', {
+  label: 'Ngôn ngữ',
+  'document-title': 'Khám phá phản thực về liên minh',
+})

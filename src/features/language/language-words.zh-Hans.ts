@@ -1,0 +1,7 @@
+import { translation } from '@/i18n/catalogue'
+import type { languageMenuWords } from './language-words.en'
+
+export default translation<typeof languageMenuWords>('language.menu', {
+  label: '语言',
+  'document-title': '同盟反事实探索器',
+})
