@@ -7,5 +7,5 @@ export default translation<typeof presetWords>('presets.preset-words', {
   hint: '按下一个或多个按钮来改变历史；再按一次即可撤回。将指针移到某个按钮上，或用 Tab 键选中它，即可阅读它提出的问题。',
   reset: '恢复为历史',
   'count.none': '正在显示按编码记录的历史。',
-  'count.changed': '与历史相比，已改动{n, plural, other {# 个单元格}}。',
+  'count.changed': '与历史相比，已改动 {n, plural, other {# 个单元格}}。',
 })

@@ -31,6 +31,6 @@ describe('the preset panel in Chinese', () => {
     expect(screen.getByRole('button', { name: '铁托从未与斯大林决裂' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '恢复为历史' })).toBeInTheDocument()
     await user.click(split)
-    expect(screen.getByRole('status')).toHaveTextContent(/^与历史相比，已改动\d+ 个单元格。$/)
+    expect(screen.getByRole('status')).toHaveTextContent(/^与历史相比，已改动 \d+ 个单元格。$/)
   })
 })
