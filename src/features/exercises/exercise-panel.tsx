@@ -3,9 +3,11 @@ import { EXERCISES, type Exercise } from '@/data/exercises'
 import { useExplorerStore, type ExerciseAnswer } from '@/store/explorer-store'
 import { selectBaseline, selectEvaluation, selectLabels } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
-import { formatRuns, PREDICTION_LABEL } from '@/ui/words'
+import { useWords } from '@/ui/words'
+import { rich, useDataText, useT } from '@/i18n/react'
 import { PREDICTION, type Prediction } from '@/model/vocabulary'
 import { LIMITS } from '@/model/limits'
+import { exerciseWords } from './exercise-words.en'
 import './exercises.css'
 
 /**
@@ -18,6 +20,8 @@ export function useExerciseResult(
   const evaluation = useExplorerStore(selectEvaluation)
   const baseline = useExplorerStore(selectBaseline)
   const labels = useExplorerStore(selectLabels)
+  const t = useT(exerciseWords)
+  const { formatRuns } = useWords()
   const index = evaluation.compiled.dyadIndex.get(ex.watch.dyad)
   if (index === undefined) return null
   const d = evaluation.dyads[index]!
@@ -26,20 +30,18 @@ export function useExerciseResult(
   const before = runsOf(baseline.dyads[index]!.predicted, first, ex.watch.from, ex.watch.to)
   const history = runsOf(d.history, first, ex.watch.from, ex.watch.to)
   const pair = labels.dyadIn(ex.watch.dyad, ex.watch.from, ex.watch.to)
-  const span = `${ex.watch.from}–${ex.watch.to}`
-  const model =
-    predicted.length > 0
-      ? `The model predicts an alliance for ${pair} in ${formatRuns(predicted)}`
-      : `The model predicts no alliance for ${pair} in ${span}`
-  const beside =
-    formatRuns(before) === formatRuns(predicted)
-      ? ''
-      : `, baseline ${before.length > 0 ? formatRuns(before) : 'none'}`
-  const hist =
-    history.length > 0
-      ? `history has one in ${formatRuns(history)}`
-      : 'history has none in those years'
-  return { text: `${model}${beside}; ${hist}.`, allied: predicted.length > 0 }
+  const text = t('result', {
+    allied: predicted.length > 0 ? 'yes' : 'no',
+    pair,
+    predicted: formatRuns(predicted),
+    span: `${ex.watch.from}–${ex.watch.to}`,
+    baseline:
+      formatRuns(before) === formatRuns(predicted) ? 'same' : before.length > 0 ? 'other' : 'none',
+    before: formatRuns(before),
+    recorded: history.length > 0 ? 'yes' : 'no',
+    history: formatRuns(history),
+  })
+  return { text, allied: predicted.length > 0 }
 }
 
 /**
@@ -69,24 +71,25 @@ export function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
   const answer: ExerciseAnswer = useExplorerStore((s) => s.answers[exercise.id]) ?? {}
   const setAnswer = useExplorerStore((s) => s.answer)
   const result = useExerciseResult(exercise)
+  const t = useT(exerciseWords)
 
   const reveal = () => {
     exercise.reveal()
     setAnswer(exercise.id, { revealed: true })
   }
-  const agrees =
+  const agree =
     answer.prediction === 'unsure' || !result
-      ? ''
+      ? 'none'
       : (answer.prediction === 'yes') === result.allied
-        ? ' It matches your prediction.'
-        : ' It differs from your prediction.'
+        ? 'yes'
+        : 'no'
 
   return (
     <article className="exercise" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{exercise.title}</h3>
       <p className="question">{exercise.question}</p>
       <fieldset disabled={answer.revealed}>
-        <legend>1. Your prediction, before you look</legend>
+        <legend>{t('prediction.legend')}</legend>
         {PREDICTION.values.map((value) => (
           <label key={value} className="radio">
             <input
@@ -100,7 +103,7 @@ export function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
           </label>
         ))}
         <label className="stacked">
-          Why do you think so?
+          {t('reason.label')}
           <input
             type="text"
             maxLength={LIMITS.reason}
@@ -118,23 +121,25 @@ export function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
             aria-describedby={answer.prediction ? undefined : `${id}-why`}
             onClick={reveal}
           >
-            2. Reveal the model&apos;s answer
+            {t('reveal')}
           </button>
           {!answer.prediction && (
             <p id={`${id}-why`} className="hint">
-              Pick a prediction first.
+              {t('reveal.why')}
             </p>
           )}
         </>
       ) : (
         <>
           <p className="result" role="status">
-            <strong>2. The model&apos;s answer:</strong> {result?.text}
-            {agrees}
+            {rich(t('answer', { agree }), {
+              b: (c) => <strong>{c}</strong>,
+              result: () => result?.text,
+            })}
           </p>
           {exercise.explanation && <p className="explanation">{exercise.explanation}</p>}
           <fieldset>
-            <legend>3. Now, what do you think?</legend>
+            <legend>{t('after.legend')}</legend>
             {PREDICTION.values.map((value) => (
               <label key={value} className="radio">
                 <input
@@ -149,7 +154,7 @@ export function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
             ))}
           </fieldset>
           <label className="stacked">
-            4. Explain what you see
+            {t('explain.label')}
             <textarea
               rows={3}
               maxLength={LIMITS.explanation}
@@ -161,10 +166,10 @@ export function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
       )}
       {exercise.teacher && (
         <details className="teacher-notes">
-          <summary>Teacher notes</summary>
+          <summary>{t('teacher.summary')}</summary>
           {exercise.teacher.key && (
             <p>
-              <strong>Key:</strong> {exercise.teacher.key}
+              <strong>{t('teacher.key')}</strong> {exercise.teacher.key}
             </p>
           )}
           {exercise.teacher.notes && <p>{exercise.teacher.notes}</p>}
@@ -184,13 +189,17 @@ export function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
 /** A built-in exercise as a card shows it: its preset applied at the reveal, in place of another's. */
 function BuiltinExercise({ exercise }: { exercise: Exercise }) {
   const preset = useExplorerStore((s) => s.presets.find((p) => p.id === exercise.preset))
+  const dt = useDataText()
+  const w = useWords()
   if (!preset) return null
+  const text = (field: string, english: string) =>
+    dt('data.exercises', `${exercise.preset}.${field}`, english)
   const view: ExerciseView = {
     id: preset.id,
-    title: preset.title,
-    question: exercise.question,
+    title: dt('data.presets', `${preset.id}.title`, preset.title),
+    question: text('question', exercise.question),
     watch: exercise.watch,
-    choices: PREDICTION_LABEL,
+    choices: w.PREDICTION_LABEL,
     // Revealing shows this exercise's counterfactual alone: another exercise's preset gives way
     // instead of stacking on it (the student's own changes stay).
     reveal: () =>
@@ -198,7 +207,10 @@ function BuiltinExercise({ exercise }: { exercise: Exercise }) {
         preset.id,
         EXERCISES.map((e) => e.preset),
       ),
-    teacher: { notes: exercise.context, prompts: exercise.prompts },
+    teacher: {
+      notes: text('context', exercise.context),
+      prompts: exercise.prompts.map((p, i) => text(`prompts.${i}`, p)),
+    },
   }
   return <ExerciseCard exercise={view} />
 }
@@ -207,15 +219,13 @@ function BuiltinExercise({ exercise }: { exercise: Exercise }) {
 export function ExercisePanel() {
   const id = useId()
   const presets = useExplorerStore((s) => s.presets)
+  const t = useT(exerciseWords)
   const exercises = EXERCISES.filter((e) => presets.some((p) => p.id === e.preset))
   if (exercises.length === 0) return null
   return (
     <section className="panel exercises" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Exercises: predict, then look</h2>
-      <p className="hint">
-        Commit to a prediction first; revealing applies the counterfactual. Answers stay in this
-        browser, in saved scenario files and on the printed handout.
-      </p>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
+      <p className="hint">{t('hint')}</p>
       <div className="exercise-list">
         {exercises.map((e) => (
           <BuiltinExercise key={e.preset} exercise={e} />

@@ -1,6 +1,8 @@
 import { useState } from 'react'
+import { useDataText, useT } from '@/i18n/react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectActivePresets, selectChangeCount } from '@/store/selectors'
+import { presetWords } from './preset-words.en'
 import './presets.css'
 
 /** Stacked items keep their space when not shown, so the panel never changes height. */
@@ -18,6 +20,9 @@ export function PresetPanel() {
   const changes = useExplorerStore((s) => selectChangeCount(s.scenario))
   const togglePreset = useExplorerStore((s) => s.togglePreset)
   const resetScenario = useExplorerStore((s) => s.resetScenario)
+  const t = useT(presetWords)
+  const dt = useDataText()
+  const title = (p: (typeof presets)[number]) => dt('data.presets', `${p.id}.title`, p.title)
   // The preset being pointed at or focused, if any.
   const [pointed, setPointed] = useState<string | null>(null)
   const shown = pointed ?? active.at(-1) ?? null
@@ -40,20 +45,20 @@ export function PresetPanel() {
         <span className="preset-mark" aria-hidden="true">
           {active.includes(p.id) ? '✓' : '+'}
         </span>
-        {p.title}
+        {title(p)}
       </button>
     </li>
   )
 
   return (
     <section id="presets" className="panel presets" aria-labelledby="presets-heading">
-      <h2 id="presets-heading">What if…?</h2>
+      <h2 id="presets-heading">{t('heading')}</h2>
       <ul className="preset-list" onMouseLeave={() => setPointed(null)}>
         {essay.map(button)}
       </ul>
       {library.length > 0 && (
         <details className="more-presets" open={library.some((p) => active.includes(p.id))}>
-          <summary>Beyond the essay&apos;s cases ({library.length})</summary>
+          <summary>{t('more.summary', { n: library.length })}</summary>
           <ul className="preset-list" onMouseLeave={() => setPointed(null)}>
             {library.map(button)}
           </ul>
@@ -64,26 +69,23 @@ export function PresetPanel() {
           button's accessible description. */}
       <div className="preset-detail">
         <p className="preset-detail-item hint" style={visibleIf(shown === null)}>
-          Press one or more to change history; press again to take it back. Point at one, or tab to
-          it, to read what it asks.
+          {t('hint')}
         </p>
         {presets.map((p) => (
           <div key={p.id} className="preset-detail-item" style={visibleIf(p.id === shown)}>
-            <strong>{p.title}</strong>
+            <strong>{title(p)}</strong>
             <p id={`preset-${p.id}`} className="preset-description">
-              {p.description}
+              {dt('data.presets', `${p.id}.description`, p.description)}
             </p>
           </div>
         ))}
       </div>
       <div className="reset-row">
         <button type="button" className="reset" onClick={resetScenario}>
-          Reset to history
+          {t('reset')}
         </button>
         <p role="status" className="change-count">
-          {changes === 0
-            ? 'Showing history as coded.'
-            : `${changes} ${changes === 1 ? 'cell' : 'cells'} changed from history.`}
+          {changes === 0 ? t('count.none') : t('count.changed', { n: changes })}
         </p>
       </div>
     </section>
