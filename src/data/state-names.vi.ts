@@ -6,7 +6,7 @@ export default translation<typeof stateNameTexts>('data.state-names', {
   'CHN.names.0.name': 'Cộng hòa Nhân dân Trung Hoa',
   'VNM.short': 'Việt Nam',
   'VNM.names.0.name': 'Việt Nam Dân chủ Cộng hòa',
-  'VNM.names.0.short': 'miền Bắc Việt Nam',
+  'VNM.names.0.short': 'Bắc Việt Nam',
   'VNM.names.1.name': 'Cộng hòa Xã hội chủ nghĩa Việt Nam',
   'VNM.names.1.short': 'Việt Nam',
   'RUS.short': 'Liên Xô / Nga',
