@@ -8,6 +8,7 @@ import {
   scrollToMiddle,
   test,
 } from './fixtures'
+import { tooSmall } from './layout'
 
 /**
  * A student on a phone: the page fits the screen, everything they tap is big enough or far enough
@@ -71,62 +72,6 @@ const VIEWS: { name: string; show: (page: Page) => Promise<void> }[] = [
     },
   },
 ]
-
-/**
- * Every visible thing a finger can tap, with the box that takes the tap (a checkbox or radio
- * inside its label takes the label's box), and those that are smaller than 24×24 CSS px and
- * closer than WCAG's spacing exception allows: a 24 px circle centred on an undersized target
- * must not touch another target nor another undersized target's circle. Links inside a
- * sentence are exempt (WCAG's inline exception).
- */
-function tooSmall(page: Page) {
-  return page.evaluate(() => {
-    const MIN = 24
-    const nodes = document.querySelectorAll<HTMLElement>(
-      'button, input:not([type="hidden"]), select, textarea, summary, a[href], [role="slider"] [data-year]',
-    )
-    const targets: { what: string; box: DOMRect }[] = []
-    for (const node of nodes) {
-      if (!node.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue
-      const taker = node.matches('input') ? (node.closest('label') ?? node) : node
-      const box = taker.getBoundingClientRect()
-      if (box.width <= 1 || box.height <= 1) continue // visually hidden, not tappable
-      if (node.matches('a')) {
-        let block = node.parentElement
-        while (block && getComputedStyle(block).display === 'inline') block = block.parentElement
-        const around = block?.textContent?.trim().length ?? 0
-        if (around > (node.textContent?.trim().length ?? 0) + 1) continue
-      }
-      const name =
-        node.getAttribute('aria-label') ??
-        node.dataset.year ??
-        (node.textContent?.trim() || (node as HTMLInputElement).name || node.id)
-      targets.push({ what: `${node.tagName.toLowerCase()} "${name.slice(0, 40)}"`, box })
-    }
-    const small = (b: DOMRect) => b.width < MIN - 0.01 || b.height < MIN - 0.01
-    const centre = (b: DOMRect) => [b.x + b.width / 2, b.y + b.height / 2] as const
-    const distToBox = ([x, y]: readonly [number, number], b: DOMRect) =>
-      Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom))
-    const failing = targets.filter((t) => {
-      if (!small(t.box)) return false
-      const c = centre(t.box)
-      return targets.some((o) => {
-        if (o === t) return false
-        if (small(o.box)) return Math.hypot(c[0] - centre(o.box)[0], c[1] - centre(o.box)[1]) < MIN
-        return distToBox(c, o.box) < MIN / 2
-      })
-    })
-    const smallest = targets.reduce((a, b) =>
-      Math.min(b.box.width, b.box.height) < Math.min(a.box.width, a.box.height) ? b : a,
-    )
-    const fmt = (t: { what: string; box: DOMRect }) => ({
-      what: t.what,
-      width: Math.round(t.box.width * 10) / 10,
-      height: Math.round(t.box.height * 10) / 10,
-    })
-    return { count: targets.length, failing: failing.map(fmt), smallest: fmt(smallest) }
-  })
-}
 
 for (const phone of PHONES) {
   test.describe(`on ${phone.name} (${phone.width}×${phone.height})`, () => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, expectNoViolations, openStep, test } from './fixtures'
+import { clippedLabels } from './layout'
 
 /*
  * Projector mode on a classroom projector (1920×1080): larger type and heavier lines reach every
@@ -49,20 +50,6 @@ async function lookEverywhere(page: Page) {
   await openStep(page, 'Explore')
   await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Timeline' }).click()
   return { ...timeline, ...network, ...check }
-}
-
-/** Row labels that do not fit: cut at the chart's left edge or running into the bands. */
-async function clippedLabels(page: Page) {
-  return page.evaluate(() => {
-    const svg = document.querySelector('svg.timeline-svg')!
-    const box = svg.getBoundingClientRect()
-    return [...svg.querySelectorAll<SVGGElement>('.timeline-row')].flatMap((row) => {
-      const label = row.querySelector('.row-label')!.getBoundingClientRect()
-      const bands = row.querySelector('.band-track')!.getBoundingClientRect()
-      const fits = label.left >= box.left && label.right <= bands.left && label.width > 0
-      return fits ? [] : [`${row.getAttribute('aria-label')}: ${Math.round(label.left - box.left)}`]
-    })
-  })
 }
 
 test('projector mode reaches every chart and its export, and cuts no label', async ({

@@ -7,6 +7,7 @@ import {
   scrollToMiddle,
   test,
 } from './fixtures'
+import { overflow, textProblems } from './layout'
 
 /*
  * The screens a class really uses, from a small phone to a classroom projector: on every step the
@@ -107,68 +108,6 @@ const VIEWS: {
     },
   },
 ]
-
-/** How far the page reaches past the right edge of the window, in CSS px (0 when it fits). */
-async function overflow(page: Page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-}
-
-/**
- * The text of one chart that is cut (its box leaves the SVG's box by more than 1 px) or that runs
- * into another of its texts (the two boxes overlap by more than 1 px across and down), each named
- * by its text and boxes. Hidden and empty texts are not drawn, so they do not count.
- */
-async function textProblems(page: Page, selector: string) {
-  return page.evaluate((selector) => {
-    const svgs = [...document.querySelectorAll<SVGSVGElement>(selector)].filter(
-      (svg) => svg.querySelector('text') && svg.checkVisibility(),
-    )
-    if (svgs.length === 0)
-      return { texts: 0, cut: [`no visible ${selector} with text`], overlaps: [] }
-    const r = (n: number) => Math.round(n)
-    const fmt = (b: DOMRect) => `[${r(b.left)},${r(b.top)}–${r(b.right)},${r(b.bottom)}]`
-    const cut: string[] = []
-    const overlaps: string[] = []
-    let texts = 0
-    for (const svg of svgs) {
-      const frame = svg.getBoundingClientRect()
-      const labels = [...svg.querySelectorAll<SVGTextElement>('text')]
-        .filter(
-          (t) =>
-            (t.textContent ?? '').trim() !== '' &&
-            t.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
-        )
-        .map((t) => ({ text: (t.textContent ?? '').trim(), box: t.getBoundingClientRect() }))
-        .filter((l) => l.box.width > 0 && l.box.height > 0)
-      texts += labels.length
-      for (const l of labels) {
-        const b = l.box
-        if (
-          b.left < frame.left - 1 ||
-          b.top < frame.top - 1 ||
-          b.right > frame.right + 1 ||
-          b.bottom > frame.bottom + 1
-        ) {
-          cut.push(`"${l.text}" ${fmt(b)} outside the chart ${fmt(frame)}`)
-        }
-      }
-      for (let i = 0; i < labels.length; i++) {
-        for (let j = i + 1; j < labels.length; j++) {
-          const a = labels[i]!.box
-          const b = labels[j]!.box
-          const across = Math.min(a.right, b.right) - Math.max(a.left, b.left)
-          const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
-          if (across > 1 && down > 1) {
-            overlaps.push(
-              `"${labels[i]!.text}" ${fmt(a)} × "${labels[j]!.text}" ${fmt(b)}: ${r(across)}×${r(down)} px`,
-            )
-          }
-        }
-      }
-    }
-    return { texts, cut, overlaps }
-  }, selector)
-}
 
 /** The bottom edge of a box, as drawn now, in CSS px from the top of the window. */
 async function firstScreen(page: Page) {
