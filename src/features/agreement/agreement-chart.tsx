@@ -1,11 +1,13 @@
-import { memo, useDeferredValue, useId, useRef } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useRef } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { ExportButtons } from '@/features/export/export-buttons'
+import { useT } from '@/i18n/react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectAgreementByYear, selectChangeCount, type YearAgreement } from '@/store/selectors'
 import { useElementWidth } from '@/ui/use-element-width'
 import { decades } from '@/ui/years'
-import { HISTORY_SHORT } from '@/ui/words'
+import { useWords } from '@/ui/words'
+import { agreementChartWords } from './agreement-chart.en'
 import './agreement.css'
 
 interface PlotProps {
@@ -27,6 +29,7 @@ export const AgreementPlot = memo(function AgreementPlot({
   from,
   to,
 }: PlotProps) {
+  const t = useT(agreementChartWords)
   return (
     <LineChart
       width={width}
@@ -46,12 +49,12 @@ export const AgreementPlot = memo(function AgreementPlot({
       <YAxis domain={[0, 100]} unit="%" width={48} />
       <Tooltip
         formatter={(v) => `${Math.round(Number(v))}%`}
-        labelFormatter={(y) => `Year ${String(y)}`}
+        labelFormatter={(y) => t('tooltip.year', { year: String(y) })}
       />
       <Legend />
       <Line
         dataKey="baseline"
-        name="Model on history (baseline)"
+        name={t('baseline')}
         className="line-baseline"
         stroke="var(--baseline)"
         strokeWidth="var(--line-agreement-baseline)"
@@ -61,7 +64,7 @@ export const AgreementPlot = memo(function AgreementPlot({
       />
       <Line
         dataKey="scenario"
-        name="Model on the scenario"
+        name={t('scenario')}
         className="line-scenario"
         stroke="var(--scenario-line)"
         strokeWidth="var(--line-agreement-scenario)"
@@ -74,14 +77,11 @@ export const AgreementPlot = memo(function AgreementPlot({
   )
 })
 
-const EXPORT_LEGEND = [
-  { label: 'Model on history (baseline)', stroke: 'var(--baseline)' },
-  { label: 'Model on the scenario', stroke: 'var(--scenario-line)', dash: '7 4' },
-]
-
 /** Agreement with history per year, baseline against scenario; the table is its data twin. */
 export function AgreementChart({ width: fixedWidth }: { width?: number }) {
   const titleId = useId()
+  const t = useT(agreementChartWords)
+  const w = useWords()
   const wrapper = useRef<HTMLDivElement>(null)
   const measured = useElementWidth(wrapper, 720)
   const width = fixedWidth ?? measured
@@ -98,36 +98,43 @@ export function AgreementChart({ width: fixedWidth }: { width?: number }) {
     (w, d) => (!w || d.scenario - d.baseline < w.scenario - w.baseline ? d : w),
     null,
   )
+  const exportLegend = useMemo(
+    () => [
+      { label: t('baseline'), stroke: 'var(--baseline)' },
+      { label: t('scenario'), stroke: 'var(--scenario-line)', dash: '7 4' },
+    ],
+    [t],
+  )
+  const drop = changed && worst !== null && worst.scenario < worst.baseline
 
   return (
     <figure className="panel agreement-chart" aria-labelledby={titleId}>
       <figcaption>
-        <h2 id={titleId}>Agreement with history per year</h2>
-        <p className="subtitle">
-          Share of pairs whose predicted alliance matches {HISTORY_SHORT[history]}.
-        </p>
+        <h2 id={titleId}>{t('title')}</h2>
+        <p className="subtitle">{t('subtitle', { series: w.HISTORY_SHORT[history] })}</p>
       </figcaption>
       <ExportButtons
         target={wrapper}
         selector=".recharts-wrapper > svg.recharts-surface"
         chart="agreement"
-        title="Agreement with history per year"
-        legend={EXPORT_LEGEND}
+        title={t('title')}
+        legend={exportLegend}
         render={(w) => <AgreementChart width={w} />}
       />
       <div ref={wrapper} className="chart-wrapper">
         <AgreementPlot data={data} width={width} height={220} from={from} to={to} />
       </div>
       <p className="chart-text">
-        From {from} to {to} the model matches history for {Math.round(mean('scenario'))}% of pairs
-        in an average year
-        {changed
-          ? ` under the scenario, against ${Math.round(mean('baseline'))}% for the baseline`
-          : ''}
-        .
-        {changed && worst && worst.scenario < worst.baseline
-          ? ` The largest drop is in ${worst.year}: ${Math.round(worst.baseline)}% to ${Math.round(worst.scenario)}%.`
-          : ''}
+        {t(changed ? 'text.changed' : 'text', {
+          from: String(from),
+          to: String(to),
+          scenario: Math.round(mean('scenario')),
+          baseline: Math.round(mean('baseline')),
+          drop: drop ? 'yes' : 'no',
+          year: String(worst?.year ?? ''),
+          before: Math.round(worst?.baseline ?? 0),
+          after: Math.round(worst?.scenario ?? 0),
+        })}
       </p>
     </figure>
   )

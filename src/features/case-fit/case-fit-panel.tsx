@@ -1,51 +1,51 @@
 import { useId, useMemo, useState } from 'react'
+import { rich, useT } from '@/i18n/react'
+import type { Translate } from '@/i18n/catalogue'
 import { fitGrid, type CaseGroup, type CounterKind, type GroupFit } from '@/model/case-fit'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectCounterExamples, selectFitByGroup, selectLibraryLabels } from '@/store/selectors'
 import { Term } from '@/ui/term'
-import { HISTORY_LABEL, label, outcomeCount, percent, RULE_SHORT } from '@/ui/words'
+import { useWords, type Words } from '@/ui/words'
+import { caseFitWords } from './case-fit-panel.en'
 import './case-fit.css'
 
-const GROUP_NAME: Readonly<Record<CaseGroup, string>> = {
-  essay: label('cases.essay'),
-  'out-of-sample': label('cases.out-of-sample'),
-  all: 'All cases',
-}
+type T = Translate<typeof caseFitWords>
+
+/** A body of cases by name, in the language in use. */
+const groupName = (group: CaseGroup, t: T, w: Words) =>
+  group === 'all' ? t('all-cases') : w.label(`cases.${group}`)
 
 /** Why a run of years goes against the rule, in words a class can argue about. */
-const WHY: Readonly<Record<CounterKind, string>> = {
-  'ally-across-ideology': 'allied although one of the two was not ruled by a communist party',
-  'ally-despite-rift': 'allied although their ruling parties were in open rift',
-  'ally-without-threat': 'allied without a threat the model counts as shared',
-  'no-ally-despite-both': 'both criteria held, yet no alliance',
-}
+const why = (kind: CounterKind, t: T) => t(`why.${kind}`)
 
 const years = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`)
 
 /** A group's confusion matrix: history down the side, the model across. */
 function Confusion({ fit }: { fit: GroupFit }) {
+  const t = useT(caseFitWords)
+  const w = useWords()
   const c = fit.metrics.confusion
   return (
     <table className="confusion">
-      <caption>{GROUP_NAME[fit.group]}</caption>
+      <caption>{groupName(fit.group, t, w)}</caption>
       <thead>
         <tr>
           <td />
-          <th scope="col">Model: alliance</th>
-          <th scope="col">Model: none</th>
+          <th scope="col">{t('model.alliance')}</th>
+          <th scope="col">{t('model.none')}</th>
         </tr>
       </thead>
       <tbody>
         <tr>
-          <th scope="row">History: alliance</th>
-          <td className="outcome-hit">{outcomeCount('hit', c.hit)}</td>
-          <td className="outcome-miss">{outcomeCount('miss', c.miss)}</td>
+          <th scope="row">{t('history.alliance')}</th>
+          <td className="outcome-hit">{w.outcomeCount('hit', c.hit)}</td>
+          <td className="outcome-miss">{w.outcomeCount('miss', c.miss)}</td>
         </tr>
         <tr>
-          <th scope="row">History: none</th>
-          <td className="outcome-false_alarm">{outcomeCount('false_alarm', c.false_alarm)}</td>
+          <th scope="row">{t('history.none')}</th>
+          <td className="outcome-false_alarm">{w.outcomeCount('false_alarm', c.false_alarm)}</td>
           <td className="outcome-correct_rejection">
-            {outcomeCount('correct_rejection', c.correct_rejection)}
+            {w.outcomeCount('correct_rejection', c.correct_rejection)}
           </td>
         </tr>
       </tbody>
@@ -56,6 +56,8 @@ function Confusion({ fit }: { fit: GroupFit }) {
 /** The same claim under every rule and alliance definition: built only when opened. */
 function EveryReading({ groups }: { groups: readonly GroupFit[] }) {
   const [open, setOpen] = useState(false)
+  const t = useT(caseFitWords)
+  const w = useWords()
   const library = useExplorerStore((s) => s.library)
   const scenario = useExplorerStore((s) => s.scenario)
   const settings = useExplorerStore((s) => s.settings)
@@ -65,19 +67,17 @@ function EveryReading({ groups }: { groups: readonly GroupFit[] }) {
   )
   return (
     <details className="every-reading" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Accuracy under every rule and alliance definition</summary>
+      <summary>{t('every-reading')}</summary>
       {open && (
         <table>
-          <caption className="visually-hidden">
-            Accuracy of each rule against each alliance definition, per body of cases
-          </caption>
+          <caption className="visually-hidden">{t('every-reading.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Rule</th>
-              <th scope="col">Alliance definition</th>
+              <th scope="col">{t('rule')}</th>
+              <th scope="col">{t('definition')}</th>
               {groups.map((g) => (
                 <th key={g.group} scope="col">
-                  {GROUP_NAME[g.group]}
+                  {groupName(g.group, t, w)}
                 </th>
               ))}
             </tr>
@@ -92,10 +92,10 @@ function EveryReading({ groups }: { groups: readonly GroupFit[] }) {
                     : undefined
                 }
               >
-                <th scope="row">{RULE_SHORT[cell.rule]}</th>
-                <td>{HISTORY_LABEL[cell.history]}</td>
+                <th scope="row">{w.RULE_SHORT[cell.rule]}</th>
+                <td>{w.HISTORY_LABEL[cell.history]}</td>
                 {cell.accuracy.map((a, k) => (
-                  <td key={groups[k]!.group}>{percent(a, 1)}</td>
+                  <td key={groups[k]!.group}>{w.percent(a, 1)}</td>
                 ))}
               </tr>
             ))}
@@ -116,6 +116,8 @@ export function CaseFitPanel() {
   const groups = useExplorerStore(selectFitByGroup)
   const counter = useExplorerStore(selectCounterExamples)
   const labels = useExplorerStore(selectLibraryLabels)
+  const t = useT(caseFitWords)
+  const w = useWords()
   if (groups.length < 3) return null
   const fitOf = (g: CaseGroup) => groups.find((f) => f.group === g)!
   const row = (name: React.ReactNode, value: (f: GroupFit) => string) => (
@@ -129,69 +131,70 @@ export function CaseFitPanel() {
 
   return (
     <section className="panel case-fit" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Does the rule travel beyond the essay&apos;s cases?</h2>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <p className="case-fit-sentence">
-        Accuracy on the essay&apos;s cases {percent(fitOf('essay').metrics.accuracy, 1)},{' '}
-        <Term id="out-of-sample">out of sample</Term>{' '}
-        {percent(fitOf('out-of-sample').metrics.accuracy, 1)}, on all cases{' '}
-        {percent(fitOf('all').metrics.accuracy, 1)}.
+        {rich(
+          t('sentence', {
+            essay: w.percent(fitOf('essay').metrics.accuracy, 1),
+            outOfSample: w.percent(fitOf('out-of-sample').metrics.accuracy, 1),
+            all: w.percent(fitOf('all').metrics.accuracy, 1),
+          }),
+          { term: (c) => <Term id="out-of-sample">{c}</Term> },
+        )}
       </p>
       <table className="case-fit-table">
-        <caption className="visually-hidden">
-          The model&apos;s fit on each body of cases, beside rules that know nothing of threats or
-          ideology
-        </caption>
+        <caption className="visually-hidden">{t('caption')}</caption>
         <thead>
           <tr>
             <td />
             {groups.map((f) => (
               <th key={f.group} scope="col">
-                {GROUP_NAME[f.group]} ({f.pairs} pairs)
+                {t('column', { group: groupName(f.group, t, w), n: f.pairs })}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {row('Dyad-years scored', (f) => String(f.metrics.total))}
-          {row(<Term id="accuracy">Accuracy</Term>, (f) => percent(f.metrics.accuracy, 1))}
-          {row(<Term id="precision">Precision</Term>, (f) => percent(f.metrics.precision, 1))}
-          {row(<Term id="recall">Recall</Term>, (f) => percent(f.metrics.recall, 1))}
-          {row(<>Always &ldquo;no alliance&rdquo;</>, (f) => percent(f.trivial.alwaysNo, 1))}
-          {row('Same as last year', (f) => percent(f.trivial.sameAsLastYear, 1))}
+          {row(t('scored'), (f) => String(f.metrics.total))}
+          {row(<Term id="accuracy">{t('accuracy')}</Term>, (f) => w.percent(f.metrics.accuracy, 1))}
+          {row(<Term id="precision">{t('precision')}</Term>, (f) =>
+            w.percent(f.metrics.precision, 1),
+          )}
+          {row(<Term id="recall">{t('recall')}</Term>, (f) => w.percent(f.metrics.recall, 1))}
+          {row(t('always-no'), (f) => w.percent(f.trivial.alwaysNo, 1))}
+          {row(t('same-as-last-year'), (f) => w.percent(f.trivial.sameAsLastYear, 1))}
         </tbody>
       </table>
-      <div className="confusions" role="group" aria-label="Confusion matrices">
+      <div className="confusions" role="group" aria-label={t('confusions')}>
         {groups.map((f) => (
           <Confusion key={f.group} fit={f} />
         ))}
       </div>
-      <h3 id={`${id}-counter`}>Where history goes most against the rule</h3>
+      <h3 id={`${id}-counter`}>{t('counter')}</h3>
       {counter.length === 0 ? (
-        <p>Nowhere: under these settings history never goes against the rule.</p>
+        <p>{t('counter.none')}</p>
       ) : (
         <ol className="counter-examples" aria-labelledby={`${id}-counter`}>
           {counter.map((c) => (
             <li key={`${c.dyad}-${c.from}`}>
-              <strong>{labels.dyadIn(c.dyad, c.from, c.to)}</strong>, {years(c.from, c.to)} (
-              {label(`cases.${c.group}`).toLowerCase()}): {WHY[c.kind]}.
+              {rich(
+                t('counter.item', {
+                  pair: labels.dyadIn(c.dyad, c.from, c.to),
+                  years: years(c.from, c.to),
+                  group: w.label(`cases.${c.group}`).toLocaleLowerCase(w.language),
+                  why: why(c.kind, t),
+                }),
+                { b: (c) => <strong>{c}</strong> },
+              )}
             </li>
           ))}
         </ol>
       )}
-      <h3>Questions about the theory&apos;s scope</h3>
+      <h3>{t('questions')}</h3>
       <ul className="scope-questions">
-        <li>
-          Does the rule hold only for pairs of communist states? Look for a communist state in a
-          treaty with a state that was not communist.
-        </li>
-        <li>
-          Does it hold only for a small state next to a great power, such as Mongolia, Albania or
-          Laos?
-        </li>
-        <li>
-          Which criterion does the work out of sample: would a shared threat alone, or shared
-          ideology alone, do better? Open the table below.
-        </li>
+        <li>{t('question.communist')}</li>
+        <li>{t('question.small-state')}</li>
+        <li>{t('question.criterion')}</li>
       </ul>
       <EveryReading groups={groups} />
     </section>

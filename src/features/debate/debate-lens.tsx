@@ -1,5 +1,9 @@
 import { useId, useMemo } from 'react'
 import { CODING_ITEMS } from '@/data/coding-items'
+import { activeLanguage, text, type Translate } from '@/i18n/catalogue'
+import { formatList } from '@/i18n/format'
+import type { Language } from '@/i18n/languages'
+import { rich, useDataText, useLanguage, useT } from '@/i18n/react'
 import { changesToScenario } from '@/model/changes'
 import { applyCodes, codeOf, READING_BASE, withReading } from '@/model/coding'
 import type { CompiledDataset } from '@/model/compile'
@@ -9,8 +13,11 @@ import type { HistorySeries } from '@/model/types'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels, selectEssayCases } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
-import { formatRuns, HISTORY_LABEL, percent } from '@/ui/words'
+import { useWords } from '@/ui/words'
+import { debateLensWords } from './debate-lens.en'
 import './debate.css'
+
+type T = Translate<typeof debateLensWords>
 
 interface Reading {
   readonly series: HistorySeries
@@ -18,26 +25,25 @@ interface Reading {
   readonly explain: string
 }
 
-const VU: Reading = {
+/** The debate's two sides, in the language of `t`. */
+const vuOf = (t: T): Reading => ({
   series: 'essay',
-  name: "Vu's coding",
-  explain: 'the alliances the essay names, treaty or not',
-}
-const LAN: Reading = {
+  name: t('vu.name'),
+  explain: t('vu.explain'),
+})
+const lanOf = (t: T): Reading => ({
   series: 'treaty_defense',
-  name: "Lan's reading",
-  explain: 'only treaties that oblige a party to act if the other is attacked',
-}
-const READINGS: readonly Reading[] = [VU, LAN]
-/** The two datasets, as lenses beside the debate's two sides. */
-const DATASETS: readonly Reading[] = [
-  { series: 'cow', name: 'COW', explain: 'the Correlates of War alliance data, to 2012' },
-  {
-    series: 'atop',
-    name: 'ATOP',
-    explain: 'the Alliance Treaty Obligations and Provisions data, to 2018',
-  },
+  name: t('lan.name'),
+  explain: t('lan.explain'),
+})
+const readingsOf = (t: T): readonly Reading[] => [vuOf(t), lanOf(t)]
+/** The two datasets, as lenses beside the debate's two sides; their names are codes. */
+const datasetsOf = (t: T): readonly Reading[] => [
+  { series: 'cow', name: 'COW', explain: t('cow.explain') },
+  { series: 'atop', name: 'ATOP', explain: t('atop.explain') },
 ]
+const VU_SERIES: HistorySeries = 'essay'
+const LAN_SERIES: HistorySeries = 'treaty_defense'
 
 /** A column of the table: a reading of history, and the dataset and inputs it is judged on. */
 interface Lens extends Reading {
@@ -56,28 +62,55 @@ const ARTICLES = ['S27', 'S27R'] as const
 
 type Name = (id: string) => string
 
-const names = (ids: readonly string[], name: Name) => ids.map((id) => name(id)).join(' and ')
+/** "North Korea and Laos": English keeps its "A and B and C"; other languages write their list. */
+const names = (ids: readonly string[], name: Name, language: Language) =>
+  language === 'en' ? ids.map((id) => name(id)).join(' and ') : formatList(language, ids.map(name))
 
-/** One sentence that says whether "similar alliance policies" holds, and on what evidence. */
-export function verdictSentence(v: Verdict, range: string, name: Name): string {
+/**
+ * One sentence that says whether "similar alliance policies" holds, and on what evidence, in the
+ * language in use (or `language`).
+ */
+export function verdictSentence(
+  v: Verdict,
+  range: string,
+  name: Name,
+  language: Language = activeLanguage(),
+): string {
   const [a, b] = v.counts
   const [nowA, nowB] = v.current
   const [A, B] = COUNTRIES.map(name) as [string, string]
+  const say = (key: Parameters<T>[0], params: Parameters<T>[1]) =>
+    text(debateLensWords, key, { range, year: String(v.lastYear), ...params }, language)
   switch (v.similarity) {
     case 'nothing to compare':
-      return `Cannot be judged for ${range}: neither country had an ally.`
+      return say('verdict.nothing', {})
     case 'falls apart':
-      return `The claim falls apart for ${range}: ${a === 0 ? A : B} had no ally at all, while ${a === 0 ? B : A} had ${Math.max(a, b)}.`
+      return say('verdict.falls-apart', {
+        without: a === 0 ? A : B,
+        with: a === 0 ? B : A,
+        n: Math.max(a, b),
+      })
     case 'weaker':
-      if (Math.abs(a - b) > 1)
-        return `The claim is weaker for ${range}: both kept allies, but in clearly different numbers (${A} ${a}, ${B} ${b}).`
-      return `The claim is weaker for ${range}: the counts are close (${A} ${a}, ${B} ${b}), but only ${nowA.length > 0 ? `${A} still had an ally in ${v.lastYear} (${names(nowA, name)})` : `${B} still had an ally in ${v.lastYear} (${names(nowB, name)})`}.`
+      if (Math.abs(a - b) > 1) return say('verdict.weaker.apart', { a: A, na: a, b: B, nb: b })
+      return say('verdict.weaker.close', {
+        a: A,
+        na: a,
+        b: B,
+        nb: b,
+        still: nowA.length > 0 ? A : B,
+        allies: names(nowA.length > 0 ? nowA : nowB, name, language),
+      })
     case 'holds':
-      return `The claim holds for ${range}: ${A} had ${a} ${a === 1 ? 'ally' : 'allies'} and ${B} ${b}, and ${
-        nowA.length > 0
-          ? `each still had one in ${v.lastYear} (${names(nowA, name)}; ${names(nowB, name)})`
-          : `neither still had one in ${v.lastYear}`
-      }.`
+      return nowA.length > 0
+        ? say('verdict.holds.each', {
+            a: A,
+            na: a,
+            b: B,
+            nb: b,
+            alliesA: names(nowA, name, language),
+            alliesB: names(nowB, name, language),
+          })
+        : say('verdict.holds.neither', { a: A, na: a, b: B, nb: b })
   }
 }
 
@@ -97,6 +130,11 @@ export function DebateLens() {
   const labels = useExplorerStore(selectLabels)
   const settings = useExplorerStore((s) => s.settings)
   const codes = useExplorerStore((s) => s.codes)
+  const t = useT(debateLensWords)
+  const w = useWords()
+  const dt = useDataText()
+  const language = useLanguage()
+  const READINGS = readingsOf(t)
   const present = COUNTRIES.every((c) => base.stateIndex.has(c))
   // Every lens judged the same way: the two-criteria model on history, over the years shown.
   const { lenses, open } = useMemo(() => {
@@ -111,9 +149,12 @@ export function DebateLens() {
     for (const item of CODING_ITEMS) {
       const why = codeOf(codes, item.id)?.reason?.trim()
       if (why && applied.decided.includes(item.id))
-        ownReasons.set(item.dyad, [...(ownReasons.get(item.dyad) ?? []), `Your reason: ${why}`])
+        ownReasons.set(item.dyad, [
+          ...(ownReasons.get(item.dyad) ?? []),
+          t('own-reason', { reason: why }),
+        ])
     }
-    const standard = [...READINGS, ...DATASETS].map((r): Lens => ({
+    const standard = [...readingsOf(t), ...datasetsOf(t)].map((r): Lens => ({
       ...r,
       key: r.series,
       compiled: base,
@@ -122,8 +163,8 @@ export function DebateLens() {
     }))
     const myReading: Reading = {
       series: READING_BASE,
-      name: 'My reading',
-      explain: `your codes, ${applied.decided.length} of ${CODING_ITEMS.length} cases; Vu's coding for the rest`,
+      name: t('mine.name'),
+      explain: t('mine.explain', { n: applied.decided.length, total: CODING_ITEMS.length }),
     }
     return {
       lenses: [
@@ -139,24 +180,24 @@ export function DebateLens() {
       ],
       open: applied.open,
     }
-  }, [present, base, settings, codes, from, to])
+  }, [present, base, settings, codes, from, to, t])
   if (!present) return null
 
   const range = from === to ? `${from}` : `${from}–${to}`
   const choose = (r: Reading) => {
     if (history === r.series) return
     const previous = history
-    const back = READINGS.find((x) => x.series === previous)?.name ?? HISTORY_LABEL[previous]
+    const back = READINGS.find((x) => x.series === previous)?.name ?? w.HISTORY_LABEL[previous]
     update({ history: r.series })
     notify({
       kind: 'info',
-      text: `The alliance definition changed for the whole app: the timeline, table and metrics now score the model against ${r.name} (${r.explain}). To go back, press "${back}" or pick the definition in Model settings.`,
-      action: { label: `Back to ${back}`, run: () => update({ history: previous }) },
+      text: t('notice', { name: r.name, explain: r.explain, back }),
+      action: { label: t('notice.back', { back }), run: () => update({ history: previous }) },
     })
   }
   const allyList = (allies: readonly Alliance[], own?: ReadonlyMap<string, readonly string[]>) =>
     allies.length === 0 ? (
-      <p>none</p>
+      <p>{t('none')}</p>
     ) : (
       <ul className="ally-list">
         {allies.map((a) => (
@@ -164,8 +205,16 @@ export function DebateLens() {
             <strong>
               {labels.stateIn(a.partner, a.runs[0]![0], a.runs[a.runs.length - 1]![1])}
             </strong>{' '}
-            ({formatRuns(a.runs)})
-            <span className="hint"> {(own?.get(a.dyad) ?? a.reasons).join(' ')}</span>
+            {t('ally.years', { years: w.formatRuns(a.runs) })}
+            {own?.has(a.dyad) ? (
+              // The student's own reasons, in their words.
+              <span className="hint"> {own.get(a.dyad)!.join(' ')}</span>
+            ) : (
+              <span className="hint">
+                {' '}
+                <span lang="en">{a.reasons.join(' ')}</span>
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -174,8 +223,8 @@ export function DebateLens() {
   const disputed = base.dyads.flatMap((d) => {
     const rec = base.source.dyads[d.index]!
     if (!COUNTRIES.some((c) => rec.a === c || rec.b === c)) return []
-    const vu = d.history[VU.series]
-    const lan = d.history[LAN.series]
+    const vu = d.history[VU_SERIES]
+    const lan = d.history[LAN_SERIES]
     const only = (x: Uint8Array, y: Uint8Array) => x.map((v, i) => v & (y[i]! ^ 1))
     const reason = (series: HistorySeries, year: number) =>
       rec[series].find((s) => s.from <= year && year <= s.to)?.rationale ?? ''
@@ -186,9 +235,13 @@ export function DebateLens() {
       .sort((x, y) => x.r[0] - y.r[0])
       .map(({ r: [a, b], vuAllied }) => ({
         key: `${d.id}-${a}`,
-        where: `${labels.dyadIn(d.id, a, b)}, ${a === b ? a : `${a}–${b}`}`,
-        vu: `${vuAllied ? 'allied' : 'not allied'}: ${reason(VU.series, a)}`,
-        lan: `${vuAllied ? 'not allied' : 'allied'}: ${reason(LAN.series, a)}`,
+        where: t('differ.where', {
+          pair: labels.dyadIn(d.id, a, b),
+          years: a === b ? `${a}` : `${a}–${b}`,
+        }),
+        vuAllied,
+        vu: reason(VU_SERIES, a),
+        lan: reason(LAN_SERIES, a),
       }))
   })
   const articles = ARTICLES.map((a) => base.source.sources.find((s) => s.id === a)).filter(
@@ -197,13 +250,9 @@ export function DebateLens() {
 
   return (
     <section className="panel debate" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>The Vu–Lan debate</h2>
-      <p className="hint">
-        Ngo Di Lan answered the essay that it depends on what counts as an alliance. Choose a
-        reading and watch the verdict on &quot;China and Vietnam have similar alliance
-        policies&quot;. The reading becomes the alliance definition for the whole app.
-      </p>
-      <div className="button-row" role="group" aria-label="Reading of alliances">
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
+      <p className="hint">{t('intro')}</p>
+      <div className="button-row" role="group" aria-label={t('readings')}>
         {READINGS.map((r) => (
           <button
             key={r.series}
@@ -215,21 +264,16 @@ export function DebateLens() {
           </button>
         ))}
       </div>
-      <div
-        className="debate-scroll"
-        role="region"
-        aria-label="The readings side by side"
-        tabIndex={0}
-      >
+      <div className="debate-scroll" role="region" aria-label={t('side-by-side')} tabIndex={0}>
         <table className="debate-table">
-          <caption>Alliances each country keeps, {range}, under each reading</caption>
+          <caption>{t('caption', { range })}</caption>
           <thead>
             <tr>
               <td />
               {lenses.map((r) => (
                 <th key={r.key} scope="col">
                   {r.name}
-                  <span className="hint"> ({r.explain})</span>
+                  <span className="hint"> {t('column.explain', { explain: r.explain })}</span>
                 </th>
               ))}
             </tr>
@@ -240,30 +284,34 @@ export function DebateLens() {
                 <th scope="row">{labels.state(c)}</th>
                 {lenses.map((r) => (
                   <td key={r.key}>
-                    <strong>{r.result.allies[k]!.length}</strong>{' '}
-                    {r.result.allies[k]!.length === 1 ? 'ally' : 'allies'}
+                    {rich(t('allies', { n: r.result.allies[k]!.length }), {
+                      b: (c) => <strong>{c}</strong>,
+                    })}
                     {allyList(r.result.allies[k]!, r.ownReasons)}
                   </td>
                 ))}
               </tr>
             ))}
             <tr>
-              <th scope="row">Similar policies?</th>
+              <th scope="row">{t('similar')}</th>
               {lenses.map((r) => (
                 <td key={r.key}>
-                  {verdictSentence(r.result.verdict, range, (id) =>
-                    labels.state(id, r.result.verdict.lastYear),
+                  {verdictSentence(
+                    r.result.verdict,
+                    range,
+                    (id) => labels.state(id, r.result.verdict.lastYear),
+                    language,
                   )}
                 </td>
               ))}
             </tr>
             <tr>
-              <th scope="row">The two-criteria model agrees</th>
+              <th scope="row">{t('model-agrees')}</th>
               {lenses.map((r) => (
                 <td key={r.key}>
                   {r.result.accuracy === null
-                    ? 'no year scored'
-                    : `in ${percent(r.result.accuracy, 1)} of dyad-years`}
+                    ? t('no-year')
+                    : t('agrees-in', { share: w.percent(r.result.accuracy, 1) })}
                 </td>
               ))}
             </tr>
@@ -271,31 +319,32 @@ export function DebateLens() {
         </table>
       </div>
       <p className="hint">
-        {open.length === 0 ? (
-          <>My reading uses your code for every case.</>
-        ) : (
-          <>
-            Still open in My reading ({open.length}), where Vu&apos;s coding stands:{' '}
-            {open.map((id) => CODING_ITEMS.find((i) => i.id === id)?.title ?? id).join('; ')}.{' '}
-            <a href="#coding">Code them below</a>.
-          </>
-        )}
+        {open.length === 0
+          ? t('open.none')
+          : rich(
+              t('open', {
+                n: open.length,
+                items: open
+                  .map((id) => {
+                    const item = CODING_ITEMS.find((i) => i.id === id)
+                    return item ? dt('data.coding-items', `${id}.title`, item.title) : id
+                  })
+                  .join(t('open.separator')),
+              }),
+              { a: (c) => <a href="#coding">{c}</a> },
+            )}
       </p>
       <p className="hint">
-        Lan&apos;s side is reconstructed. Only the opening paragraphs of his rebuttal and of
-        Vu&apos;s reply could be read, so &quot;Lan&apos;s reading&quot; applies the criterion he
-        states there (a treaty must oblige a party to help if the other is attacked) to the treaty
-        texts, and counts Article 6 of the 1978 Soviet–Vietnamese treaty as he is reported to have
-        done.
+        {t('reconstructed')}
         {articles.length > 0 && (
           <>
             {' '}
-            Read the articles:{' '}
+            {t('read-articles')}{' '}
             {articles.map((s, k) => (
               <span key={s!.id}>
                 {k > 0 && ' · '}
                 <a href={s!.url} target="_blank" rel="noreferrer">
-                  {s!.id === 'S27' ? "Lan's rebuttal" : "Vu's reply"}
+                  {t(s!.id === 'S27' ? 'article.rebuttal' : 'article.reply')}
                 </a>
               </span>
             ))}
@@ -305,18 +354,29 @@ export function DebateLens() {
       </p>
       {disputed.length > 0 && (
         <details>
-          <summary>
-            Where the two readings differ, {range} ({disputed.length})
-          </summary>
+          <summary>{t('differ', { range, n: disputed.length })}</summary>
           <ul>
             {disputed.map((d) => (
               <li key={d.key}>
-                <strong>{d.where}</strong>. Vu: {d.vu} Lan: {d.lan}
+                {rich(
+                  t('differ.item', {
+                    where: d.where,
+                    vu: d.vuAllied ? 'yes' : 'no',
+                    vuReason: d.vu,
+                    lan: d.vuAllied ? 'no' : 'yes',
+                    lanReason: d.lan,
+                  }),
+                  {
+                    b: (c) => <strong>{c}</strong>,
+                    en: (c) => <span lang="en">{c}</span>,
+                  },
+                )}
               </li>
             ))}
           </ul>
         </details>
       )}
+      {language !== 'en' && <p className="hint">{t('english-note')}</p>}
     </section>
   )
 }

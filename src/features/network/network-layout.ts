@@ -16,13 +16,46 @@
 export const NETWORK_HEIGHT = 380
 /** The width of one legend entry; the legend wraps to as many rows as it needs. */
 export const LEGEND_ITEM = 235
+/** A legend entry's line and the gap before its text, and the room after it. */
+const LEGEND_LINE = 34
+const LEGEND_AFTER = 16
+
+/**
+ * Characters drawn about as wide as they are tall: Chinese, Japanese and Korean script and the
+ * full-width punctuation that goes with it.
+ */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/
+
+/**
+ * How many Latin characters `text` is as wide as, roughly: a wide character counts as the
+ * 1 / LABEL_EM Latin characters its full em takes. Latin, Vietnamese and Cyrillic text counts one
+ * per character, as before.
+ */
+export function textUnits(text: string): number {
+  let n = 0
+  for (const c of text) n += WIDE.test(c) ? 1 / LABEL_EM : 1
+  return n
+}
+
+/**
+ * Roughly how wide a legend label is drawn in 12 px type: half an em a Latin character, a full em
+ * a wide one.
+ */
+export function legendTextWidth(text: string): number {
+  let w = 0
+  for (const c of text) w += WIDE.test(c) ? 12 : 6
+  return w
+}
 
 /**
  * How many legend entries fit on a row, how far apart they are and where the legend ends, for
  * legend text `scale` times its usual size (the --chart-font token: larger in projector mode).
+ * `longest` is the widest entry's text in 12 px type (`legendTextWidth`): entries are spaced
+ * LEGEND_ITEM apart, or wider where a label (a translation, say) needs more.
  */
-export function legendLayout(width: number, entries: number, scale = 1) {
-  const item = LEGEND_ITEM * scale
+export function legendLayout(width: number, entries: number, scale = 1, longest = 0) {
+  const item = Math.max(LEGEND_ITEM, LEGEND_LINE + longest + LEGEND_AFTER) * scale
   const row = 20 * scale
   const perRow = Math.max(1, Math.floor((width - 12) / item))
   return { perRow, item, row, bottom: 16 + (Math.ceil(entries / perRow) - 1) * row + 10 * scale }
@@ -217,7 +250,7 @@ export function placeLabel(
   slot?: number,
 ): LabelPlace {
   const { x, y, ux, uy } = node
-  const textWidth = labelWidth(text.length, font)
+  const textWidth = labelWidth(textUnits(text), font)
   const w = Math.max(textWidth, slot ?? 0)
   const h = labelHeight(font)
   const clear = NODE_R + EDGE_REACH

@@ -1,5 +1,6 @@
 import { showOnTimeline } from '@/features/timeline/show-on-timeline'
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { rich, useT } from '@/i18n/react'
 import { stateLifespan } from '@/model/lifespan'
 import { effectiveValue } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
@@ -12,13 +13,16 @@ import {
   LABEL_FONT,
   labelWidth,
   legendLayout,
+  legendTextWidth,
   NETWORK_HEIGHT,
   networkLayout,
   networkMinWidth,
   NODE_R,
   placeLabel,
   ringOrder,
+  textUnits,
 } from './network-layout'
+import { networkViewWords } from './network-view.en'
 import './network.css'
 
 const HEIGHT = NETWORK_HEIGHT
@@ -27,21 +31,21 @@ const PLAY_MS = 700
 const LINES = [
   {
     key: 'history',
-    label: 'History',
+    word: 'line.history',
     style: { stroke: 'var(--history)', strokeWidth: 'var(--line-history)' },
     dash: undefined,
     offset: -5,
   },
   {
     key: 'baseline',
-    label: 'Model on history (baseline)',
+    word: 'line.baseline',
     style: { stroke: 'var(--baseline)', strokeWidth: 'var(--line-baseline)' },
     dash: '7 4',
     offset: 0,
   },
   {
     key: 'scenario',
-    label: 'Model on the scenario',
+    word: 'line.scenario',
     style: { stroke: 'var(--scenario-line)', strokeWidth: 'var(--line-scenario)' },
     dash: '2 3',
     offset: 5,
@@ -69,6 +73,7 @@ export function NetworkView({
   year?: number
 } = {}) {
   const id = useId()
+  const t = useT(networkViewWords)
   const wrapper = useRef<HTMLDivElement>(null)
   const measured = useElementWidth(wrapper, 720)
   // The legend's items are spaced for the chart's type size, and the names placed for theirs
@@ -101,7 +106,7 @@ export function NetworkView({
     let longest = 0
     for (const k of withPairs)
       for (let y = base.firstYear; y <= base.lastYear; y++)
-        longest = Math.max(longest, labels.state(base.states[k]!, y).length)
+        longest = Math.max(longest, textUnits(labels.state(base.states[k]!, y)))
     return { withPairs, lifespans, longest }
   }, [base, labels])
   const slot = labelWidth(longest, nameFont)
@@ -118,7 +123,13 @@ export function NetworkView({
   const gone = withPairs.filter((k) => !existed(k)).map((k) => labels.state(base.states[k]!))
   // The legend's rows, then the circle of states below them with their names outside it, as tall
   // as the most states of any year need.
-  const legend = legendLayout(width, LINES.length + 1, fontScale)
+  const legendLabels = [...LINES.map((l) => t(l.word)), t('differs')]
+  const legend = legendLayout(
+    width,
+    LINES.length + 1,
+    fontScale,
+    Math.max(...legendLabels.map(legendTextWidth)),
+  )
   const height = networkLayout(
     width,
     HEIGHT,
@@ -139,7 +150,7 @@ export function NetworkView({
       scenario: d.predicted[i] === 1,
     }))
     .filter((e) => (e.history || e.baseline || e.scenario) && pos.has(e.a) && pos.has(e.b))
-  const yes = (v: boolean) => (v ? 'alliance' : 'no alliance')
+  const yes = (v: boolean) => t(v ? 'alliance' : 'no-alliance')
   // A pair of the network opens on the timeline at this year; the table (under Check) follows.
   const show = (dyad: string) => {
     setTableFilter({ dyad })
@@ -151,18 +162,21 @@ export function NetworkView({
     e.preventDefault()
     setYear((y) => Math.min(base.lastYear, Math.max(base.firstYear, y + jump[e.key]!)))
   }
+  const separator = t('separator')
   const names = (line: Line) =>
     edges
       .filter((e) => e[line])
       .map((e) => labels.dyad(e.id, year))
-      .join(', ') || 'none'
+      .join(separator) || t('none')
   const gained = edges.filter((e) => e.scenario && !e.history).map((e) => labels.dyad(e.id, year))
   const lost = edges.filter((e) => !e.scenario && e.history).map((e) => labels.dyad(e.id, year))
+
+  const title = t('title', { year: String(year) })
 
   return (
     <figure className="panel network" aria-labelledby={`${id}-title`}>
       <figcaption>
-        <h2 id={`${id}-title`}>Alliance network in {year}</h2>
+        <h2 id={`${id}-title`}>{title}</h2>
       </figcaption>
       <div className="network-controls">
         <button
@@ -172,9 +186,9 @@ export function NetworkView({
             setPlaying(!running)
           }}
         >
-          {running ? 'Pause' : 'Play'}
+          {t(running ? 'pause' : 'play')}
         </button>
-        <label htmlFor={`${id}-year`}>Network year</label>
+        <label htmlFor={`${id}-year`}>{t('year')}</label>
         <input
           id={`${id}-year`}
           type="range"
@@ -192,7 +206,7 @@ export function NetworkView({
         target={wrapper}
         selector="svg.network-svg"
         chart="network"
-        title={`Alliance network in ${year}`}
+        title={title}
         render={(w) => <NetworkView width={w} year={year} />}
       />
       <div ref={wrapper} className="chart-wrapper">
@@ -202,7 +216,7 @@ export function NetworkView({
           height={layout.height}
           viewBox={`0 0 ${width} ${layout.height}`}
           role="group"
-          aria-label={`Alliance network in ${year}`}
+          aria-label={title}
         >
           <g className="network-legend" aria-hidden="true">
             {[...LINES, null].map((l, k) => {
@@ -212,7 +226,7 @@ export function NetworkView({
                 <g key={l.key} transform={at}>
                   <line x1={0} x2={28} y1={0} y2={0} style={l.style} strokeDasharray={l.dash} />
                   <text x={34} y={4} style={LABEL}>
-                    {l.label}
+                    {t(l.word)}
                   </text>
                 </g>
               ) : (
@@ -222,7 +236,7 @@ export function NetworkView({
                     ≠
                   </text>
                   <text x={34} y={4} style={LABEL}>
-                    Scenario differs from history
+                    {t('differs')}
                   </text>
                 </g>
               )
@@ -241,7 +255,14 @@ export function NetworkView({
                 className={`edge${differs ? ' differs' : ''}`}
                 role="button"
                 tabIndex={0}
-                aria-label={`${labels.dyad(e.id, year)} in ${year}: history ${yes(e.history)}, baseline ${yes(e.baseline)}, scenario ${yes(e.scenario)}${differs ? ' (scenario differs from history)' : ''}. Show this pair in the timeline and table.`}
+                aria-label={t('edge', {
+                  pair: labels.dyad(e.id, year),
+                  year: String(year),
+                  history: yes(e.history),
+                  baseline: yes(e.baseline),
+                  scenario: yes(e.scenario),
+                  differs: differs ? 'yes' : 'no',
+                })}
                 data-dyad={e.id}
                 onClick={() => show(e.id)}
                 onKeyDown={(ev) => {
@@ -324,7 +345,7 @@ export function NetworkView({
                     fill: isCommunist ? 'var(--paper)' : 'var(--node)',
                   }}
                 >
-                  {isCommunist ? 'C' : 'N'}
+                  {t(isCommunist ? 'mark.communist' : 'mark.other')}
                 </text>
               </g>
             )
@@ -333,20 +354,20 @@ export function NetworkView({
       </div>
       <div className="chart-text">
         <p>
-          Nodes are states: filled with a C when communist under the scenario, open with an N when
-          not; the communist ones come first, clockwise from the top.
-          {gone.length > 0
-            ? ` Not drawn: ${gone.join(', ')}, which did not exist in ${year}.`
-            : ''}{' '}
-          In {year}, history has alliances between {names('history')}; the model predicts{' '}
-          {names('baseline')} on history and {names('scenario')} under the scenario.
-          {gained.length > 0 ? ` The scenario adds ${gained.join(', ')}.` : ''}
-          {lost.length > 0 ? ` It lacks ${lost.join(', ')}.` : ''}
+          {t('text', {
+            gone: gone.length > 0 ? 'yes' : 'no',
+            absent: gone.join(separator),
+            year: String(year),
+            history: names('history'),
+            baseline: names('baseline'),
+            scenario: names('scenario'),
+            adds: gained.length > 0 ? 'yes' : 'no',
+            gained: gained.join(separator),
+            lacks: lost.length > 0 ? 'yes' : 'no',
+            lost: lost.join(separator),
+          })}
         </p>
-        <p className="hint">
-          Choose an edge (click, or Tab to it and press Enter) to see that pair in the timeline and
-          the <a href={`#${TABLE_ID}`}>table</a>.
-        </p>
+        <p className="hint">{rich(t('hint'), { a: (c) => <a href={`#${TABLE_ID}`}>{c}</a> })}</p>
       </div>
     </figure>
   )

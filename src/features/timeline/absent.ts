@@ -2,6 +2,7 @@ import type { CompiledDataset, CompiledDyad } from '@/model/compile'
 import type { Labels } from '@/model/labels'
 import { stateLifespan } from '@/model/lifespan'
 import { runsOf } from '@/ui/runs'
+import { wordsIn } from '@/ui/words'
 
 /*
  * Years in which one of a pair's states did not exist (Yugoslavia after 1992). They are not
@@ -38,7 +39,10 @@ export function hasAbsentYears(
   return false
 }
 
-/** "Yugoslavia": the pair's states that did not exist in `year`, by everyday name. */
+/**
+ * "Yugoslavia": the pair's states that did not exist in `year`, by everyday name, as a list in the
+ * language in use ("A and B").
+ */
 export function missingStates(
   base: CompiledDataset,
   labels: Labels,
@@ -47,7 +51,7 @@ export function missingStates(
 ): string {
   const record = labels.dyadRecord(dyadId)
   if (!record) return ''
-  return [record.a, record.b]
+  const missing = [record.a, record.b]
     .filter((id) => {
       const state = labels.stateRecord(id)
       if (!state) return false
@@ -55,5 +59,5 @@ export function missingStates(
       return year < life.from || year > life.to
     })
     .map((id) => labels.state(id))
-    .join(' and ')
+  return wordsIn().list(missing)
 }

@@ -1,3 +1,8 @@
+import { activeLanguage, translator } from '@/i18n/catalogue'
+import type { Language } from '@/i18n/languages'
+import { useLanguage } from '@/i18n/react'
+import { chartDefsWords } from './chart-defs.en'
+
 /**
  * Fills shared by the timeline and its legend. Colours are design tokens (src/ui/tokens.css, the
  * Okabe–Ito colour-blind-safe palette), so projector mode reaches them; each series also has its
@@ -71,20 +76,6 @@ export interface LegendItem {
   readonly fill: string | 'marker'
 }
 
-/** Shown only when the chosen history series leaves some years out (COW after 2012, ATOP after 2018). */
-export const NOT_COVERED_ITEM: LegendItem = {
-  key: 'not-covered',
-  label: 'No data in this series (not scored)',
-  fill: 'url(#pattern-not-covered)',
-}
-
-/** Shown only when a shown pair has years in which one of its states did not exist. */
-export const ABSENT_ITEM: LegendItem = {
-  key: 'absent',
-  label: 'State did not exist (not scored)',
-  fill: 'url(#pattern-absent)',
-}
-
 /** What the chart draws, so that the legend names only that. */
 export interface LegendParts {
   /** Some row draws the model on the scenario and marks where it leaves the baseline. */
@@ -100,50 +91,59 @@ export interface LegendParts {
 /** At rest: history and the model only. */
 export const AT_REST: LegendParts = { scenario: false, offHistory: false, notCovered: false }
 
-export function legendItems({
-  scenario,
-  offHistory,
-  notCovered,
-  absent,
-}: LegendParts): LegendItem[] {
+export function legendItems(
+  { scenario, offHistory, notCovered, absent }: LegendParts,
+  language: Language = activeLanguage(),
+): LegendItem[] {
+  const t = translator(chartDefsWords, language)
   // With the scenario's band the labels are shorter, so that the five fit one line on a laptop.
   const items: LegendItem[] = [
     {
       key: 'history',
-      label: scenario ? 'History (top)' : 'History (top band)',
+      label: t(scenario ? 'history.short' : 'history'),
       fill: 'url(#pattern-history)',
     },
     {
       key: 'baseline',
-      label: scenario ? 'Model on history (middle)' : 'Model on history (lower band)',
+      label: t(scenario ? 'baseline.short' : 'baseline'),
       fill: 'url(#pattern-baseline)',
     },
   ]
   if (scenario) {
-    items.push({
-      key: 'scenario',
-      label: 'Model on scenario (bottom)',
-      fill: 'url(#pattern-scenario)',
-    })
+    items.push({ key: 'scenario', label: t('scenario'), fill: 'url(#pattern-scenario)' })
   }
   if (offHistory) {
     items.push({
       key: 'off-history',
-      label: scenario ? 'Differs from history' : 'Model differs from history',
+      label: t(scenario ? 'off-history.short' : 'off-history'),
       fill: 'url(#pattern-off-history)',
     })
   }
   if (scenario) {
-    items.push({ key: 'off-baseline', label: 'Changed by the scenario', fill: 'marker' })
+    items.push({ key: 'off-baseline', label: t('off-baseline'), fill: 'marker' })
   }
-  if (notCovered) items.push(NOT_COVERED_ITEM)
-  if (absent) items.push(ABSENT_ITEM)
+  // Shown only when the chosen history series leaves some years out (COW after 2012, ATOP after
+  // 2018), and when a shown pair has years in which one of its states did not exist.
+  if (notCovered)
+    items.push({ key: 'not-covered', label: t('not-covered'), fill: 'url(#pattern-not-covered)' })
+  if (absent) items.push({ key: 'absent', label: t('absent'), fill: 'url(#pattern-absent)' })
   return items
 }
 
 /** Roughly how wide a character of the legend is, and how tall a line, at 12 px type. */
 const CHAR = 6.6
 const ROW = 18
+/** A character as wide as it is tall (Chinese), at 12 px type. */
+const WIDE_CHAR = 12
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/
+
+/** Roughly how wide a legend label is drawn at 12 px type. */
+export function legendTextWidth(label: string): number {
+  let w = 0
+  for (const c of label) w += WIDE.test(c) ? WIDE_CHAR : CHAR
+  return w
+}
 export const LEGEND_FONT = 12
 
 /**
@@ -154,6 +154,7 @@ export function layoutLegend(
   width: number,
   parts: LegendParts = AT_REST,
   fontPx = LEGEND_FONT,
+  language: Language = activeLanguage(),
 ): {
   items: { item: LegendItem; x: number; y: number }[]
   height: number
@@ -162,8 +163,8 @@ export function layoutLegend(
   const row = ROW * scale
   let x = 0
   let y = 0
-  const items = legendItems(parts).map((item) => {
-    const w = 24 + item.label.length * CHAR * scale + 16
+  const items = legendItems(parts, language).map((item) => {
+    const w = 24 + legendTextWidth(item.label) * scale + 16
     if (x > 0 && x + w > width) {
       x = 0
       y += row
@@ -185,7 +186,7 @@ export function Legend({
   parts: LegendParts
   fontPx?: number
 }) {
-  const { items } = layoutLegend(width, parts, fontPx)
+  const { items } = layoutLegend(width, parts, fontPx, useLanguage())
   return (
     <>
       {items.map(({ item, x, y }) => (

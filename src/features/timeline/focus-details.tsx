@@ -1,3 +1,5 @@
+import type { Translate } from '@/i18n/catalogue'
+import { rich, useLanguage, useT } from '@/i18n/react'
 import { spanAt } from '@/model/compile'
 import type { DyadEvaluation } from '@/model/evaluate'
 import type { Labels } from '@/model/labels'
@@ -5,8 +7,12 @@ import type { Span } from '@/model/types'
 import { useExplorerResult } from '@/store/result-state'
 import { dyadRowsOf, selectBaseline, selectEvaluation } from '@/store/selectors'
 import { SourceList } from '@/ui/source-list'
-import { HISTORY_SHORT, OUTCOME_EXPLAINED, OUTCOME_LABEL, THREAT_LABEL } from '@/ui/words'
+import { useWords } from '@/ui/words'
+import type { LabelKey } from '@/model/vocabulary'
 import { missingStates } from './absent'
+import { focusDetailsWords } from './focus-details.en'
+
+type T = Translate<typeof focusDetailsWords>
 
 /**
  * The last year before year index `i` in which both criteria held, when the prediction for `i`
@@ -20,14 +26,13 @@ function keptByLag(de: DyadEvaluation, i: number, firstYear: number): number | n
 }
 
 /** Which predicted alliances stand only by the exit lag, in words; empty when none does. */
-function lagSentence(baseline: number | null, scenario: number | null, lag: number): string {
-  const kept = (last: number) =>
-    `kept by the ${lag}-year exit lag (both criteria last held in ${last})`
-  if (baseline !== null && baseline === scenario)
-    return `The predicted alliance is ${kept(scenario)}.`
+function lagSentence(t: T, baseline: number | null, scenario: number | null, lag: number): string {
+  const kept = (key: 'lag.both' | 'lag.baseline' | 'lag.scenario', last: number) =>
+    t(key, { lag, last: String(last) })
+  if (baseline !== null && baseline === scenario) return kept('lag.both', scenario)
   return [
-    baseline === null ? '' : `The baseline's predicted alliance is ${kept(baseline)}.`,
-    scenario === null ? '' : `The scenario's predicted alliance is ${kept(scenario)}.`,
+    baseline === null ? '' : kept('lag.baseline', baseline),
+    scenario === null ? '' : kept('lag.scenario', scenario),
   ]
     .filter(Boolean)
     .join(' ')
@@ -41,12 +46,14 @@ export function FocusDetails({ labels }: { labels: Labels }) {
   const base = useExplorerResult((s) => s.base)
   const history = useExplorerResult((s) => s.settings.history)
   const { rule, lag } = useExplorerResult((s) => s.settings)
+  const t = useT(focusDetailsWords)
+  const w = useWords()
+  const language = useLanguage()
 
   if (!focus) {
     return (
       <p className="focus-details hint" aria-live="polite">
-        Point at the timeline, or tab to a row and use the arrow keys, to see one year&apos;s
-        codings.
+        {t('prompt')}
       </p>
     )
   }
@@ -56,18 +63,27 @@ export function FocusDetails({ labels }: { labels: Labels }) {
   const record = base.source.dyads[d]!
   const exists = base.dyads[d]!.exists
   const heading = (
-    <h3>
-      {labels.dyad(focus.dyad, focus.year)}, {focus.year}
-    </h3>
+    <h3>{t('heading', { pair: labels.dyad(focus.dyad, focus.year), year: String(focus.year) })}</h3>
   )
+  // The data's own notes stay in English, marked so, in any language.
+  const tags = {
+    b: (c: React.ReactNode) => <strong>{c}</strong>,
+    en: (c: React.ReactNode) => <span lang="en">{c}</span>,
+  }
   if (exists && !exists[i]) {
     // Not a dyad-year: nothing was coded, nothing predicted, nothing scored.
     return (
       <div className="focus-details" aria-live="polite">
         {heading}
         <p>
-          <strong>{missingStates(base, labels, focus.dyad, focus.year)} did not exist</strong> in{' '}
-          {focus.year}: {OUTCOME_EXPLAINED.absent}.
+          {rich(
+            t('absent', {
+              states: missingStates(base, labels, focus.dyad, focus.year),
+              year: String(focus.year),
+              explained: w.OUTCOME_EXPLAINED.absent,
+            }),
+            tags,
+          )}
         </p>
       </div>
     )
@@ -77,56 +93,83 @@ export function FocusDetails({ labels }: { labels: Labels }) {
   if (!row) return null
   const threat = spanAt(record.threat, focus.year)
   const series = spanAt(record[history] as readonly Span<unknown>[], focus.year)
-  const yesNo = (v: number) => (v ? 'alliance' : 'no alliance')
+  const yesNo = (v: number) => t(v ? 'alliance' : 'no-alliance')
   const baselinePredicted = baseline.dyads[d]!.predicted[i]!
   const covered = baseline.dyads[d]!.covered
   // A year the chosen series has no data for is "not covered", never "no alliance".
-  const historyWord = covered && !covered[i] ? 'not covered' : yesNo(baseline.dyads[d]!.history[i]!)
+  const historyWord =
+    covered && !covered[i] ? t('not-covered') : yesNo(baseline.dyads[d]!.history[i]!)
   // A rift between ruling parties needs two communist parties in power that year.
   const riftApplies = row.ideology_a === 'communist' && row.ideology_b === 'communist'
   const lagNote =
     rule === 'two-criteria-lag'
       ? lagSentence(
+          t,
           keptByLag(baseline.dyads[d]!, i, base.firstYear),
           keptByLag(evaluation.dyads[d]!, i, base.firstYear),
           lag,
         )
       : ''
 
+  const confidence = (c: string) => w.label(`confidence.${c}` as LabelKey)
+  const coding = (key: 'threat-coding' | 'alliance-coding', span: Span<unknown>) =>
+    rich(
+      t(key, {
+        rationale: span.rationale,
+        confidence: confidence(span.confidence),
+        contested: span.contested ? 'yes' : 'no',
+        note: span.contested ?? '',
+      }),
+      {
+        ...tags,
+        sources: () => (
+          <span lang="en">
+            <SourceList ids={span.sources} sources={base.source.sources} />
+          </span>
+        ),
+      },
+    )
+  const adversary = !row.common_adversary
+    ? ''
+    : row.scenario_changed && row.common_adversary === 'counterfactual' && !threat?.adversary
+      ? t('adversary.counterfactual')
+      : t('adversary', { name: row.common_adversary })
+
   return (
     <div className="focus-details" aria-live="polite">
       {heading}
       <p>
-        History ({HISTORY_SHORT[history]}): <strong>{historyWord}</strong> · Baseline model:{' '}
-        <strong>{yesNo(baselinePredicted)}</strong> · Scenario:{' '}
-        <strong>{yesNo(row.predicted)}</strong> ({OUTCOME_LABEL[row.outcome].toLowerCase()}:{' '}
-        {OUTCOME_EXPLAINED[row.outcome]}){lagNote ? `. ${lagNote}` : ''}
+        {rich(
+          t(lagNote ? 'models.lag' : 'models', {
+            series: w.HISTORY_SHORT[history],
+            history: historyWord,
+            baseline: yesNo(baselinePredicted),
+            scenario: yesNo(row.predicted),
+            outcome: w.OUTCOME_LABEL[row.outcome].toLocaleLowerCase(language),
+            explained: w.OUTCOME_EXPLAINED[row.outcome],
+            lag: lagNote,
+          }),
+          tags,
+        )}
       </p>
       <p>
-        {row.name_a}: {row.ideology_a}; {row.name_b}: {row.ideology_b}. Shared threat:{' '}
-        {THREAT_LABEL[row.shared_threat]}
-        {row.common_adversary ? ` (${row.common_adversary})` : ''}. Party rift:{' '}
-        {riftApplies
-          ? row.ideological_rift
-            ? 'yes'
-            : 'no'
-          : 'not applicable (a rift counts only between two ruling communist parties)'}
-        .{row.scenario_changed ? ' Changed by the scenario.' : ''}
+        {rich(
+          t('codings', {
+            a: row.name_a,
+            regimeA: w.REGIME_LABEL[row.ideology_a],
+            b: row.name_b,
+            regimeB: w.REGIME_LABEL[row.ideology_b],
+            threat: w.THREAT_LABEL[row.shared_threat],
+            adversary,
+            rift: riftApplies ? (row.ideological_rift ? 'yes' : 'no') : 'not-applicable',
+            changed: row.scenario_changed ? 'yes' : 'no',
+          }),
+          tags,
+        )}
       </p>
-      {threat && (
-        <p className="provenance">
-          Threat coding: {threat.rationale}{' '}
-          <SourceList ids={threat.sources} sources={base.source.sources} /> Confidence:{' '}
-          {threat.confidence}.{threat.contested ? ` Contested: ${threat.contested}` : ''}
-        </p>
-      )}
-      {series && (
-        <p className="provenance">
-          Alliance coding: {series.rationale}{' '}
-          <SourceList ids={series.sources} sources={base.source.sources} /> Confidence:{' '}
-          {series.confidence}.{series.contested ? ` Contested: ${series.contested}` : ''}
-        </p>
-      )}
+      {threat && <p className="provenance">{coding('threat-coding', threat)}</p>}
+      {series && <p className="provenance">{coding('alliance-coding', series)}</p>}
+      {language !== 'en' && (threat || series) && <p className="hint">{t('english-note')}</p>}
     </div>
   )
 }

@@ -9,6 +9,7 @@ import {
   type MouseEvent,
   type RefObject,
 } from 'react'
+import { rich, useLanguage, useT } from '@/i18n/react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { useExplorerResult } from '@/store/result-state'
 import {
@@ -48,7 +49,8 @@ import {
   yearScale,
 } from './geometry'
 import { inWindow, longestLabels, useRowWindow, WINDOWED_ROWS } from './row-window'
-import { timelineItems, type GroupHeader } from './timeline-groups'
+import { timelineChartWords } from './timeline-chart.en'
+import { caseSetLabel, timelineItems, type GroupHeader } from './timeline-groups'
 import { TimelineRow } from './timeline-row'
 import { TimelineSummary } from './timeline-summary'
 import { TimelineToolbar } from './timeline-toolbar'
@@ -205,6 +207,8 @@ export function TimelineChart({
   const width = fixedWidth ?? (printing ? PRINT_WIDTH : measured)
   const forPrint = printing && fixedWidth === undefined
   const titleId = useId()
+  const t = useT(timelineChartWords)
+  const language = useLanguage()
   const base = useExplorerResult((s) => s.base)
   const dyads = base.dyads
   const hidden = useExplorerResult((s) => s.view.hiddenDyads)
@@ -283,14 +287,14 @@ export function TimelineChart({
   const overPlot = !geometry.legendFullWidth && width - left >= NARROW_PLOT
   const legendLeft =
     overPlot &&
-    layoutLegend(width - left - 16, parts, fontPx).height <=
-      layoutLegend(width - 20, parts, fontPx).height
+    layoutLegend(width - left - 16, parts, fontPx, language).height <=
+      layoutLegend(width - 20, parts, fontPx, language).height
       ? left
       : 4
   const legendWidth = width - legendLeft - 16
   // The decades are labelled above the rows and, on screen, below them too, so the axis is in
   // view from both ends.
-  const topAxis = chartTop + layoutLegend(legendWidth, parts, fontPx).height + 4
+  const topAxis = chartTop + layoutLegend(legendWidth, parts, fontPx, language).height + 4
   const rowsTop = topAxis + axisHeight
   const bottom = geometry.bottomAxis ? axisHeight : 4
   // A row the scenario moves carries the scenario's band; the others are a band shorter, so the
@@ -346,6 +350,7 @@ export function TimelineChart({
   )
 
   const guide = useWalkthrough()
+  const title = t('title', { from: String(yearFrom), to: String(yearTo) })
 
   const onMouseMove = useCallback(
     (e: MouseEvent<SVGSVGElement>) => {
@@ -362,13 +367,13 @@ export function TimelineChart({
     <figure id="timeline" className="panel timeline" aria-labelledby={titleId}>
       <figcaption>
         <div className="chart-title-row">
-          <h2 id={titleId}>
-            Alliances {yearFrom}–{yearTo}: history against the model
-          </h2>
+          <h2 id={titleId}>{title}</h2>
           <WalkthroughButton guide={guide} />
         </div>
         <p className="subtitle">
-          {readingOf(settings)} Scenario: <strong>{scenario}</strong>.
+          {rich(t('subtitle', { reading: readingOf(settings), scenario }), {
+            b: (c) => <strong>{c}</strong>,
+          })}
         </p>
       </figcaption>
       <div className="chart-controls">
@@ -377,7 +382,7 @@ export function TimelineChart({
           target={wrapper}
           selector="svg.timeline-svg"
           chart="timeline"
-          title={`Alliances ${yearFrom}–${yearTo}: history against the model`}
+          title={title}
           render={(w) => <TimelineChart width={w} />}
         />
       </div>
@@ -394,7 +399,7 @@ export function TimelineChart({
             onClick={() => toggleCollapsed(item.set)}
           >
             <span className="visually-hidden">
-              {item.label}, {item.pairs} {item.pairs === 1 ? 'pair' : 'pairs'}
+              {t('group.button', { group: caseSetLabel(item.set), n: item.pairs })}
             </span>
           </button>
         ))}
@@ -406,7 +411,11 @@ export function TimelineChart({
           viewBox={`0 0 ${width} ${height}`}
           onMouseMove={onMouseMove}
           role="group"
-          aria-label={`Timeline of ${shown.length} ${shown.length === 1 ? 'pair' : 'pairs'} of states, ${yearFrom}–${yearTo}`}
+          aria-label={t('svg.label', {
+            n: shown.length,
+            from: String(yearFrom),
+            to: String(yearTo),
+          })}
         >
           <ChartDefs />
           <g
@@ -435,8 +444,10 @@ export function TimelineChart({
                 d={item.collapsed ? 'M8 4 l7 5.5 l-7 5.5 z' : 'M6 6 l11 0 l-5.5 7 z'}
               />
               <text className="group-label" x={22} y={14}>
-                {item.label} · {item.pairs} {item.pairs === 1 ? 'pair' : 'pairs'}
-                {item.collapsed ? ' (folded)' : ''}
+                {t(item.collapsed ? 'group.folded' : 'group', {
+                  group: caseSetLabel(item.set),
+                  n: item.pairs,
+                })}
               </text>
             </g>
           ))}

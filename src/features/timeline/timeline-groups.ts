@@ -3,7 +3,9 @@ import type { Labels } from '@/model/labels'
 import { caseSetOf } from '@/model/lifespan'
 import type { DyadRecord } from '@/model/types'
 import { CASE_SET, type CaseSet, type LabelKey } from '@/model/vocabulary'
-import { label } from '@/ui/words'
+import { text } from '@/i18n/catalogue'
+import { wordsIn } from '@/ui/words'
+import { timelineGroupsWords } from './timeline-groups.en'
 
 /**
  * Which rows the timeline draws, in what order, under which headers. With one body of cases (the
@@ -56,7 +58,9 @@ export function caseSetsOf(base: CompiledDataset): RowGroup[] {
 
 /** The label of a group: "The essay's cases", "Out of sample", "Your own cases". */
 export const caseSetLabel = (set: RowGroup): string =>
-  set === 'user' ? 'Your own cases' : label(CASE_SET.label(set) as LabelKey)
+  set === 'user'
+    ? text(timelineGroupsWords, 'own-cases')
+    : wordsIn().label(CASE_SET.label(set) as LabelKey)
 
 /**
  * Whether a pair's names hold every word of the search, ignoring case: its label ("Albania–USSR /

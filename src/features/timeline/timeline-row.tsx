@@ -12,6 +12,8 @@ import {
   selectMovedRuns,
   type YearRun,
 } from '@/store/selectors'
+import type { Translate } from '@/i18n/catalogue'
+import { useT } from '@/i18n/react'
 import { differenceRuns, runsOf } from '@/ui/runs'
 import { absentRuns, missingStates } from './absent'
 import {
@@ -21,6 +23,7 @@ import {
   type TimelineGeometry,
   type YearScale,
 } from './geometry'
+import { timelineRowWords } from './timeline-row.en'
 
 interface Props {
   readonly index: number
@@ -106,7 +109,9 @@ export const TimelineRow = memo(function TimelineRow(props: Props) {
       moved: selectMovedRuns(s)[props.index]!,
     })),
   )
-  return <RowView {...props} {...data} />
+  // The same function for every row until the language changes: the rows stay memoized.
+  const t = useT(timelineRowWords)
+  return <RowView {...props} {...data} t={t} />
 })
 
 interface RowData {
@@ -118,6 +123,7 @@ interface RowData {
   readonly first: number
   readonly atRest: boolean
   readonly moved: ReturnType<typeof selectMovedRuns>[number]
+  readonly t: Translate<typeof timelineRowWords>
 }
 
 const RowView = memo(function RowView({
@@ -134,6 +140,7 @@ const RowView = memo(function RowView({
   first,
   atRest,
   moved,
+  t,
 }: Props & RowData) {
   const { band: bandHeight, bandGap } = geometry
   const label = useMemo(() => labels.dyad(de.dyad.id), [labels, de.dyad.id])
@@ -177,15 +184,20 @@ const RowView = memo(function RowView({
   )
 
   const year = focusYear ?? from
-  const word = (v: number | undefined) => (v ? 'alliance' : 'no alliance')
+  const word = (v: number | undefined) => t(v ? 'alliance' : 'no-alliance')
   const i = year - first
-  const historyWord = de.covered && !de.covered[i] ? 'not covered' : word(de.history[i])
+  const historyWord = de.covered && !de.covered[i] ? t('not-covered') : word(de.history[i])
   // A year one of the states did not exist is no dyad-year: it is said so, never "no alliance".
   const missing =
     de.dyad.exists && !de.dyad.exists[i] ? missingStates(base, labels, de.dyad.id, year) : null
   const valueText = missing
-    ? `${year}: ${missing} did not exist, so the pair has no dyad-year`
-    : `${year}: history ${historyWord}, baseline ${word(baseline.predicted[i])}${atRest ? '' : `, scenario ${word(de.predicted[i])}`}`
+    ? t('value.absent', { year: String(year), states: missing })
+    : t(atRest ? 'value.at-rest' : 'value', {
+        year: String(year),
+        history: historyWord,
+        baseline: word(baseline.predicted[i]),
+        scenario: word(de.predicted[i]),
+      })
 
   const onKeyDown = (e: KeyboardEvent) => {
     const moves: Record<string, number> = {
@@ -210,7 +222,7 @@ const RowView = memo(function RowView({
       transform={`translate(0 ${top})`}
       role="slider"
       tabIndex={0}
-      aria-label={`${label}: history, baseline and scenario by year`}
+      aria-label={t('label', { pair: label })}
       aria-valuemin={from}
       aria-valuemax={to}
       aria-valuenow={year}
@@ -231,6 +243,7 @@ const RowView = memo(function RowView({
         first={first}
         scale={scale}
         geometry={geometry}
+        absentLabel={t('absent')}
       />
     </g>
   )
@@ -284,6 +297,7 @@ const RowBands = memo(function RowBands({
   first,
   scale,
   geometry,
+  absentLabel,
 }: {
   readonly de: DyadEvaluation
   readonly baseline: DyadEvaluation
@@ -291,6 +305,8 @@ const RowBands = memo(function RowBands({
   readonly first: number
   readonly scale: YearScale
   readonly geometry: TimelineGeometry
+  /** "did not exist", in the language in use. */
+  readonly absentLabel: string
 }) {
   const { band: bandHeight, bandGap } = geometry
   const { from, to, x } = scale
@@ -371,7 +387,7 @@ const RowBands = memo(function RowBands({
                 dominantBaseline="central"
                 textAnchor="middle"
               >
-                did not exist
+                {absentLabel}
               </text>
             )}
           </g>

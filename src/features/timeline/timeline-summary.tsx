@@ -1,27 +1,36 @@
 import { memo } from 'react'
+import type { Translate } from '@/i18n/catalogue'
+import { rich, useT } from '@/i18n/react'
 import type { CompiledDataset } from '@/model/compile'
 import type { DyadEvaluation } from '@/model/evaluate'
 import type { Labels } from '@/model/labels'
 import { useExplorerResult, useResultFigures } from '@/store/result-state'
 import { selectDivergence, selectLabels } from '@/store/selectors'
 import { differenceRuns, runsOf } from '@/ui/runs'
-import { formatRuns, percent } from '@/ui/words'
+import { useWords, type Words } from '@/ui/words'
 import { absentRuns, missingStates } from './absent'
+import { timelineSummaryWords } from './timeline-summary.en'
+
+type T = Translate<typeof timelineSummaryWords>
 
 /** The timeline as text: the headline figures, then each pair's alliance years. */
 export function TimelineSummary() {
   const { evaluation, baseline, divergence, summary, baselineSummary, labels } = useResultFigures()
   const { firstYear: first } = evaluation.compiled
+  const t = useT(timelineSummaryWords)
+  const w = useWords()
 
   return (
     <div className="chart-text">
       <p className="summary-sentence">
-        <DivergenceSentence /> The model agrees with history in {percent(summary.overall.accuracy)}{' '}
-        of dyad-years
-        {divergence.count > 0 ? `, baseline ${percent(baselineSummary.overall.accuracy)}` : ''}.
+        <DivergenceSentence />{' '}
+        {t(divergence.count > 0 ? 'agrees.baseline' : 'agrees', {
+          share: w.percent(summary.overall.accuracy),
+          baseline: w.percent(baselineSummary.overall.accuracy),
+        })}
       </p>
       <details>
-        <summary>The timeline as text</summary>
+        <summary>{t('as-text')}</summary>
         <ul>
           {evaluation.dyads.map((d, k) => (
             <PairText
@@ -31,6 +40,8 @@ export function TimelineSummary() {
               first={first}
               base={evaluation.compiled}
               labels={labels}
+              t={t}
+              w={w}
             />
           ))}
         </ul>
@@ -49,12 +60,17 @@ const PairText = memo(function PairText({
   first,
   base,
   labels,
+  t,
+  w,
 }: {
   readonly de: DyadEvaluation
   readonly baseline: DyadEvaluation
   readonly first: number
   readonly base: CompiledDataset
   readonly labels: Labels
+  /** The messages and words in the language in use: the same functions until it changes. */
+  readonly t: T
+  readonly w: Words
 }) {
   // Years the history series does not cover are named, and never count as a difference; years a
   // state did not exist are named apart, never as "no alliance" or as a gap in the data.
@@ -69,20 +85,27 @@ const PairText = memo(function PairText({
   const off = differenceRuns(d.predicted, d.history, first).flatMap((r) =>
     d.covered ? runsOf(d.covered, first, r[0], r[1]) : [r],
   )
+  const notes =
+    (gaps.length > 0 ? t('pair.no-data', { years: w.formatRuns(gaps) }) : '') +
+    (absent.length > 0
+      ? t('pair.absent', {
+          states: missingStates(base, labels, d.dyad.id, absent[0]![0]),
+          years: w.formatRuns(absent),
+        })
+      : '')
   return (
     <li>
-      <strong>{labels.dyad(d.dyad.id)}</strong>: allied in history{' '}
-      {formatRuns(runsOf(d.history, first))}
-      {gaps.length > 0 ? ` (no data in ${formatRuns(gaps)})` : ''}
-      {absent.length > 0
-        ? ` (${missingStates(base, labels, d.dyad.id, absent[0]![0])} did not exist in ${formatRuns(absent)})`
-        : ''}
-      ; model on history {formatRuns(runsOf(baseline.predicted, first))}; model on the scenario{' '}
-      {formatRuns(runsOf(d.predicted, first))}
-      {off.length > 0
-        ? `; the scenario's prediction differs from history in ${formatRuns(off)}`
-        : ''}
-      .
+      {rich(
+        t('pair', {
+          pair: labels.dyad(d.dyad.id),
+          history: w.formatRuns(runsOf(d.history, first)),
+          notes,
+          baseline: w.formatRuns(runsOf(baseline.predicted, first)),
+          scenario: w.formatRuns(runsOf(d.predicted, first)),
+          differs: off.length > 0 ? t('pair.differs', { years: w.formatRuns(off) }) : '',
+        }),
+        { b: (c) => <strong>{c}</strong> },
+      )}
     </li>
   )
 })
@@ -95,15 +118,19 @@ const PairText = memo(function PairText({
 export function DivergenceSentence() {
   const divergence = useExplorerResult(selectDivergence)
   const labels = useExplorerResult(selectLabels)
+  const t = useT(timelineSummaryWords)
   if (divergence.count === 0 || !divergence.first) {
-    return <span>The scenario changes no prediction: every prediction is the baseline&apos;s.</span>
+    return <span>{t('divergence.none')}</span>
   }
   const n = divergence.count
   return (
     <span>
-      {n} {n === 1 ? 'dyad-year is' : 'dyad-years are'} now predicted differently from the baseline;
-      first divergence: {labels.dyad(divergence.first.dyad, divergence.first.year)},{' '}
-      {divergence.first.year}.
+      {t('divergence', {
+        n,
+        count: String(n),
+        pair: labels.dyad(divergence.first.dyad, divergence.first.year),
+        year: String(divergence.first.year),
+      })}
     </span>
   )
 }

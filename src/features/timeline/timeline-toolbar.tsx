@@ -1,8 +1,10 @@
 import { memo, useId, useMemo, useRef } from 'react'
+import { useT } from '@/i18n/react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { YearInput } from '@/ui/year-input'
 import { caseSetsOf, statesWithPairs, timelineItems } from './timeline-groups'
+import { timelineToolbarWords } from './timeline-toolbar.en'
 import { useTimelineView } from './timeline-view-store'
 
 /** More pairs than this (or more than one case set), and the timeline offers ways to find them. */
@@ -14,6 +16,7 @@ export const FIND_FROM = 12
  */
 export const TimelineToolbar = memo(function TimelineToolbar() {
   const id = useId()
+  const t = useT(timelineToolbarWords)
   const base = useExplorerStore((s) => s.base)
   // Field by field: the view also holds the focus, which moves with every click on the chart.
   const yearFrom = useExplorerStore((s) => s.view.yearFrom)
@@ -28,7 +31,7 @@ export const TimelineToolbar = memo(function TimelineToolbar() {
 
   return (
     <div className="toolbar">
-      <label htmlFor={`${id}-from`}>From</label>
+      <label htmlFor={`${id}-from`}>{t('from')}</label>
       <YearInput
         id={`${id}-from`}
         min={base.firstYear}
@@ -36,7 +39,7 @@ export const TimelineToolbar = memo(function TimelineToolbar() {
         value={yearFrom}
         onCommit={(y) => setYearRange(y, yearTo)}
       />
-      <label htmlFor={`${id}-to`}>to</label>
+      <label htmlFor={`${id}-to`}>{t('to')}</label>
       <YearInput
         id={`${id}-to`}
         min={base.firstYear}
@@ -45,14 +48,12 @@ export const TimelineToolbar = memo(function TimelineToolbar() {
         onCommit={(y) => setYearRange(yearFrom, y)}
       />
       <button type="button" onClick={() => setYearRange(base.firstYear, base.lastYear)}>
-        All years
+        {t('all-years')}
       </button>
       <details className="pairs-shown">
-        <summary>
-          Pairs shown ({shownCount} of {base.dyads.length})
-        </summary>
+        <summary>{t('pairs-shown', { n: shownCount, total: base.dyads.length })}</summary>
         <fieldset>
-          <legend className="visually-hidden">Pairs shown on the timeline</legend>
+          <legend className="visually-hidden">{t('pairs-shown.legend')}</legend>
           {base.dyads.map((d) => (
             <label key={d.id} className="check">
               <input
@@ -64,7 +65,7 @@ export const TimelineToolbar = memo(function TimelineToolbar() {
             </label>
           ))}
           <button type="button" onClick={showAllDyads}>
-            Show all
+            {t('show-all')}
           </button>
         </fieldset>
       </details>
@@ -79,6 +80,7 @@ export const TimelineToolbar = memo(function TimelineToolbar() {
  */
 function FindPairs() {
   const id = useId()
+  const t = useT(timelineToolbarWords)
   const searchRef = useRef<HTMLInputElement>(null)
   const base = useExplorerStore((s) => s.base)
   const hidden = useExplorerStore((s) => s.view.hiddenDyads)
@@ -99,27 +101,27 @@ function FindPairs() {
   )
   const folded = collapsed.length > 0 && caseSetsOf(base).length > 1
   return (
-    <div className="timeline-find" role="group" aria-label="Find pairs">
-      <label htmlFor={`${id}-state`}>State</label>
+    <div className="timeline-find" role="group" aria-label={t('find')}>
+      <label htmlFor={`${id}-state`}>{t('state')}</label>
       <select
         id={`${id}-state`}
         value={state ?? ''}
         onChange={(e) => setStateFilter(e.target.value === '' ? null : e.target.value)}
       >
-        <option value="">All states</option>
+        <option value="">{t('all-states')}</option>
         {states.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-search`}>Find a pair</label>
+      <label htmlFor={`${id}-search`}>{t('search')}</label>
       <input
         ref={searchRef}
         id={`${id}-search`}
         type="search"
         value={search}
-        placeholder="e.g. Albania"
+        placeholder={t('search.placeholder')}
         autoComplete="off"
         onChange={(e) => setSearch(e.target.value)}
       />
@@ -131,16 +133,19 @@ function FindPairs() {
             searchRef.current?.focus()
           }}
         >
-          Clear search
+          {t('search.clear')}
         </button>
       )}
       <label className="check">
         <input type="checkbox" checked={compact} onChange={(e) => setCompact(e.target.checked)} />
-        Compact rows
+        {t('compact')}
       </label>
       <p className="find-count" role="status">
         {narrowed
-          ? `${matching} of ${base.dyads.filter((d) => !hidden.includes(d.id)).length} pairs match${folded ? ' (some may be in a folded group)' : ''}.`
+          ? t(folded ? 'matching.folded' : 'matching', {
+              n: matching,
+              total: base.dyads.filter((d) => !hidden.includes(d.id)).length,
+            })
           : ''}
       </p>
     </div>
