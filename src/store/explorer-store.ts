@@ -33,6 +33,9 @@ import {
   type UserCases,
 } from '@/model/user-cases'
 import { settingWords } from './setting-words'
+import { dataText, text, translator } from '@/i18n/catalogue'
+import { changePhrases, together } from './log-phrases'
+import { logWords } from './log-words.en'
 
 /**
  * The history and the named counterfactuals over it. `library` is the built-in history, never
@@ -269,8 +272,19 @@ type Slice<T> = StateCreator<ExplorerState, [], [], T>
 let nextId = 1
 
 /** A step's words as the log keeps them: no control characters, not too long, never empty. */
-const logText = (text: string) =>
-  clip(stripControl(text), LIMITS.logText) || '(a step with no description)'
+const logText = (words: string) =>
+  clip(stripControl(words), LIMITS.logText) || text(logWords, 'no-description')
+
+/**
+ * A preset's title in quotes, for the log: a built-in preset's in the language in use, a
+ * lesson's exercise's as its teacher wrote it.
+ */
+const quoted = (preset: Preset) =>
+  text(logWords, 'preset.quoted', {
+    title: PRESETS.includes(preset)
+      ? dataText('data.presets', `${preset.id}.title`, preset.title)
+      : preset.title,
+  })
 
 /** A student's reason as the store keeps it ('' for none). */
 const reasonText = (text: string | undefined) =>
@@ -354,14 +368,18 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
   const describe = (scenario: Scenario, layer: Layer, id: string, from: number, to: number) => {
     const { library } = get()
     const value = effectiveValue(library, scenario, layer, id, from)
-    return describeChange(labelsOf(library.source), { layer, id, from, to, value } as Change)
+    return describeChange(
+      labelsOf(library.source),
+      { layer, id, from, to, value } as Change,
+      changePhrases(),
+    )
   }
 
   /**
    * Applies a preset's new scenario, and widens the cases shown to both sets when the preset
    * changes a pair out of view (or a state none of whose pairs is in view), so its effect shows.
    */
-  const applyPreset = (next: Scenario, preset: Preset, text: string) => {
+  const applyPreset = (next: Scenario, preset: Preset, words: string) => {
     const { library, base, settings } = get()
     const outOfView = preset.changes.some((ch) =>
       ch.layer === 'regime'
@@ -370,9 +388,9 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
           )
         : !base.dyadIndex.has(ch.id),
     )
-    if (!outOfView || settings.cases === 'all') return commit({ scenario: next }, text)
+    if (!outOfView || settings.cases === 'all') return commit({ scenario: next }, words)
     const wider = { ...settings, cases: 'all' as const }
-    commit({ scenario: next, settings: wider }, `${text}; ${settingWords('cases', wider)}`)
+    commit({ scenario: next, settings: wider }, together(words, settingWords('cases', wider)))
   }
 
   return {
@@ -393,9 +411,10 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
       if (next === scenario) return
       const restored =
         (next[layer] as Record<string, Record<number, unknown>>)[id]?.[year] === undefined
+      const change = describe(next, layer, id, year, year)
       commit(
         { scenario: next },
-        describe(next, layer, id, year, year) + (restored ? ' (as in history)' : ''),
+        restored ? text(logWords, 'as-in-history', { change }) : change,
         gesture,
       )
     },
@@ -417,8 +436,9 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
           ? setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, () => undefined)
           : setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, ch.value)
       }
-      if (on) commit({ scenario: next }, `Removed "${preset.title}"`)
-      else applyPreset(next, preset, `Applied "${preset.title}"`)
+      const t = translator(logWords)
+      if (on) commit({ scenario: next }, t('preset.removed', { preset: quoted(preset) }))
+      else applyPreset(next, preset, t('preset.applied', { preset: quoted(preset) }))
     },
     switchPreset: (id, others) => {
       // Presets are read against the whole library: a preset may change a pair out of view.
@@ -433,15 +453,24 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
           continue
         for (const ch of other.changes)
           next = setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, () => undefined)
-        replaced.push(`"${other.title}"`)
+        replaced.push(quoted(other))
       }
       for (const ch of preset.changes)
         next = setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, ch.value)
       if (next === scenario) return
-      const instead = replaced.length > 0 ? ` in place of ${replaced.join(' and ')}` : ''
-      applyPreset(next, preset, `Applied "${preset.title}"${instead}`)
+      const t = translator(logWords)
+      applyPreset(
+        next,
+        preset,
+        replaced.length > 0
+          ? t('preset.applied-instead', {
+              preset: quoted(preset),
+              others: replaced.reduce((a, b) => t('and', { a, b })),
+            })
+          : t('preset.applied', { preset: quoted(preset) }),
+      )
     },
-    resetScenario: () => commit({ scenario: EMPTY_SCENARIO }, 'Reset to history'),
+    resetScenario: () => commit({ scenario: EMPTY_SCENARIO }, text(logWords, 'reset')),
     updateSettings: (patch, gesture) => {
       const { settings } = get()
       const next = { ...settings, ...patch }
@@ -449,7 +478,11 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
         (k) => next[k] !== settings[k],
       )
       if (changed.length === 0) return
-      commit({ settings: next }, changed.map((k) => settingWords(k, next)).join('; '), gesture)
+      commit(
+        { settings: next },
+        changed.map((k) => settingWords(k, next)).reduce((a, b) => together(a, b)),
+        gesture,
+      )
     },
     undo: () =>
       set((s) => {
