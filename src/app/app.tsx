@@ -10,9 +10,12 @@ import { STEPS, type Step } from '@/store/explorer-store'
 import { useExplorerResult } from '@/store/result-state'
 import { PanelBoundary } from '@/ui/panel-boundary'
 import { usePrinting } from '@/ui/use-printing'
+import { rich, useT } from '@/i18n/react'
 import { Activity, memo, Suspense, useState } from 'react'
+import { appWords } from './app.en'
 import { STEP_PAGES } from './step-pages'
-import { STEP_WORDS, StepNav } from './step-nav'
+import { StepNav } from './step-nav'
+import { stepWords } from './steps.en'
 import { useUndoShortcuts } from './use-undo-shortcuts'
 
 /*
@@ -20,19 +23,16 @@ import { useUndoShortcuts } from './use-undo-shortcuts'
  * re-renders the page, re-renders only the step's button and the step itself.
  */
 const AppHeader = memo(function AppHeader() {
+  const t = useT(appWords)
   return (
     <header className="app-header">
       <div className="title-row">
-        <h1>Alliance Counterfactual Explorer</h1>
-        <p className="theory">
-          Khang Vu&apos;s theory: communist party-states such as China and Vietnam ally only with a
-          state that shares <strong>both</strong> a common threat <strong>and</strong> their
-          ideology.
-        </p>
+        <h1>{t('title')}</h1>
+        <p className="theory">{rich(t('theory'), { b: (c) => <strong>{c}</strong> })}</p>
       </div>
       <div className="nav-row">
         <StepNav />
-        <PanelBoundary name="the share and save buttons">
+        <PanelBoundary name={t('panel.share')}>
           <SharePanel />
         </PanelBoundary>
       </div>
@@ -50,9 +50,10 @@ const AppHeader = memo(function AppHeader() {
 const Notices = memo(NoticeArea)
 
 const PageEnd = memo(function PageEnd() {
+  const t = useT(appWords)
   return (
     <>
-      <PanelBoundary name="the handout">
+      <PanelBoundary name={t('panel.handout')}>
         <Handout />
       </PanelBoundary>
       <FirstRunTour />
@@ -66,6 +67,8 @@ const PageEnd = memo(function PageEnd() {
  */
 export function App() {
   useUndoShortcuts()
+  const t = useT(appWords)
+  const steps = useT(stepWords)
   // The pressed step's button is marked in the click's own frame; the step itself is revealed
   // with the rest of the result, in the render after that frame (showing a step re-mounts its
   // charts, 100 ms and more on a slow laptop). A step whose code has not loaded yet says so
@@ -78,19 +81,20 @@ export function App() {
   // building it again; React keeps a hidden step's updates for idle moments.
   const [opened, setOpened] = useState<ReadonlySet<Step>>(() => new Set([shown]))
   if (!opened.has(shown)) setOpened(new Set(opened).add(shown))
+  const title = steps(`${step}.title`)
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to the {STEP_WORDS[step].title} step
+        {t('skip', { step: title })}
       </a>
       <AppHeader />
       <Notices />
-      <main id="main" tabIndex={-1} aria-label={`${STEP_WORDS[step].title} step`}>
+      <main id="main" tabIndex={-1} aria-label={t('main', { step: title })}>
         {STEPS.filter((s) => opened.has(s) || s === shown).map((s) => {
           const Page = STEP_PAGES[s]
           return (
             <Activity key={s} mode={s === shown ? 'visible' : 'hidden'}>
-              <Suspense fallback={<p className="hint step-loading">Loading…</p>}>
+              <Suspense fallback={<p className="hint step-loading">{t('loading')}</p>}>
                 <Page />
               </Suspense>
             </Activity>

@@ -5,34 +5,37 @@ import { PresetPanel } from '@/features/presets/preset-panel'
 import { ResultCallout } from '@/features/result/result-callout'
 import { SettingsPanel } from '@/features/settings/settings-panel'
 import { TimelineChart } from '@/features/timeline/timeline-chart'
-import { CHARTS, PRESET_MODES, useExplorerStore, type ChartKind } from '@/store/explorer-store'
+import {
+  CHARTS,
+  PRESET_MODES,
+  useExplorerStore,
+  type ChartKind,
+  type PresetMode,
+} from '@/store/explorer-store'
 import { useExplorerResult } from '@/store/result-state'
 import { selectChangeCount } from '@/store/selectors'
+import { text } from '@/i18n/catalogue'
+import { useT } from '@/i18n/react'
 import { lazyPart } from '@/ui/lazy-part'
 import { PanelBoundary } from '@/ui/panel-boundary'
 import { Suspense, useState } from 'react'
+import { exploreStepWords } from './explore-step.en'
 
 // The network is another way to see the same predictions: it loads when first asked for.
 const NetworkView = lazyPart(
   () => import('@/features/network/network-view').then((m) => m.NetworkView),
-  'The alliance network',
+  () => text(exploreStepWords, 'part.network'),
 )
 
 // A lesson's steps and the teacher's exercise form load when there is a lesson, or a form, to show.
 const LessonPanel = lazyPart(
   () => import('@/features/lesson/lesson-panel').then((m) => m.LessonPanel),
-  'The lesson',
+  () => text(exploreStepWords, 'part.lesson'),
 )
 const MakeExercise = lazyPart(
   () => import('@/features/lesson/make-exercise').then((m) => m.MakeExercise),
-  'The exercise form',
+  () => text(exploreStepWords, 'part.exercise-form'),
 )
-
-const MODE_WORDS = { show: 'Show me', predict: 'Predict first' } as const
-const CHART_WORDS: Readonly<Record<ChartKind, string>> = {
-  timeline: 'Timeline',
-  network: 'Network',
-}
 
 /** Two or three buttons of which one is pressed: a small segmented switch. */
 function Switch<T extends string>({
@@ -64,7 +67,8 @@ function Switch<T extends string>({
  */
 function ChangesHeading() {
   const changes = useExplorerResult((s) => selectChangeCount(s.scenario))
-  return <>Your changes{changes > 0 ? ` (${changes} ${changes === 1 ? 'cell' : 'cells'})` : ''}</>
+  const t = useT(exploreStepWords)
+  return <>{t('changes', { n: changes, count: String(changes) })}</>
 }
 
 /**
@@ -78,36 +82,45 @@ export function ExploreStep() {
   const setChart = useExplorerStore((s) => s.setChart)
   const lesson = useExplorerStore((s) => s.lesson)
   const [making, setMaking] = useState(false)
+  const t = useT(exploreStepWords)
+  const modeWords: Readonly<Record<PresetMode, string>> = {
+    show: t('mode.show'),
+    predict: t('mode.predict'),
+  }
+  const chartWords: Readonly<Record<ChartKind, string>> = {
+    timeline: t('chart.timeline'),
+    network: t('chart.network'),
+  }
   return (
     <>
       {lesson && (
-        <PanelBoundary name="the lesson">
-          <Suspense fallback={<p className="hint">Loading the lesson…</p>}>
+        <PanelBoundary name={t('panel.lesson')}>
+          <Suspense fallback={<p className="hint">{t('loading.lesson')}</p>}>
             <LessonPanel />
           </Suspense>
         </PanelBoundary>
       )}
       <div className="layout">
-        <aside className="controls" aria-label="Scenario and settings">
+        <aside className="controls" aria-label={t('controls')}>
           <Switch
-            label="How to use the presets"
+            label={t('mode.label')}
             values={PRESET_MODES}
-            words={MODE_WORDS}
+            words={modeWords}
             value={mode}
             onChange={setMode}
           />
           {mode === 'show' ? (
-            <PanelBoundary name="the presets">
+            <PanelBoundary name={t('panel.presets')}>
               <PresetPanel />
             </PanelBoundary>
           ) : (
-            <PanelBoundary name="the exercises">
+            <PanelBoundary name={t('panel.exercises')}>
               <ExercisePanel />
             </PanelBoundary>
           )}
           <details className="editor-disclosure">
-            <summary>Model settings</summary>
-            <PanelBoundary name="the model settings">
+            <summary>{t('settings')}</summary>
+            <PanelBoundary name={t('panel.settings')}>
               <SettingsPanel />
             </PanelBoundary>
           </details>
@@ -115,7 +128,7 @@ export function ExploreStep() {
             <summary>
               <ChangesHeading />
             </summary>
-            <PanelBoundary name="the list of changes">
+            <PanelBoundary name={t('panel.changes')}>
               <InterventionLog />
             </PanelBoundary>
           </details>
@@ -124,10 +137,10 @@ export function ExploreStep() {
               className="editor-disclosure"
               onToggle={(e) => e.currentTarget.open && setMaking(true)}
             >
-              <summary>Make an exercise (for teachers)</summary>
+              <summary>{t('make')}</summary>
               {making && (
-                <PanelBoundary name="the exercise form">
-                  <Suspense fallback={<p className="hint">Loading…</p>}>
+                <PanelBoundary name={t('panel.exercise-form')}>
+                  <Suspense fallback={<p className="hint">{t('loading')}</p>}>
                     <MakeExercise />
                   </Suspense>
                 </PanelBoundary>
@@ -136,30 +149,30 @@ export function ExploreStep() {
           )}
         </aside>
         <div className="results">
-          <PanelBoundary name="the result">
+          <PanelBoundary name={t('panel.result')}>
             <ResultCallout />
           </PanelBoundary>
           <div className="chart-area">
             <Switch
-              label="Chart"
+              label={t('chart.label')}
               values={CHARTS}
-              words={CHART_WORDS}
+              words={chartWords}
               value={chart}
               onChange={setChart}
             />
             {chart === 'timeline' ? (
-              <PanelBoundary name="the timeline">
+              <PanelBoundary name={t('panel.timeline')}>
                 <TimelineChart deferRows />
               </PanelBoundary>
             ) : (
-              <PanelBoundary name="the alliance network">
-                <Suspense fallback={<p className="hint">Loading the network…</p>}>
+              <PanelBoundary name={t('panel.network')}>
+                <Suspense fallback={<p className="hint">{t('loading.network')}</p>}>
                   <NetworkView />
                 </Suspense>
               </PanelBoundary>
             )}
           </div>
-          <PanelBoundary name="the history editor">
+          <PanelBoundary name={t('panel.history-editor')}>
             <HistoryEditor deferStrips />
           </PanelBoundary>
         </div>

@@ -1,11 +1,7 @@
-import { STEPS, useExplorerStore, type Step } from '@/store/explorer-store'
+import { useT } from '@/i18n/react'
+import { STEPS, useExplorerStore } from '@/store/explorer-store'
 import { loadStep } from './step-pages'
-
-export const STEP_WORDS: Readonly<Record<Step, { title: string; hint: string }>> = {
-  explore: { title: 'Explore', hint: 'change history and watch the predictions' },
-  debate: { title: 'Debate', hint: 'read the case under Vu’s, Lan’s and the datasets’ codings' },
-  check: { title: 'Check', hint: 'how well the model fits, year by year and row by row' },
-}
+import { stepWords } from './steps.en'
 
 /**
  * The lesson's steps as a row of buttons; the current one is marked for assistive technology
@@ -15,15 +11,16 @@ export const STEP_WORDS: Readonly<Record<Step, { title: string; hint: string }>>
 export function StepNav() {
   const step = useExplorerStore((s) => s.view.step)
   const setStep = useExplorerStore((s) => s.setStep)
+  const t = useT(stepWords)
   return (
-    <nav className="step-nav" aria-label="Lesson steps">
+    <nav className="step-nav" aria-label={t('nav')}>
       <ol>
         {STEPS.map((s, k) => (
           <li key={s}>
             <button
               type="button"
               aria-current={s === step ? 'step' : undefined}
-              title={STEP_WORDS[s].hint}
+              title={t(`${s}.hint`)}
               onPointerEnter={() => void loadStep[s]().catch(() => {})}
               onFocus={() => void loadStep[s]().catch(() => {})}
               onClick={() => {
@@ -34,7 +31,7 @@ export function StepNav() {
               <span className="step-number" aria-hidden="true">
                 {k + 1}
               </span>
-              {STEP_WORDS[s].title}
+              {t(`${s}.title`)}
             </button>
           </li>
         ))}

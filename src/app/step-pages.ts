@@ -1,7 +1,9 @@
+import { text } from '@/i18n/catalogue'
 import { lazyPart } from '@/ui/lazy-part'
 import type { Step } from '@/store/explorer-store'
 import { memo, type ComponentType } from 'react'
 import { ExploreStep } from './explore-step'
+import { stepWords } from './steps.en'
 
 /**
  * Loads a step's code. Explore is the first screen and is part of the page; Debate and Check load
@@ -16,6 +18,6 @@ export const loadStep: Readonly<Record<Step, () => Promise<ComponentType>>> = {
 /** The steps' pages, memoized: the page re-renders on a step change, a step's own tree does not. */
 export const STEP_PAGES: Readonly<Record<Step, ComponentType>> = {
   explore: memo(ExploreStep),
-  debate: memo(lazyPart(loadStep.debate, 'The Debate step')),
-  check: memo(lazyPart(loadStep.check, 'The Check step')),
+  debate: memo(lazyPart(loadStep.debate, () => text(stepWords, 'part.debate'))),
+  check: memo(lazyPart(loadStep.check, () => text(stepWords, 'part.check'))),
 }

@@ -1,4 +1,6 @@
+import { text } from '@/i18n/catalogue'
 import type { Notice } from '@/store/explorer-store'
+import { updateWords } from './updates.en'
 
 /*
  * A new deploy never breaks an open tab. The service worker of a new build waits; this tab
@@ -7,8 +9,8 @@ import type { Notice } from '@/store/explorer-store'
  * removed the old files) gives the same notice. Nothing here reloads by itself.
  */
 
-export const NEW_VERSION_TEXT =
-  'A new version of the explorer is ready: reload to use it. Your work is kept in the link.'
+/** The notice's words in English; it is written in the language in use when it is given. */
+export const NEW_VERSION_TEXT = updateWords.en['new-version']
 
 type Notify = (notice: Omit<Notice, 'id'>) => void
 
@@ -39,7 +41,11 @@ export function watchForUpdates(
   const announce = () => {
     if (announced) return
     announced = true
-    notify({ kind: 'info', text: NEW_VERSION_TEXT, action: { label: 'Reload', run: reload } })
+    notify({
+      kind: 'info',
+      text: text(updateWords, 'new-version'),
+      action: { label: text(updateWords, 'reload'), run: reload },
+    })
   }
 
   win.addEventListener('vite:preloadError', announce)

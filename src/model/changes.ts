@@ -10,6 +10,7 @@ import {
   type Scenario,
 } from './scenario'
 import { stateName } from './rows'
+import type { Regime, Threat } from './vocabulary'
 
 /**
  * A scenario as a list of spans, "set X from year A to year B to value V": the readable form used
@@ -77,11 +78,25 @@ export function changesToScenario(c: CompiledDataset, changes: readonly Change[]
   return out as unknown as Scenario
 }
 
-const VALUE_WORDS: Readonly<Record<Layer, (v: unknown) => string>> = {
-  regime: (v) => String(v),
-  threat: (v) =>
-    v === 'yes' ? 'shared threat' : v === 'no' ? 'no shared threat' : 'contested threat',
-  rift: (v) => (v ? 'party rift' : 'no party rift'),
+/**
+ * The words a change is described in: a whole phrase for each layer, with the state's or pair's
+ * name, the value and the years ("1992–2026") put in. English by default; the interface passes
+ * the language in use (`changePhrases` in the store).
+ */
+export interface ChangePhrases {
+  /** "Russian Federation communist 1992–2026" */
+  readonly regime: (state: string, regime: Regime, years: string) => string
+  /** "Vietnam–United States: no shared threat 2014–2026" */
+  readonly threat: (pair: string, threat: Threat, years: string) => string
+  /** "China–Soviet Union: no party rift 1960–1988" */
+  readonly rift: (pair: string, rift: boolean, years: string) => string
+}
+
+export const ENGLISH_CHANGE_PHRASES: ChangePhrases = {
+  regime: (state, regime, years) => `${state} ${regime} ${years}`,
+  threat: (pair, threat, years) =>
+    `${pair}: ${threat === 'yes' ? 'shared threat' : threat === 'no' ? 'no shared threat' : 'contested threat'} ${years}`,
+  rift: (pair, rift, years) => `${pair}: ${rift ? 'party rift' : 'no party rift'} ${years}`,
 }
 
 /** The state's full name if it kept one name over from..to, else an everyday name for them all. */
@@ -99,15 +114,26 @@ function regimeName(labels: Labels, id: string, from: number, to: number): strin
  * communist 1992–2026", "USSR / Russia communist 1980–1995", "China–Soviet Union: no party rift
  * 1960–1988".
  */
-export function describeChange(labels: Labels, ch: Change): string {
+export function describeChange(
+  labels: Labels,
+  ch: Change,
+  phrases: ChangePhrases = ENGLISH_CHANGE_PHRASES,
+): string {
   const years = ch.from === ch.to ? `${ch.from}` : `${ch.from}–${ch.to}`
   if (ch.layer === 'regime') {
-    return `${regimeName(labels, ch.id, ch.from, ch.to)} ${VALUE_WORDS.regime(ch.value)} ${years}`
+    return phrases.regime(regimeName(labels, ch.id, ch.from, ch.to), ch.value, years)
   }
-  return `${labels.dyadIn(ch.id, ch.from, ch.to)}: ${VALUE_WORDS[ch.layer](ch.value)} ${years}`
+  const pair = labels.dyadIn(ch.id, ch.from, ch.to)
+  return ch.layer === 'threat'
+    ? phrases.threat(pair, ch.value, years)
+    : phrases.rift(pair, ch.value, years)
 }
 
 /** The whole scenario in plain words, one change per item; empty for history. */
-export function describeScenario(labels: Labels, s: Scenario): string[] {
-  return scenarioToChanges(s).map((ch) => describeChange(labels, ch))
+export function describeScenario(
+  labels: Labels,
+  s: Scenario,
+  phrases: ChangePhrases = ENGLISH_CHANGE_PHRASES,
+): string[] {
+  return scenarioToChanges(s).map((ch) => describeChange(labels, ch, phrases))
 }

@@ -50,7 +50,10 @@ export interface OpenLesson {
   readonly role: LessonRole
 }
 
-/** The choices' words when the teacher leaves them as they are. */
+/**
+ * The choices' words when the teacher leaves them as they are, in English; the interface uses the
+ * store's `defaultChoices`, in the language in use.
+ */
 export const DEFAULT_CHOICES: Readonly<Record<Prediction, string>> = {
   yes: 'Yes, an alliance',
   no: 'No alliance',

@@ -5,7 +5,7 @@ import { compileDataset, restrictDyads, type CompiledDataset } from '@/model/com
 import { inScope } from '@/model/lifespan'
 import { memoLast } from '@/lib/memo'
 import { DEFAULT_SETTINGS, type ModelSettings, type Outcome } from '@/model/evaluate'
-import { activate, isLoaded, loadLanguage, text } from '@/i18n/catalogue'
+import { activate, dataText, isLoaded, loadLanguage, text, translator } from '@/i18n/catalogue'
 import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, type Language } from '@/i18n/languages'
 import { labelsIn } from './names'
 import { languageWords } from './language.en'
@@ -36,6 +36,8 @@ import {
   type UserCases,
 } from '@/model/user-cases'
 import { settingWords } from './setting-words'
+import { changePhrases, together } from './log-phrases'
+import { logWords } from './log-words.en'
 
 /**
  * The history and the named counterfactuals over it. `library` is the built-in history, never
@@ -279,8 +281,19 @@ type Slice<T> = StateCreator<ExplorerState, [], [], T>
 let nextId = 1
 
 /** A step's words as the log keeps them: no control characters, not too long, never empty. */
-const logText = (text: string) =>
-  clip(stripControl(text), LIMITS.logText) || '(a step with no description)'
+const logText = (words: string) =>
+  clip(stripControl(words), LIMITS.logText) || text(logWords, 'no-description')
+
+/**
+ * A preset's title in quotes, for the log: a built-in preset's in the language in use, a
+ * lesson's exercise's as its teacher wrote it.
+ */
+const quoted = (preset: Preset) =>
+  text(logWords, 'preset.quoted', {
+    title: PRESETS.includes(preset)
+      ? dataText('data.presets', `${preset.id}.title`, preset.title)
+      : preset.title,
+  })
 
 /** A student's reason as the store keeps it ('' for none). */
 const reasonText = (text: string | undefined) =>
@@ -364,20 +377,18 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
   const describe = (scenario: Scenario, layer: Layer, id: string, from: number, to: number) => {
     const { library } = get()
     const value = effectiveValue(library, scenario, layer, id, from)
-    return describeChange(labelsIn(library.source, get().view.language), {
-      layer,
-      id,
-      from,
-      to,
-      value,
-    } as Change)
+    return describeChange(
+      labelsIn(library.source, get().view.language),
+      { layer, id, from, to, value } as Change,
+      changePhrases(),
+    )
   }
 
   /**
    * Applies a preset's new scenario, and widens the cases shown to both sets when the preset
    * changes a pair out of view (or a state none of whose pairs is in view), so its effect shows.
    */
-  const applyPreset = (next: Scenario, preset: Preset, text: string) => {
+  const applyPreset = (next: Scenario, preset: Preset, words: string) => {
     const { library, base, settings } = get()
     const outOfView = preset.changes.some((ch) =>
       ch.layer === 'regime'
@@ -386,9 +397,9 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
           )
         : !base.dyadIndex.has(ch.id),
     )
-    if (!outOfView || settings.cases === 'all') return commit({ scenario: next }, text)
+    if (!outOfView || settings.cases === 'all') return commit({ scenario: next }, words)
     const wider = { ...settings, cases: 'all' as const }
-    commit({ scenario: next, settings: wider }, `${text}; ${settingWords('cases', wider)}`)
+    commit({ scenario: next, settings: wider }, together(words, settingWords('cases', wider)))
   }
 
   return {
@@ -409,9 +420,10 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
       if (next === scenario) return
       const restored =
         (next[layer] as Record<string, Record<number, unknown>>)[id]?.[year] === undefined
+      const change = describe(next, layer, id, year, year)
       commit(
         { scenario: next },
-        describe(next, layer, id, year, year) + (restored ? ' (as in history)' : ''),
+        restored ? text(logWords, 'as-in-history', { change }) : change,
         gesture,
       )
     },
@@ -433,8 +445,9 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
           ? setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, () => undefined)
           : setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, ch.value)
       }
-      if (on) commit({ scenario: next }, `Removed "${preset.title}"`)
-      else applyPreset(next, preset, `Applied "${preset.title}"`)
+      const t = translator(logWords)
+      if (on) commit({ scenario: next }, t('preset.removed', { preset: quoted(preset) }))
+      else applyPreset(next, preset, t('preset.applied', { preset: quoted(preset) }))
     },
     switchPreset: (id, others) => {
       // Presets are read against the whole library: a preset may change a pair out of view.
@@ -449,15 +462,24 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
           continue
         for (const ch of other.changes)
           next = setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, () => undefined)
-        replaced.push(`"${other.title}"`)
+        replaced.push(quoted(other))
       }
       for (const ch of preset.changes)
         next = setSpan(next, base, ch.layer, ch.id, ch.from, ch.to, ch.value)
       if (next === scenario) return
-      const instead = replaced.length > 0 ? ` in place of ${replaced.join(' and ')}` : ''
-      applyPreset(next, preset, `Applied "${preset.title}"${instead}`)
+      const t = translator(logWords)
+      applyPreset(
+        next,
+        preset,
+        replaced.length > 0
+          ? t('preset.applied-instead', {
+              preset: quoted(preset),
+              others: replaced.reduce((a, b) => t('and', { a, b })),
+            })
+          : t('preset.applied', { preset: quoted(preset) }),
+      )
     },
-    resetScenario: () => commit({ scenario: EMPTY_SCENARIO }, 'Reset to history'),
+    resetScenario: () => commit({ scenario: EMPTY_SCENARIO }, text(logWords, 'reset')),
     updateSettings: (patch, gesture) => {
       const { settings } = get()
       const next = { ...settings, ...patch }
@@ -465,7 +487,11 @@ const createScenarioSlice: Slice<ScenarioSlice> = (set, get) => {
         (k) => next[k] !== settings[k],
       )
       if (changed.length === 0) return
-      commit({ settings: next }, changed.map((k) => settingWords(k, next)).join('; '), gesture)
+      commit(
+        { settings: next },
+        changed.map((k) => settingWords(k, next)).reduce((a, b) => together(a, b)),
+        gesture,
+      )
     },
     undo: () =>
       set((s) => {

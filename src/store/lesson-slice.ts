@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import { translator } from '@/i18n/catalogue'
 import { stripControl } from '@/lib/text'
 import { ITEM_ID } from '@/model/coding'
 import {
@@ -10,7 +11,9 @@ import {
   type OpenLesson,
 } from '@/model/lesson'
 import { clip, LIMITS } from '@/model/limits'
+import type { Prediction } from '@/model/vocabulary'
 import type { ExplorerState } from './explorer-store'
+import { lessonWords } from './lesson-words.en'
 
 /**
  * The lesson open on this page, if any: a teacher's own (made here with "Make an exercise", or
@@ -42,19 +45,20 @@ const line = (text: string, max: number, fallback: string) =>
 const block = (text: string, max: number) => clip(stripControl(text), max)
 
 function cleanExercise(ex: LessonExercise): LessonExercise {
+  const t = translator(lessonWords)
   const from = Math.min(ex.watch.from, ex.watch.to)
   const to = Math.max(ex.watch.from, ex.watch.to)
   const notes = ex.notes === undefined ? undefined : block(ex.notes, LIMITS.notes)
   return {
     id: ITEM_ID.test(ex.id) ? ex.id : freshId('ex'),
-    title: line(ex.title, LIMITS.lessonTitle, 'Exercise'),
-    question: line(ex.question, LIMITS.question, ex.title || 'What does the model predict?'),
+    title: line(ex.title, LIMITS.lessonTitle, t('exercise')),
+    question: line(ex.question, LIMITS.question, ex.title || t('question')),
     watch: { dyad: ex.watch.dyad, from, to },
     changes: ex.changes.slice(0, LIMITS.exerciseChanges),
     choices: {
-      yes: line(ex.choices.yes, LIMITS.choice, 'Yes'),
-      no: line(ex.choices.no, LIMITS.choice, 'No'),
-      unsure: line(ex.choices.unsure, LIMITS.choice, 'Not sure'),
+      yes: line(ex.choices.yes, LIMITS.choice, t('yes')),
+      no: line(ex.choices.no, LIMITS.choice, t('no')),
+      unsure: line(ex.choices.unsure, LIMITS.choice, t('unsure')),
     },
     explanation: block(ex.explanation, LIMITS.explanation),
     ...(notes ? { notes } : {}),
@@ -76,13 +80,26 @@ export function cleanPlan(plan: LessonPlan): LessonPlan {
   }
   return {
     id: ITEM_ID.test(plan.id) ? plan.id : freshId('lesson'),
-    title: line(plan.title, LIMITS.lessonTitle, 'My lesson'),
+    title: line(plan.title, LIMITS.lessonTitle, translator(lessonWords)('lesson')),
     steps,
   }
 }
 
 /** A new, empty lesson for the teacher to fill. */
-export const newPlan = (): LessonPlan => ({ id: freshId('lesson'), title: 'My lesson', steps: [] })
+export const newPlan = (): LessonPlan => ({
+  id: freshId('lesson'),
+  title: translator(lessonWords)('lesson'),
+  steps: [],
+})
+
+/**
+ * The words of an exercise's three choices when the teacher leaves them as they are, in the
+ * language in use (`DEFAULT_CHOICES` of `@/model/lesson` is the English).
+ */
+export function defaultChoices(): Readonly<Record<Prediction, string>> {
+  const t = translator(lessonWords)
+  return { yes: t('choice.yes'), no: t('choice.no'), unsure: t('choice.unsure') }
+}
 
 export const createLessonSlice: StateCreator<ExplorerState, [], [], LessonSlice> = (set, get) => ({
   lesson: null,

@@ -1,26 +1,44 @@
+import { activeLanguage, translator } from '@/i18n/catalogue'
+import type { Language } from '@/i18n/languages'
 import type { ModelSettings } from '@/model/evaluate'
-import {
-  CONTESTED_LABEL,
-  HISTORY_LABEL,
-  IDEOLOGY_READING_SHORT,
-  RULE_SHORT,
-  SCOPE_LABEL,
-} from '@/ui/words'
+import { wordsIn } from '@/ui/words'
+import { logWords } from './log-words.en'
 
-/** A settings change for the intervention log, e.g. "Rule: security only". */
-export function settingWords(key: keyof ModelSettings, s: ModelSettings): string {
+/**
+ * A label inside a sentence. English lower-cases the whole label ("correlates of war formal
+ * alliance", as the log has always said); other languages only its first letter, so an acronym
+ * such as COW keeps its capitals.
+ */
+const lower = (language: Language, label: string) =>
+  language === 'en'
+    ? label.toLowerCase()
+    : label.charAt(0).toLocaleLowerCase(language) + label.slice(1)
+
+/**
+ * A settings change for the intervention log, e.g. "Rule: security only", in the language in use
+ * (or `language`).
+ */
+export function settingWords(
+  key: keyof ModelSettings,
+  s: ModelSettings,
+  language: Language = activeLanguage(),
+): string {
+  const t = translator(logWords, language)
+  const w = wordsIn(language)
   switch (key) {
     case 'cases':
-      return `Cases shown: ${SCOPE_LABEL[s.cases].toLowerCase()}`
+      return t('setting.cases', { scope: lower(language, w.SCOPE_LABEL[s.cases]) })
     case 'rule':
-      return `Rule: ${RULE_SHORT[s.rule]}`
+      return t('setting.rule', { rule: w.RULE_SHORT[s.rule] })
     case 'lag':
-      return `Exit lag: ${s.lag} ${s.lag === 1 ? 'year' : 'years'}`
+      return t('setting.lag', { n: s.lag })
     case 'ideology':
-      return `Shared ideology: ${IDEOLOGY_READING_SHORT[s.ideology]}`
+      return t('setting.ideology', { reading: w.IDEOLOGY_READING_SHORT[s.ideology] })
     case 'contestedThreat':
-      return `A contested threat: ${CONTESTED_LABEL[s.contestedThreat].toLowerCase()}`
+      return t('setting.contested', {
+        reading: lower(language, w.CONTESTED_LABEL[s.contestedThreat]),
+      })
     case 'history':
-      return `Alliance definition: ${HISTORY_LABEL[s.history].toLowerCase()}`
+      return t('setting.history', { history: lower(language, w.HISTORY_LABEL[s.history]) })
   }
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { isFramed } from '@/lib/download'
+import { rich, useT } from '@/i18n/react'
+import { downloadHelpWords } from './download-help.en'
 import './download-help.css'
 
 /** Whether downloads need the explanation: the page is embedded in another page. */
@@ -22,21 +24,24 @@ export function DownloadHelp({
   readonly currentLink: () => string
 }) {
   const framed = useFramed()
+  const t = useT(downloadHelpWords)
   if (!framed) return null
   return (
     <p id={id} className="download-help">
-      Embedded in another site, downloads may be blocked. To download,{' '}
-      <a
-        href={window.location.href}
-        target="_blank"
-        rel="noopener"
-        // The link carries the work in its fragment, read as it is followed: a change made a
-        // moment before is in it, though the address bar is written a little later.
-        onClick={(e) => (e.currentTarget.href = currentLink())}
-      >
-        open the explorer in a new tab
-      </a>
-      .
+      {rich(t('text'), {
+        link: (c) => (
+          <a
+            href={window.location.href}
+            target="_blank"
+            rel="noopener"
+            // The link carries the work in its fragment, read as it is followed: a change made a
+            // moment before is in it, though the address bar is written a little later.
+            onClick={(e) => (e.currentTarget.href = currentLink())}
+          >
+            {c}
+          </a>
+        ),
+      })}
     </p>
   )
 }

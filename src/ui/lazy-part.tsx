@@ -1,4 +1,6 @@
 import { lazy, type ComponentType } from 'react'
+import { useT } from '@/i18n/react'
+import { lazyPartWords } from './lazy-part.en'
 
 /**
  * A part of the page that loads when first opened, and that cannot break the page when its file
@@ -8,15 +10,19 @@ import { lazy, type ComponentType } from 'react'
  * in one line what happened instead, and the "new version is ready" notice (from Vite's
  * `vite:preloadError`, see app/updates.ts) offers the reload.
  *
- * `what` names the part in a sentence: "The citations".
+ * `what` names the part in a sentence: "The citations"; give a function (say, one that reads a
+ * catalogue with `text`) for a name in the language in use when the message shows.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, what: string) {
-  const Unavailable: ComponentType<P> = () => (
-    <p className="hint">
-      {what} could not be loaded: the explorer was probably updated since this page opened, or the
-      network is down. Reload the page to try again; your work is kept.
-    </p>
-  )
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  what: string | (() => string),
+) {
+  const Unavailable: ComponentType<P> = () => {
+    const t = useT(lazyPartWords)
+    return (
+      <p className="hint">{t('unavailable', { what: typeof what === 'string' ? what : what() })}</p>
+    )
+  }
   return lazy(() =>
     load().then(
       (component) => ({ default: component }),

@@ -1,7 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { useT } from '@/i18n/react'
+import { panelBoundaryWords } from './panel-boundary.en'
 
 interface Props {
-  /** What the panel is, for the message: "the timeline". */
+  /** What the panel is, for the message, in the language in use: "the timeline". */
   readonly name: string
   readonly children: ReactNode
 }
@@ -28,15 +30,32 @@ export class PanelBoundary extends Component<Props, State> {
   override render() {
     if (!this.state.error) return this.props.children
     return (
-      <div className="panel panel-failed" role="alert">
-        <p>
-          Something went wrong in {this.props.name} ({this.state.error.message}). The rest of the
-          explorer still works, and your changes are kept.
-        </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <PanelFailed
+        name={this.props.name}
+        message={this.state.error.message}
+        retry={() => this.setState({ error: null })}
+      />
     )
   }
+}
+
+/** What a failed panel shows, in the language in use. */
+function PanelFailed({
+  name,
+  message,
+  retry,
+}: {
+  readonly name: string
+  readonly message: string
+  readonly retry: () => void
+}) {
+  const t = useT(panelBoundaryWords)
+  return (
+    <div className="panel panel-failed" role="alert">
+      <p>{t('failed', { name, message })}</p>
+      <button type="button" onClick={retry}>
+        {t('retry')}
+      </button>
+    </div>
+  )
 }

@@ -1,6 +1,8 @@
 import { memo, useId, useState } from 'react'
 import { useExplorerStore, type LogEntry } from '@/store/explorer-store'
 import { LIMITS } from '@/model/limits'
+import { useT } from '@/i18n/react'
+import { interventionLogWords } from './intervention-log.en'
 import './log.css'
 
 /**
@@ -9,8 +11,6 @@ import './log.css'
  */
 export const SHOWN_STEPS = 100
 
-const count = (n: number) => n.toLocaleString('en')
-
 /** The changes so far, in order, each with room for a one-line reason. */
 export function InterventionLog() {
   const id = useId()
@@ -18,30 +18,29 @@ export function InterventionLog() {
   const rationales = useExplorerStore((s) => s.rationales)
   const setRationale = useExplorerStore((s) => s.setRationale)
   const [showAll, setShowAll] = useState(false)
+  const t = useT(interventionLogWords)
   const long = log.length > SHOWN_STEPS
   const first = long && !showAll ? log.length - SHOWN_STEPS : 0
   return (
     <section className="panel log" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Your changes</h2>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
       {log.length === 0 ? (
-        <p className="hint">
-          Nothing changed yet. Each change you make is listed here, with room to say why.
-        </p>
+        <p className="hint">{t('empty')}</p>
       ) : (
         <>
           {long && (
             <p className="hint">
               {showAll
-                ? `All ${count(log.length)} steps are shown. `
-                : `The last ${SHOWN_STEPS} of ${count(log.length)} steps are shown. `}
+                ? t('shown.all', { n: log.length })
+                : t('shown.last', { shown: SHOWN_STEPS, n: log.length })}{' '}
               <button
                 type="button"
                 aria-controls={`${id}-list`}
                 onClick={() => setShowAll((all) => !all)}
               >
                 {showAll
-                  ? `Show only the last ${SHOWN_STEPS}`
-                  : `Show all ${count(log.length)} steps`}
+                  ? t('show.last', { shown: SHOWN_STEPS })
+                  : t('show.all', { n: log.length })}
               </button>
             </p>
           )}
@@ -73,17 +72,18 @@ interface StepProps {
 
 /** One step of the list. Memoised: a click that adds a step renders that row alone. */
 const LogStep = memo(function LogStep({ listId, entry, step, rationale, setRationale }: StepProps) {
+  const t = useT(interventionLogWords)
   return (
     <li>
       <span>{entry.text}</span>
       <label className="visually-hidden" htmlFor={`${listId}-why-${entry.id}`}>
-        Why? (step {step})
+        {t('why.label', { step: String(step) })}
       </label>
       <input
         id={`${listId}-why-${entry.id}`}
         type="text"
         maxLength={LIMITS.rationale}
-        placeholder="Why? (optional)"
+        placeholder={t('why.placeholder')}
         value={rationale}
         onChange={(ev) => setRationale(entry.id, ev.target.value)}
       />

@@ -1,10 +1,13 @@
+import { useT } from '@/i18n/react'
 import { useExplorerStore } from '@/store/explorer-store'
+import { noticeAreaWords } from './notice-area.en'
 import './notices.css'
 
 /** Messages about links, files and storage: alerts for problems, status for information. */
 export function NoticeArea() {
   const notices = useExplorerStore((s) => s.notices)
   const dismiss = useExplorerStore((s) => s.dismissNotice)
+  const t = useT(noticeAreaWords)
   return (
     <div className="notices">
       {notices.map((n) => (
@@ -27,7 +30,7 @@ export function NoticeArea() {
               </button>
             )}
             <button type="button" onClick={() => dismiss(n.id)}>
-              Dismiss
+              {t('dismiss')}
             </button>
           </div>
         </div>

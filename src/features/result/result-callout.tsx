@@ -1,8 +1,10 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, type ReactNode } from 'react'
 import { useExplorerResult, useResultFigures } from '@/store/result-state'
 import { selectChangeCount, selectMovedRuns } from '@/store/selectors'
-import { percent } from '@/ui/words'
+import { useWords } from '@/ui/words'
+import { rich, useLanguage, useT } from '@/i18n/react'
 import { showOnTimeline } from '@/features/timeline/show-on-timeline'
+import { resultCalloutWords } from './result-callout.en'
 import { whatChanged } from './what-changed'
 import './result.css'
 
@@ -18,30 +20,24 @@ export function ResultCallout() {
   const { evaluation, baseline, labels, divergence, summary, baselineSummary } = useResultFigures()
   const changed = useExplorerResult((s) => selectChangeCount(s.scenario))
   const moved = useExplorerResult(selectMovedRuns)
+  const language = useLanguage()
+  const t = useT(resultCalloutWords)
+  const w = useWords()
   const changes = useMemo(
-    () => whatChanged(evaluation, baseline, labels, moved),
-    [evaluation, baseline, labels, moved],
+    () => whatChanged(evaluation, baseline, labels, moved, language),
+    [evaluation, baseline, labels, moved, language],
   )
-  const accuracy = percent(summary.overall.accuracy, 1)
+  const accuracy = w.percent(summary.overall.accuracy, 1)
+  const strong = { b: (c: ReactNode) => <strong>{c}</strong> }
 
   return (
     <section id="result" className="result" aria-labelledby={`${id}-heading`} aria-live="polite">
       <h2 id={`${id}-heading`} className="visually-hidden">
-        The result
+        {t('heading')}
       </h2>
       {changes.length === 0 ? (
         <p className="result-lead">
-          {changed === 0 ? (
-            <>
-              The model on history agrees with history in <strong>{accuracy}</strong> of dyad-years.
-              Press a &ldquo;What if…?&rdquo; to change history and watch the predictions move.
-            </>
-          ) : (
-            <>
-              This scenario changes no prediction: the model agrees with history in{' '}
-              <strong>{accuracy}</strong> of dyad-years, as on history.
-            </>
-          )}
+          {rich(t(changed === 0 ? 'rest' : 'unchanged', { accuracy }), strong)}
         </p>
       ) : (
         <>
@@ -52,7 +48,7 @@ export function ResultCallout() {
                   type="button"
                   className="result-pair"
                   onClick={() => showOnTimeline(c.dyad, c.first)}
-                  aria-label={`${c.sentence} Show on the timeline.`}
+                  aria-label={t('pair.label', { sentence: c.sentence })}
                 >
                   {c.sentence}
                 </button>
@@ -60,10 +56,16 @@ export function ResultCallout() {
             ))}
           </ul>
           <p className="result-figures">
-            {divergence.count} {divergence.count === 1 ? 'dyad-year' : 'dyad-years'}
-            {changes.length > NAMED ? ` in ${changes.length} pairs` : ''} change from the baseline;{' '}
-            accuracy <strong>{accuracy}</strong>, baseline{' '}
-            {percent(baselineSummary.overall.accuracy, 1)}.
+            {rich(
+              t(changes.length > NAMED ? 'figures.pairs' : 'figures', {
+                n: divergence.count,
+                count: String(divergence.count),
+                pairs: changes.length,
+                accuracy,
+                baseline: w.percent(baselineSummary.overall.accuracy, 1),
+              }),
+              strong,
+            )}
           </p>
         </>
       )}

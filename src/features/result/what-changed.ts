@@ -2,7 +2,10 @@ import type { Evaluation } from '@/model/evaluate'
 import type { Labels } from '@/model/labels'
 import { movedRunsOf, type YearRun } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
-import { formatRuns } from '@/ui/words'
+import { wordsIn } from '@/ui/words'
+import { activeLanguage, translator } from '@/i18n/catalogue'
+import type { Language } from '@/i18n/languages'
+import { whatChangedWords } from './what-changed.en'
 
 export interface PairChange {
   readonly dyad: string
@@ -20,14 +23,18 @@ const count = (runs: readonly YearRun[]) => runs.reduce((n, [a, b]) => n + b - a
  * Each pair whose prediction the scenario moves away from the baseline (the model on history),
  * in the order of history (the earliest change first), named in a sentence that sets the new prediction against history.
  * `moved` is, per dyad, the years the scenario's prediction differs from the baseline's (the
- * store's `selectMovedRuns`, which the timeline shares); worked out here when not given.
+ * store's `selectMovedRuns`, which the timeline shares); worked out here when not given. The
+ * sentences are in `language`, the one in use by default.
  */
 export function whatChanged(
   scenario: Evaluation,
   baseline: Evaluation,
   labels: Labels,
   moved: readonly (readonly YearRun[])[] = movedRunsOf(scenario, baseline).byDyad,
+  language: Language = activeLanguage(),
 ): PairChange[] {
+  const t = translator(whatChangedWords, language)
+  const { formatRuns } = wordsIn(language)
   const first = scenario.compiled.firstYear
   const changes: PairChange[] = []
   scenario.dyads.forEach((d, k) => {
@@ -44,27 +51,21 @@ export function whatChanged(
       base.map((p, i) => p & (d.predicted[i]! ^ 1)),
       first,
     )
-    const model = [
-      gained.length > 0 ? `now predicts an alliance in ${formatRuns(gained)}` : '',
-      lost.length > 0
-        ? `${gained.length > 0 ? 'and ' : 'now predicts '}none in ${formatRuns(lost)}`
-        : '',
-    ]
-      .filter(Boolean)
-      .join(' ')
     const during = runsOf(d.history, first, lo, hi)
     const endsBefore = d.history[lo - 1 - first] === 1
-    const history =
-      during.length > 0
-        ? `history has one in ${formatRuns(during)}`
-        : endsBefore
-          ? `history ends it in ${lo - 1}`
-          : 'history has none in those years'
     changes.push({
       dyad: d.dyad.id,
       years: count(diff),
       first: lo,
-      sentence: `${labels.dyadIn(d.dyad.id, lo, hi)}: the model ${model}; ${history}.`,
+      sentence: t('sentence', {
+        pair: labels.dyadIn(d.dyad.id, lo, hi),
+        model: lost.length === 0 ? 'gained' : gained.length === 0 ? 'lost' : 'both',
+        gained: formatRuns(gained),
+        lost: formatRuns(lost),
+        history: during.length > 0 ? 'during' : endsBefore ? 'ends' : 'none',
+        during: formatRuns(during),
+        end: String(lo - 1),
+      }),
     })
   })
   return changes.sort((a, b) => a.first - b.first || b.years - a.years)

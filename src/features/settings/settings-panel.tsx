@@ -11,7 +11,9 @@ import { HISTORY_SERIES } from '@/model/types'
 import { CASE_SCOPE } from '@/model/vocabulary'
 import { useExplorerStore } from '@/store/explorer-store'
 import { Term } from '@/ui/term'
-import { CONTESTED_LABEL, HISTORY_LABEL, IDEOLOGY_LABEL, RULE_LABEL, SCOPE_LABEL } from '@/ui/words'
+import { useWords } from '@/ui/words'
+import { rich, useT } from '@/i18n/react'
+import { settingsPanelWords } from './settings-panel.en'
 
 /** How the model reads the data and what it is scored against. */
 export function SettingsPanel() {
@@ -19,14 +21,16 @@ export function SettingsPanel() {
   const update = useExplorerStore((s) => s.updateSettings)
   const pairs = useExplorerStore((s) => s.library.source.dyads)
   const id = useId()
+  const t = useT(settingsPanelWords)
+  const w = useWords()
   const count = (scope: ModelSettings['cases']) => pairs.filter((d) => inScope(d, scope)).length
 
   return (
     <section className="panel settings" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Model settings</h2>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
       {count('out-of-sample') > 0 && (
         <fieldset className="field" aria-describedby={`${id}-cases-hint`}>
-          <legend>Cases shown</legend>
+          <legend>{t('cases')}</legend>
           {CASE_SCOPE.values.map((c) => (
             <label key={c} className="radio">
               <input
@@ -36,17 +40,16 @@ export function SettingsPanel() {
                 checked={settings.cases === c}
                 onChange={() => update({ cases: c })}
               />
-              {SCOPE_LABEL[c]} ({count(c)} pairs)
+              {t('cases.option', { label: w.SCOPE_LABEL[c], n: count(c) })}
             </label>
           ))}
           <p id={`${id}-cases-hint`} className="hint">
-            The pairs the essay chose, or pairs added to test whether the rule travels beyond them (
-            <Term id="out-of-sample">out of sample</Term>), or both.
+            {rich(t('cases.hint'), { term: (c) => <Term id="out-of-sample">{c}</Term> })}
           </p>
         </fieldset>
       )}
       <div className="field">
-        <label htmlFor={`${id}-rule`}>Rule</label>
+        <label htmlFor={`${id}-rule`}>{t('rule')}</label>
         <select
           id={`${id}-rule`}
           value={settings.rule}
@@ -54,7 +57,7 @@ export function SettingsPanel() {
         >
           {RULES.map((r) => (
             <option key={r} value={r}>
-              {RULE_LABEL[r]}
+              {w.RULE_LABEL[r]}
             </option>
           ))}
         </select>
@@ -62,7 +65,7 @@ export function SettingsPanel() {
       {settings.rule === 'two-criteria-lag' && (
         <div className="field">
           <label htmlFor={`${id}-lag`}>
-            <Term id="exit-lag">Exit lag</Term> (years an alliance outlives a failed criterion)
+            {rich(t('lag'), { term: (c) => <Term id="exit-lag">{c}</Term> })}
           </label>
           <input
             id={`${id}-lag`}
@@ -79,7 +82,7 @@ export function SettingsPanel() {
       )}
       <div className="field">
         <label htmlFor={`${id}-history`}>
-          Alliance definition (what counts as <Term id="history">history</Term>)
+          {rich(t('history'), { term: (c) => <Term id="history">{c}</Term> })}
         </label>
         <select
           id={`${id}-history`}
@@ -89,18 +92,21 @@ export function SettingsPanel() {
         >
           {HISTORY_SERIES.map((h) => (
             <option key={h} value={h}>
-              {HISTORY_LABEL[h]}
+              {w.HISTORY_LABEL[h]}
             </option>
           ))}
         </select>
         <p id={`${id}-history-hint`} className="hint">
-          The essay&apos;s own coding, two <Term id="treaty-series">treaty series</Term>, or a
-          dataset: <Term id="cow">COW</Term> or <Term id="atop">ATOP</Term>.
+          {rich(t('history.hint'), {
+            series: (c) => <Term id="treaty-series">{c}</Term>,
+            cow: (c) => <Term id="cow">{c}</Term>,
+            atop: (c) => <Term id="atop">{c}</Term>,
+          })}
         </p>
       </div>
       <fieldset className="field">
         <legend>
-          <Term id="shared-ideology">Shared ideology</Term>
+          {rich(t('ideology'), { term: (c) => <Term id="shared-ideology">{c}</Term> })}
         </legend>
         {IDEOLOGY_READINGS.map((r) => (
           <label key={r} className="radio">
@@ -111,14 +117,12 @@ export function SettingsPanel() {
               checked={settings.ideology === r}
               onChange={() => update({ ideology: r })}
             />
-            {IDEOLOGY_LABEL[r]}
+            {w.IDEOLOGY_LABEL[r]}
           </label>
         ))}
       </fieldset>
       <fieldset className="field">
-        <legend>
-          A <Term id="contested">contested</Term> threat
-        </legend>
+        <legend>{rich(t('contested'), { term: (c) => <Term id="contested">{c}</Term> })}</legend>
         {CONTESTED_READINGS.map((r) => (
           <label key={r} className="radio">
             <input
@@ -128,7 +132,7 @@ export function SettingsPanel() {
               checked={settings.contestedThreat === r}
               onChange={() => update({ contestedThreat: r })}
             />
-            {CONTESTED_LABEL[r]}
+            {w.CONTESTED_LABEL[r]}
           </label>
         ))}
       </fieldset>

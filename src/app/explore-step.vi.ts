@@ -1,0 +1,31 @@
+import { translation } from '@/i18n/catalogue'
+import type { exploreStepWords } from './explore-step.en'
+
+export default translation<typeof exploreStepWords>('app.explore-step', {
+  'mode.label': 'Cách dùng các kịch bản mẫu',
+  'mode.show': 'Cho tôi xem',
+  'mode.predict': 'Dự đoán trước',
+  'chart.label': 'Biểu đồ',
+  'chart.timeline': 'Dòng thời gian',
+  'chart.network': 'Mạng lưới',
+  controls: 'Kịch bản và cài đặt',
+  settings: 'Cài đặt mô hình',
+  changes: '{n, plural, =0 {Các thay đổi của bạn} other {Các thay đổi của bạn ({count} ô)}}',
+  make: 'Tạo bài tập (dành cho giáo viên)',
+  loading: 'Đang tải…',
+  'loading.lesson': 'Đang tải bài học…',
+  'loading.network': 'Đang tải mạng lưới…',
+  'part.network': 'Mạng lưới liên minh',
+  'part.lesson': 'Bài học',
+  'part.exercise-form': 'Biểu mẫu tạo bài tập',
+  'panel.lesson': 'bài học',
+  'panel.presets': 'các kịch bản mẫu',
+  'panel.exercises': 'các bài tập',
+  'panel.settings': 'phần cài đặt mô hình',
+  'panel.changes': 'danh sách thay đổi',
+  'panel.exercise-form': 'biểu mẫu tạo bài tập',
+  'panel.result': 'phần kết quả',
+  'panel.timeline': 'dòng thời gian',
+  'panel.network': 'mạng lưới liên minh',
+  'panel.history-editor': 'trình chỉnh sửa lịch sử',
+})

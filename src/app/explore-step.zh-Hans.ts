@@ -1,0 +1,31 @@
+import { translation } from '@/i18n/catalogue'
+import type { exploreStepWords } from './explore-step.en'
+
+export default translation<typeof exploreStepWords>('app.explore-step', {
+  'mode.label': '预设情景的使用方式',
+  'mode.show': '直接查看',
+  'mode.predict': '先预测',
+  'chart.label': '图表',
+  'chart.timeline': '时间线',
+  'chart.network': '网络图',
+  controls: '情景与设置',
+  settings: '模型设置',
+  changes: '{n, plural, =0 {你的更改} other {你的更改（{count} 个单元格）}}',
+  make: '创建练习（供教师使用）',
+  loading: '正在加载…',
+  'loading.lesson': '正在加载课程…',
+  'loading.network': '正在加载网络图…',
+  'part.network': '同盟网络图',
+  'part.lesson': '课程',
+  'part.exercise-form': '练习表单',
+  'panel.lesson': '课程',
+  'panel.presets': '预设情景',
+  'panel.exercises': '练习',
+  'panel.settings': '模型设置',
+  'panel.changes': '更改列表',
+  'panel.exercise-form': '练习表单',
+  'panel.result': '结果',
+  'panel.timeline': '时间线',
+  'panel.network': '同盟网络图',
+  'panel.history-editor': '历史编辑器',
+})

@@ -1,0 +1,6 @@
+import { defineMessages } from '@/i18n/catalogue'
+
+/** The notices' own button. */
+export const noticeAreaWords = defineMessages('notices.notice-area', {
+  dismiss: 'Dismiss',
+})
