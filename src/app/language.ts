@@ -1,5 +1,5 @@
-import { languageMenuWords } from '@/features/language/language-words.en'
 import { activeLanguage, subscribeLanguage, text } from '@/i18n/catalogue'
+import { appWords } from './app.en'
 import { isLanguage, languageFromBrowser, type Language } from '@/i18n/languages'
 
 /**
@@ -9,7 +9,7 @@ import { isLanguage, languageFromBrowser, type Language } from '@/i18n/languages
 export function followLanguage(doc: Document = document): () => void {
   const apply = () => {
     doc.documentElement.lang = activeLanguage()
-    doc.title = text(languageMenuWords, 'document-title')
+    doc.title = text(appWords, 'title')
   }
   apply()
   return subscribeLanguage(apply)

@@ -168,7 +168,7 @@ test.describe('choosing a language', () => {
     const menu = page.locator('.language-menu select')
     await menu.selectOption('zh-Hans')
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
-    await expect(page).toHaveTitle('同盟反事实探索器')
+    await expect(page).toHaveTitle('同盟反事实探索')
     // The choice is in the link and the autosave: a reload keeps it.
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('lang=zh-Hans')
     await page.reload()

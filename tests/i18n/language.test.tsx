@@ -30,7 +30,7 @@ describe('the language menu', () => {
     await user.selectOptions(menu, 'Tiếng Việt')
     expect(await screen.findByRole('combobox', { name: 'Ngôn ngữ' })).toHaveValue('vi')
     expect(document.documentElement.lang).toBe('vi')
-    expect(document.title).toBe('Khám phá phản thực về liên minh')
+    expect(document.title).toBe('Khám phá liên minh phản thực tế')
     expect(store.getState().view.language).toBe('vi')
 
     await user.selectOptions(screen.getByRole('combobox'), '简体中文')

@@ -2,5 +2,4 @@ import { defineMessages } from '@/i18n/catalogue'
 
 export const languageMenuWords = defineMessages('language.menu', {
   label: 'Language',
-  'document-title': 'Alliance Counterfactual Explorer',
 })

@@ -3,5 +3,4 @@ import type { languageMenuWords } from './language-words.en'
 
 export default translation<typeof languageMenuWords>('language.menu', {
   label: 'Ngôn ngữ',
-  'document-title': 'Khám phá phản thực về liên minh',
 })

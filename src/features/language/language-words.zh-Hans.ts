@@ -3,5 +3,4 @@ import type { languageMenuWords } from './language-words.en'
 
 export default translation<typeof languageMenuWords>('language.menu', {
   label: '语言',
-  'document-title': '同盟反事实探索器',
 })
