@@ -6,5 +6,5 @@ export default translation<typeof readingControlsWords>('share.reading-controls'
   'size.1': 'Chuẩn',
   'size.1.2': 'Lớn hơn',
   'size.1.4': 'Lớn nhất',
-  spacing: 'Giãn dòng rộng hơn',
+  spacing: 'Giãn cách rộng hơn',
 })

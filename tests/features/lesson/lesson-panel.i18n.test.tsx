@@ -22,7 +22,7 @@ describe('the lesson in Vietnamese and Chinese', () => {
     expect(screen.getByRole('heading', { name: `课程：${PLAN.title}` })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: '分发课程' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '复制学生链接' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: '显示学生链接的二维码' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '显示二维码：学生链接' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '关闭课程' })).toBeInTheDocument()
   })
 })

@@ -38,6 +38,6 @@ describe('the metrics panel in Chinese', () => {
     expect(
       screen.getByRole('table', { name: /基于 858 个国家对-年的混淆矩阵/ }),
     ).toBeInTheDocument()
-    expect(screen.getByText(/在参与评分的国家对-年中，模型的正确率为 93\.1%/)).toBeInTheDocument()
+    expect(screen.getByText(/在参与评分的国家对-年中，模型的准确率为 93\.1%/)).toBeInTheDocument()
   })
 })

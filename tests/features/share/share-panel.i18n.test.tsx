@@ -16,7 +16,7 @@ describe('the share panel in Vietnamese', () => {
     expect(screen.getByRole('button', { name: 'Lưu kịch bản' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Chế độ máy chiếu' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Sao chép liên kết' }))
-    expect(screen.getByRole('textbox', { name: /mở đúng màn hình này/ })).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: /mở đúng màn hình hiện tại/ })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Hiện mã QR' })).toBeInTheDocument()
   })
 
