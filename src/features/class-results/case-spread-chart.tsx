@@ -5,10 +5,21 @@ import { CLASS_RESULT_COLUMNS, classResultRows, type ClassResults } from '@/mode
 import { optionsOf, type Deciding } from '@/model/coding'
 import { ExportButtons } from '@/features/export/export-buttons'
 import { useElementWidth } from '@/ui/use-element-width'
+import { activeLanguage, text } from '@/i18n/catalogue'
+import type { Language } from '@/i18n/languages'
+import { useDataText, useLanguage, useT } from '@/i18n/react'
+import { caseSpreadChartWords } from './case-spread-chart.en'
 
-/** An option as a person reads it. */
-export const optionWords = (v: Deciding) =>
-  typeof v === 'number' ? String(v) : v === 'yes' ? 'Yes' : v === 'no' ? 'No' : 'Unsure'
+/** An option as a person reads it, in `language` (the one in use by default); a year as it is. */
+export const optionWords = (v: Deciding, language: Language = activeLanguage()) =>
+  typeof v === 'number'
+    ? String(v)
+    : text(
+        caseSpreadChartWords,
+        v === 'yes' ? 'option.yes' : v === 'no' ? 'option.no' : 'option.unsure',
+        undefined,
+        language,
+      )
 
 /** One bar: a case's answer, named on the axis ("Case 1: No"), and how many gave it. */
 export interface CaseBar {
@@ -26,6 +37,7 @@ export const CaseSpreadPlot = memo(function CaseSpreadPlot({
   data: readonly CaseBar[]
   width: number
 }) {
+  const t = useT(caseSpreadChartWords)
   return (
     <BarChart
       width={width}
@@ -39,7 +51,7 @@ export const CaseSpreadPlot = memo(function CaseSpreadPlot({
       <XAxis type="number" allowDecimals={false} />
       <YAxis type="category" dataKey="label" interval={0} width={120} />
       <Tooltip />
-      <Bar dataKey="count" name="Answers" fill="var(--baseline)" isAnimationActive={false}>
+      <Bar dataKey="count" name={t('bars')} fill="var(--baseline)" isAnimationActive={false}>
         <LabelList dataKey="count" position="right" />
       </Bar>
     </BarChart>
@@ -58,6 +70,9 @@ export function CaseSpreadChart({
   width?: number
 }) {
   const id = useId()
+  const t = useT(caseSpreadChartWords)
+  const dt = useDataText()
+  const language = useLanguage()
   const wrapper = useRef<HTMLDivElement>(null)
   const measured = useElementWidth(wrapper, 720)
   const width = fixedWidth ?? measured
@@ -65,11 +80,11 @@ export function CaseSpreadChart({
     results.items[k]!.agreement.spread.find((s) => s.value === option)?.count ?? 0
   const data = results.items.flatMap(({ item }, k) =>
     optionsOf(item).map((option) => ({
-      label: `Case ${k + 1}: ${optionWords(option)}`,
+      label: t('axis', { n: k + 1, option: optionWords(option, language) }),
       count: count(k, option),
     })),
   )
-  const title = 'The spread of answers per case'
+  const title = t('title')
   return (
     <figure className="case-spread" aria-labelledby={`${id}-title`}>
       <figcaption>
@@ -86,14 +101,21 @@ export function CaseSpreadChart({
       <div ref={wrapper} className="chart-wrapper">
         <CaseSpreadPlot data={data} width={width} />
       </div>
-      <ul className="chart-text" aria-label="The chart in words">
+      <ul className="chart-text" aria-label={t('in-words')}>
         {results.items.map(({ item }, k) => (
           <li key={item.id}>
-            Case {k + 1} ({item.title}):{' '}
-            {optionsOf(item)
-              .map((option) => `${optionWords(option)}: ${count(k, option)}`)
-              .join(', ')}
-            .
+            {t('line', {
+              n: k + 1,
+              title: dt('data.coding-items', `${item.id}.title`, item.title),
+              counts: optionsOf(item)
+                .map((option) =>
+                  t('count', {
+                    option: optionWords(option, language),
+                    count: String(count(k, option)),
+                  }),
+                )
+                .join(t('separator')),
+            })}
           </li>
         ))}
       </ul>

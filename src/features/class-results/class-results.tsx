@@ -19,18 +19,22 @@ import { MAX_CLASS_PASTE_CHARS, readAnswerCodes } from '@/share/answer-code'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels, selectEssayCases } from '@/store/selectors'
 import { Term } from '@/ui/term'
-import { percent } from '@/ui/words'
+import { useWords } from '@/ui/words'
+import { rich, useDataText, useLanguage, useT } from '@/i18n/react'
 import { verdictSentence } from '@/features/debate/debate-lens'
 import { CaseSpreadChart, optionWords } from './case-spread-chart'
 import { handCount } from './hand-count'
 import { PredictionResults } from './prediction-results'
+import { classResultsWords } from './class-results.en'
 import './class-results.css'
 
-const QUESTION_WORDS = {
-  alliance: 'Alliance?',
-  end: 'Last allied year?',
-  threat: 'Shared threat?',
-} as const
+/** Krippendorff's alpha to two decimals, in the language's digits ("0.62", "0,62"). */
+const twoDecimals = (x: number, language: string) =>
+  new Intl.NumberFormat(language, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  }).format(x)
 
 /**
  * "Class results", for the teacher: how the class coded the disputed cases, entered as a show of
@@ -49,10 +53,17 @@ export function ClassResults({
   chartWidth?: number
 } = {}) {
   const id = useId()
+  const t = useT(classResultsWords)
+  const w = useWords()
+  const dt = useDataText()
+  const language = useLanguage()
+  const title = (item: { id: string; title: string }) =>
+    dt('data.coding-items', `${item.id}.title`, item.title)
   const [hands, setHands] = useState<HandCounts>({})
   const [source, setSource] = useState<'hands' | 'codes'>('hands')
   const [pasted, setPasted] = useState('')
-  const [fileProblem, setFileProblem] = useState('')
+  // Whether the last files chosen were refused as too long.
+  const [fileProblem, setFileProblem] = useState(false)
   const handedIn = useMemo(() => readAnswerCodes(pasted, lesson.code), [pasted, lesson.code])
   const items = lesson.items
   const base = useExplorerStore(selectEssayCases)
@@ -82,10 +93,10 @@ export function ClassResults({
     const judge = (c: typeof base, series: 'essay' | 'treaty_defense') =>
       lensOf(c, series, countries, EMPTY_SCENARIO, model, from, to)
     return [
-      { name: "Vu's coding", result: judge(base, 'essay') },
-      { name: "Lan's reading", result: judge(base, 'treaty_defense') },
-      { name: 'The class reading', result: judge(withReading(base, applied), 'essay') },
-    ]
+      { name: 'vu', result: judge(base, 'essay') },
+      { name: 'lan', result: judge(base, 'treaty_defense') },
+      { name: 'class', result: judge(withReading(base, applied), 'essay') },
+    ] as const
   }, [base, settings, items, results, from, to])
   const answered = results.items.reduce(
     (n, r) => n + r.agreement.spread.reduce((m, s) => m + s.count, 0),
@@ -98,18 +109,14 @@ export function ClassResults({
 
   return (
     <section className="panel class-results" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Class results</h2>
-      <p className="hint">
-        For the teacher, on the projector. Paste the answer codes the students handed in, or ask for
-        a show of hands on each case and type the counts: the spread, the agreement and the class
-        reading follow. Nothing is sent anywhere, and nothing here is kept when the page closes.
-      </p>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
+      <p className="hint">{t('intro')}</p>
       <fieldset className="switch class-source">
-        <legend className="visually-hidden">How the class answered</legend>
+        <legend className="visually-hidden">{t('source')}</legend>
         {(
           [
-            ['codes', 'Answer codes'],
-            ['hands', 'Hands up'],
+            ['codes', t('source.codes')],
+            ['hands', t('source.hands')],
           ] as const
         ).map(([value, label]) => (
           <label key={value}>
@@ -126,7 +133,7 @@ export function ClassResults({
       {source === 'codes' && (
         <div className="class-codes">
           <label className="coding-reason">
-            Paste the answer codes (one per line, a column of a spreadsheet, or a chat log)
+            {t('paste')}
             <textarea
               rows={4}
               maxLength={MAX_CLASS_PASTE_CHARS}
@@ -135,7 +142,7 @@ export function ClassResults({
             />
           </label>
           <label className="coding-reason">
-            Or open answer files
+            {t('files')}
             <input
               type="file"
               multiple
@@ -145,65 +152,59 @@ export function ClassResults({
                 e.target.value = ''
                 const size = files.reduce((n, f) => n + f.size, 0)
                 if (size + pasted.length > MAX_CLASS_PASTE_CHARS) {
-                  setFileProblem(
-                    `The files were not opened: with what is pasted they come to more than ${MAX_CLASS_PASTE_CHARS.toLocaleString('en')} characters. Open fewer at a time.`,
-                  )
+                  setFileProblem(true)
                   return
                 }
-                setFileProblem('')
+                setFileProblem(false)
                 void Promise.all(files.map((f) => f.text())).then((texts) =>
                   setPasted((p) => [p, ...texts].filter((t) => t.trim()).join('\n')),
                 )
               }}
             />
           </label>
-          {fileProblem && <p role="alert">{fileProblem}</p>}
+          {fileProblem && <p role="alert">{t('files.too-big', { max: MAX_CLASS_PASTE_CHARS })}</p>}
           <p role="status">
-            {handedIn.accepted.length === 1
-              ? '1 student’s work read'
-              : `${handedIn.accepted.length} students’ work read`}
-            {handedIn.accepted.length > 0 &&
-              `: ${handedIn.accepted.map((w) => w.nickname).join(', ')}`}
-            .
+            {handedIn.accepted.length > 0
+              ? t('read.names', {
+                  n: handedIn.accepted.length,
+                  names: handedIn.accepted.map((work) => work.nickname).join(t('separator')),
+                })
+              : t('read', { n: 0 })}
           </p>
           {handedIn.problems.length > 0 && (
             <div role="alert">
-              <p>
-                {handedIn.problems.length === 1
-                  ? 'One code was left out:'
-                  : `${handedIn.problems.length} codes were left out:`}
-              </p>
+              <p>{t('left-out', { n: handedIn.problems.length })}</p>
               <ul>
                 {handedIn.problems.slice(0, 20).map((p, k) => (
                   <li key={k}>
-                    Line {p.line}
-                    {p.nickname ? ` (${p.nickname})` : ''}: {p.problem}.
+                    {p.nickname
+                      ? t('problem.named', {
+                          line: String(p.line),
+                          nickname: p.nickname,
+                          problem: p.problem,
+                        })
+                      : t('problem', { line: String(p.line), problem: p.problem })}
                   </li>
                 ))}
                 {handedIn.problems.length > 20 && (
-                  <li>and {handedIn.problems.length - 20} more.</li>
+                  <li>{t('more', { n: handedIn.problems.length - 20 })}</li>
                 )}
               </ul>
             </div>
           )}
         </div>
       )}
-      <div
-        className="class-scroll"
-        role="region"
-        aria-label="Counts and results per case"
-        tabIndex={0}
-      >
+      <div className="class-scroll" role="region" aria-label={t('region')} tabIndex={0}>
         <table className="class-table">
-          <caption>How the class answered each case, {answered} answers in all</caption>
+          <caption>{t('caption', { n: String(answered) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Case</th>
-              <th scope="col">{source === 'hands' ? 'Hands up for each answer' : 'Answers'}</th>
+              <th scope="col">{t('case')}</th>
+              <th scope="col">{source === 'hands' ? t('answers.hands') : t('answers.codes')}</th>
               <th scope="col">
-                <Term id="percent-agreement">Agreement</Term>
+                <Term id="percent-agreement">{t('agreement')}</Term>
               </th>
-              <th scope="col">Class reading</th>
+              <th scope="col">{t('reading')}</th>
             </tr>
           </thead>
           <tbody>
@@ -214,21 +215,24 @@ export function ClassResults({
                   <th scope="row">
                     {/* The case's number on the chart below, which lists it in words. */}
                     <span aria-hidden="true">{k + 1}. </span>
-                    {item.title}
+                    {title(item)}
                   </th>
                   <td>
                     <fieldset className="hands">
                       <legend className="visually-hidden">
-                        {item.title}: {QUESTION_WORDS[decidingQuestion(item)]}
+                        {t('question.legend', {
+                          title: title(item),
+                          question: t(`question.${decidingQuestion(item)}`),
+                        })}
                       </legend>
                       <span aria-hidden="true" className="hands-question">
-                        {QUESTION_WORDS[decidingQuestion(item)]}
+                        {t(`question.${decidingQuestion(item)}`)}
                       </span>
                       {optionsOf(item).map((option) => {
                         const count = agreement.spread.find((s) => s.value === option)?.count ?? 0
                         return source === 'codes' ? (
                           <span key={String(option)} className="hand">
-                            <span>{optionWords(option)}</span>
+                            <span>{optionWords(option, language)}</span>
                             <span>{count}</span>
                             <span className="bar" aria-hidden="true">
                               <span style={{ width: total ? `${(100 * count) / total}%` : 0 }} />
@@ -236,7 +240,7 @@ export function ClassResults({
                           </span>
                         ) : (
                           <label key={String(option)} className="hand">
-                            <span>{optionWords(option)}</span>
+                            <span>{optionWords(option, language)}</span>
                             <input
                               type="number"
                               inputMode="numeric"
@@ -255,13 +259,13 @@ export function ClassResults({
                       })}
                     </fieldset>
                   </td>
-                  <td>{agreement.agreement === null ? '—' : percent(agreement.agreement, 0)}</td>
+                  <td>{agreement.agreement === null ? '—' : w.percent(agreement.agreement, 0)}</td>
                   <td>
                     {majority === null
                       ? total === 0
-                        ? 'no answers yet'
-                        : "no majority: Vu's coding stands"
-                      : optionWords(majority)}
+                        ? t('no-answers')
+                        : t('no-majority')
+                      : optionWords(majority, language)}
                   </td>
                 </tr>
               )
@@ -272,17 +276,20 @@ export function ClassResults({
       <CaseSpreadChart results={results} width={chartWidth} />
       {source === 'codes' && handedIn.accepted.length > 0 && (
         <details className="class-reasons">
-          <summary>The class&apos;s reasons, by answer</summary>
+          <summary>{t('reasons')}</summary>
           {items.map((item) => {
             const groups = reasonsByAnswer(item, handedIn.accepted)
             return groups.length === 0 ? null : (
-              <section key={item.id} aria-label={`Reasons: ${item.title}`}>
-                <h3>{item.title}</h3>
+              <section key={item.id} aria-label={t('reasons.region', { title: title(item) })}>
+                <h3>{title(item)}</h3>
                 <dl>
                   {groups.map((g) => (
                     <div key={String(g.answer)}>
                       <dt>
-                        {optionWords(g.answer)} ({g.reasons.length})
+                        {t('reasons.answer', {
+                          answer: optionWords(g.answer, language),
+                          n: g.reasons.length,
+                        })}
                       </dt>
                       {g.reasons.map((r) => (
                         <dd key={r.nickname}>
@@ -309,28 +316,32 @@ export function ClassResults({
             )
           }
         >
-          Download class results (CSV)
+          {t('download')}
         </button>
       </p>
       <p>
-        <Term id="alpha">Krippendorff&apos;s alpha</Term> over all cases:{' '}
-        <strong>
-          {results.alpha.defined
-            ? results.alpha.alpha.toFixed(2)
-            : results.alpha.reason === 'no-variation'
-              ? 'not defined (everyone gave the same answers)'
-              : 'not defined yet (it needs two answers on a case)'}
-        </strong>
-        .
+        {rich(
+          t('alpha', {
+            value: results.alpha.defined
+              ? twoDecimals(results.alpha.alpha, language)
+              : results.alpha.reason === 'no-variation'
+                ? t('alpha.same')
+                : t('alpha.few'),
+          }),
+          {
+            term: (c) => <Term id="alpha">{c}</Term>,
+            b: (c) => <strong>{c}</strong>,
+          },
+        )}
       </p>
       <table className="debate-table class-lenses">
-        <caption>The class reading beside Vu&apos;s and Lan&apos;s, {range}</caption>
+        <caption>{t('lenses', { range })}</caption>
         <thead>
           <tr>
             <td />
             {lenses.map((l) => (
               <th key={l.name} scope="col">
-                {l.name}
+                {t(`lens.${l.name}`)}
               </th>
             ))}
           </tr>
@@ -341,16 +352,20 @@ export function ClassResults({
               <th scope="row">{labels.state(c)}</th>
               {lenses.map((l) => (
                 <td key={l.name}>
-                  {l.result.allies[k]!.length}{' '}
-                  {l.result.allies[k]!.length === 1 ? 'ally' : 'allies'}
-                  {l.result.allies[k]!.length > 0 &&
-                    `: ${l.result.allies[k]!.map((a) => labels.state(a.partner)).join(', ')}`}
+                  {l.result.allies[k]!.length > 0
+                    ? t('allies.names', {
+                        n: l.result.allies[k]!.length,
+                        names: l.result.allies[k]!.map((a) => labels.state(a.partner)).join(
+                          t('separator'),
+                        ),
+                      })
+                    : t('allies', { n: 0 })}
                 </td>
               ))}
             </tr>
           ))}
           <tr>
-            <th scope="row">Similar policies?</th>
+            <th scope="row">{t('similar')}</th>
             {lenses.map((l) => (
               <td key={l.name}>
                 {verdictSentence(l.result.verdict, range, (s) =>

@@ -17,6 +17,11 @@ import type { HandedIn } from '@/share/answer-code'
 import { ExportButtons } from '@/features/export/export-buttons'
 import { useElementWidth } from '@/ui/use-element-width'
 import { handCount } from './hand-count'
+import { translator, type Translate } from '@/i18n/catalogue'
+import { useT } from '@/i18n/react'
+import { predictionResultsWords } from './prediction-results.en'
+
+type Words = Translate<typeof predictionResultsWords>
 
 /** One bar group of the chart: an exercise before the reveal, or after it. */
 export interface PredictionBars extends PredictionSpread {
@@ -24,15 +29,12 @@ export interface PredictionBars extends PredictionSpread {
   readonly n: string
 }
 
-/** Each answer's colour, and a letter on its bars so colour is not the only key. */
+/** Each answer's colour; its word, and a letter on its bars so colour is not the only key. */
 const ANSWERS = [
-  { key: 'yes', word: 'Yes', letter: 'Y', fill: 'var(--baseline)' },
-  { key: 'no', word: 'No', letter: 'N', fill: 'var(--scenario-line)' },
-  { key: 'unsure', word: 'Unsure', letter: '?', fill: 'var(--muted)' },
+  { key: 'yes', fill: 'var(--baseline)' },
+  { key: 'no', fill: 'var(--scenario-line)' },
+  { key: 'unsure', fill: 'var(--muted)' },
 ] as const
-const WORD: Record<Prediction, string> = { yes: 'Yes', no: 'No', unsure: 'Unsure' }
-const legendName = (a: (typeof ANSWERS)[number]) => `${a.word} (${a.letter})`
-const EXPORT_LEGEND = ANSWERS.map((a) => ({ label: legendName(a), stroke: a.fill }))
 const PHASES = ['before', 'after'] as const
 type Phase = (typeof PHASES)[number]
 
@@ -49,6 +51,7 @@ export const PredictionPlot = memo(function PredictionPlot({
   width: number
   height: number
 }) {
+  const t = useT(predictionResultsWords)
   return (
     <BarChart
       width={width}
@@ -66,14 +69,16 @@ export const PredictionPlot = memo(function PredictionPlot({
         <Bar
           key={a.key}
           dataKey={a.key}
-          name={legendName(a)}
+          name={t(`legend.${a.key}`)}
           fill={a.fill}
           isAnimationActive={false}
         >
           <LabelList
             dataKey={a.key}
             position="top"
-            formatter={(v: unknown) => (typeof v === 'number' && v > 0 ? `${a.letter}${v}` : '')}
+            formatter={(v: unknown) =>
+              typeof v === 'number' && v > 0 ? `${t(`letter.${a.key}`)}${v}` : ''
+            }
           />
         </Bar>
       ))}
@@ -84,21 +89,38 @@ export const PredictionPlot = memo(function PredictionPlot({
 /** Hands counted per exercise, by moment and answer ("before-yes"). */
 type Hands = Readonly<Record<string, Partial<Record<`${Phase}-${Prediction}`, number>>>>
 
-const spreadWords = (s: PredictionSpread) => `${s.yes} yes, ${s.no} no, ${s.unsure} unsure`
+const spreadWords = (s: PredictionSpread, t: Words) =>
+  t('spread', { yes: String(s.yes), no: String(s.no), unsure: String(s.unsure) })
 const counted = (s: PredictionSpread) => s.yes + s.no + s.unsure > 0
 
-/** "3 of 5 students changed their mind (2 from No to Yes, 1 from Unsure to No)." */
-export function changedSentence(t: PredictionTally): string {
+/**
+ * "3 of 5 students changed their mind (2 from No to Yes, 1 from Unsure to No).", in the language
+ * of `w` (the one in use by default).
+ */
+export function changedSentence(
+  t: PredictionTally,
+  w: Words = translator(predictionResultsWords),
+): string {
   if (t.changed) {
     const { count, of, changes } = t.changed
-    if (of === 0) return 'No student has answered both before and after the reveal yet.'
-    const list = changes.map((c) => `${c.count} from ${WORD[c.from]} to ${WORD[c.to]}`).join(', ')
-    return `${count} of ${of} ${of === 1 ? 'student' : 'students'} changed their mind${list ? ` (${list})` : ''}.`
+    if (of === 0) return w('changed.nobody-both')
+    const list = changes
+      .map((c) =>
+        w('change', {
+          count: String(c.count),
+          from: w(`answer.${c.from}`),
+          to: w(`answer.${c.to}`),
+        }),
+      )
+      .join(w('separator'))
+    return list
+      ? w('changed.list', { count: String(count), of, list })
+      : w('changed', { count: String(count), of })
   }
   const fewest = fewestChanged(t)
   return fewest === null || fewest === 0
-    ? 'A show of hands cannot say who changed their mind, only how the answers moved.'
-    : `A show of hands cannot say who changed their mind; with as many hands both times, at least ${fewest} did.`
+    ? w('hands.unknown')
+    : w('hands.fewest', { n: String(fewest) })
 }
 
 /**
@@ -119,6 +141,7 @@ export function PredictionResults({
   handedIn?: readonly HandedIn[]
 }) {
   const id = useId()
+  const t = useT(predictionResultsWords)
   const wrapper = useRef<HTMLDivElement>(null)
   const measured = useElementWidth(wrapper, 720)
   const width = fixedWidth ?? measured
@@ -134,8 +157,8 @@ export function PredictionResults({
       { yes: h['after-yes'], no: h['after-no'], unsure: h['after-unsure'] },
     )
   })
-  const data = tallies.flatMap((t, k): PredictionBars[] =>
-    PHASES.map((phase) => ({ n: `${k + 1} ${phase}`, ...t[phase] })),
+  const data = tallies.flatMap((tally, k): PredictionBars[] =>
+    PHASES.map((phase) => ({ n: t(`axis.${phase}`, { n: k + 1 }), ...tally[phase] })),
   )
   const csv = () =>
     toCsv(
@@ -144,50 +167,44 @@ export function PredictionResults({
     )
   const set = (preset: string, field: `${Phase}-${Prediction}`, text: string) =>
     setHands((h) => ({ ...h, [preset]: { ...h[preset], [field]: handCount(text) } }))
-  const title = 'Predictions before and after the reveal'
+  const title = t('title')
+  const exportLegend = ANSWERS.map((a) => ({ label: t(`legend.${a.key}`), stroke: a.fill }))
 
   return (
     <figure className="prediction-results" aria-labelledby={`${id}-title`}>
       <figcaption>
         <h3 id={`${id}-title`}>{title}</h3>
-        <p className="hint">
-          {handedIn
-            ? 'From the answer codes: each student’s prediction before the reveal and their answer when asked again after it.'
-            : 'Before revealing an exercise, ask for hands on yes, no and unsure; after it, ask the same again. Hands show how the answers moved, not who moved.'}{' '}
-          The chart numbers the exercises as the table does.
-        </p>
+        <p className="hint">{handedIn ? t('hint.codes') : t('hint.hands')}</p>
       </figcaption>
-      <div className="class-scroll" role="region" aria-label="Counts per exercise" tabIndex={0}>
+      <div className="class-scroll" role="region" aria-label={t('region')} tabIndex={0}>
         <table className="class-table">
           <thead>
             <tr>
               <td />
               <th scope="colgroup" colSpan={3}>
-                Before the reveal
+                {t('before')}
               </th>
               <th scope="colgroup" colSpan={3}>
-                After the reveal
+                {t('after')}
               </th>
               {handedIn && <td />}
             </tr>
             <tr>
-              <th scope="col">Exercise</th>
+              <th scope="col">{t('exercise')}</th>
               {PHASES.flatMap((phase) =>
                 ANSWERS.map((a) => (
                   <th key={`${phase}-${a.key}`} scope="col">
-                    {a.word}
+                    {t(`answer.${a.key}`)}
                   </th>
                 )),
               )}
-              {handedIn && <th scope="col">Changed their mind</th>}
+              {handedIn && <th scope="col">{t('changed.column')}</th>}
             </tr>
           </thead>
           <tbody>
             {exercises.map((e, k) => (
               <tr key={e.id}>
-                <th scope="row">
-                  {k + 1}. {exercises[k]!.name}
-                </th>
+                <th scope="row">{t('exercise.row', { n: k + 1, name: e.name })}</th>
                 {PHASES.flatMap((phase) =>
                   ANSWERS.map((a) => (
                     <td key={`${phase}-${a.key}`}>
@@ -200,7 +217,7 @@ export function PredictionResults({
                           min={0}
                           max={LIMITS.classSize}
                           placeholder="0"
-                          aria-label={`${exercises[k]!.name}: ${a.key} ${phase} the reveal`}
+                          aria-label={t(`input.${phase}.${a.key}`, { name: e.name })}
                           value={hands[e.id]?.[`${phase}-${a.key}`] ?? ''}
                           onChange={(ev) => set(e.id, `${phase}-${a.key}`, ev.target.value)}
                         />
@@ -212,7 +229,10 @@ export function PredictionResults({
                   <td>
                     {tallies[k]!.changed!.of === 0
                       ? '—'
-                      : `${tallies[k]!.changed!.count} of ${tallies[k]!.changed!.of}`}
+                      : t('count-of', {
+                          count: String(tallies[k]!.changed!.count),
+                          of: String(tallies[k]!.changed!.of),
+                        })}
                   </td>
                 )}
               </tr>
@@ -225,7 +245,7 @@ export function PredictionResults({
         selector=".recharts-wrapper > svg.recharts-surface"
         chart="class-predictions"
         title={title}
-        legend={EXPORT_LEGEND}
+        legend={exportLegend}
         render={(w) => <PredictionPlot data={data} width={w} height={300} />}
         csv={csv}
       />
@@ -233,20 +253,29 @@ export function PredictionResults({
         <PredictionPlot data={data} width={width} height={300} />
       </div>
       {tallies.some((t) => counted(t.before) || counted(t.after)) ? (
-        <ul className="chart-text" aria-label="The chart in words">
-          {tallies.map((t, k) =>
-            counted(t.before) || counted(t.after) ? (
+        <ul className="chart-text" aria-label={t('in-words')}>
+          {tallies.map((tally, k) => {
+            if (!counted(tally.before) && !counted(tally.after)) return null
+            const words = {
+              n: k + 1,
+              name: exercises[k]!.name,
+              before: spreadWords(tally.before, t),
+            }
+            return (
               <li key={exercises[k]!.id}>
-                {k + 1}. {exercises[k]!.name}: before the reveal {spreadWords(t.before)}; after it{' '}
-                {counted(t.after)
-                  ? `${spreadWords(t.after)}. ${changedSentence(t)}`
-                  : `${handedIn ? 'no answers yet' : 'not counted yet'}.`}
+                {counted(tally.after)
+                  ? t('words.after', {
+                      ...words,
+                      after: spreadWords(tally.after, t),
+                      changed: changedSentence(tally, t),
+                    })
+                  : t(handedIn ? 'words.no-answers' : 'words.not-counted', words)}
               </li>
-            ) : null,
-          )}
+            )
+          })}
         </ul>
       ) : (
-        <p className="chart-text">No predictions counted yet.</p>
+        <p className="chart-text">{t('none')}</p>
       )}
     </figure>
   )

@@ -31,7 +31,9 @@ import { EMPTY_SCENARIO } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
-import { formatRuns } from '@/ui/words'
+import { useWords } from '@/ui/words'
+import { useDataText, useT } from '@/i18n/react'
+import { lessonPanelWords } from './lesson-panel.en'
 import './lesson.css'
 
 /** The page's address with a fragment: what a link or a QR code hands out. */
@@ -43,6 +45,8 @@ function useKey(ex: LessonExercise): string {
   const base = useExplorerStore((s) => s.library)
   const settings = useExplorerStore((s) => s.settings)
   const labels = useExplorerStore(selectLabels)
+  const t = useT(lessonPanelWords)
+  const w = useWords()
   return useMemo(() => {
     const index = base.dyadIndex.get(ex.watch.dyad)
     if (index === undefined) return ''
@@ -50,9 +54,14 @@ function useKey(ex: LessonExercise): string {
     const runs = runsOf(e.dyads[index]!.predicted, base.firstYear, ex.watch.from, ex.watch.to)
     const pair = labels.dyadIn(ex.watch.dyad, ex.watch.from, ex.watch.to)
     return runs.length > 0
-      ? `under the current settings the model predicts an alliance for ${pair} in ${formatRuns(runs)} (so "${ex.choices.yes}").`
-      : `under the current settings the model predicts no alliance for ${pair} in ${ex.watch.from}–${ex.watch.to} (so "${ex.choices.no}").`
-  }, [base, settings, labels, ex])
+      ? t('key.allied', { pair, years: w.formatRuns(runs), choice: ex.choices.yes })
+      : t('key.none', {
+          pair,
+          from: String(ex.watch.from),
+          to: String(ex.watch.to),
+          choice: ex.choices.no,
+        })
+  }, [base, settings, labels, ex, t, w])
 }
 
 function LessonExerciseCard({
@@ -67,9 +76,11 @@ function LessonExerciseCard({
   role: LessonRole
 }) {
   const key = useKey(exercise)
+  const t = useT(lessonPanelWords)
+  // The exercise's words are the teacher's own: they stay as written.
   const view: ExerciseView = {
     id: exercise.id,
-    title: `${n}. ${exercise.title}`,
+    title: t('exercise-title', { n, title: exercise.title }),
     question: exercise.question,
     watch: exercise.watch,
     choices: exercise.choices,
@@ -87,18 +98,18 @@ function LessonExerciseCard({
 
 /** A text box holding a link, with a button that copies it. */
 function LinkBox({
-  label,
+  who,
   url,
-  hint,
   embed = false,
 }: {
-  label: string
+  /** Whose link it is: its label, hint and buttons say so. */
+  who: 'student' | 'teacher'
   url: string
-  hint: string
   /** Offer the iframe code for a learning platform too. */
   embed?: boolean
 }) {
   const id = useId()
+  const t = useT(lessonPanelWords)
   const [copied, setCopied] = useState(false)
   const copy = async () => {
     if (await copyText(url)) setCopied(true)
@@ -107,23 +118,19 @@ function LinkBox({
   }
   return (
     <div className="link-box">
-      <label htmlFor={id}>{label}</label>
-      <p className="hint">{hint}</p>
+      <label htmlFor={id}>{t(`${who}.label`)}</label>
+      <p className="hint">{t(`${who}.hint`)}</p>
       <div className="button-row">
         <input id={id} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         <button type="button" onClick={() => void copy()}>
-          Copy {label.toLowerCase()}
+          {t(`${who}.copy`)}
         </button>
-        <ShowQrButton
-          url={url}
-          label={`Show QR for the ${label.toLowerCase()}`}
-          what={`the ${label.toLowerCase()}`}
-        />
-        <span role="status">{copied ? 'Copied.' : ''}</span>
+        <ShowQrButton url={url} label={t(`${who}.qr`)} what={t(`${who}.what`)} />
+        <span role="status">{copied ? t('copied') : ''}</span>
       </div>
       {embed && (
         <details className="lesson-embed">
-          <summary>Embed in a learning platform</summary>
+          <summary>{t('embed')}</summary>
           <EmbedCode url={url} />
         </details>
       )}
@@ -153,40 +160,33 @@ function saveLessonFile(plan: LessonPlan, role: LessonRole) {
 /** How the teacher hands the lesson out: two links, or files when the lesson is too long. */
 function HandOut({ plan }: { plan: LessonPlan }) {
   const id = useId()
+  const t = useT(lessonPanelWords)
   const cases = useExplorerStore((s) => s.userCases)
   const student = urlWith(writeLessonLink(plan, 'student', cases))
   const teacher = urlWith(writeLessonLink(plan, 'teacher', cases))
   const tooLong = student.length > MAX_LESSON_LINK_CHARS || teacher.length > MAX_LESSON_LINK_CHARS
   return (
     <section className="hand-out" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Hand out the lesson</h3>
+      <h3 id={`${id}-heading`}>{t('hand-out')}</h3>
       {tooLong ? (
         <p className="hint" role="status">
-          This lesson is too long for a link ({Math.max(student.length, teacher.length)} characters;
-          a link holds up to {MAX_LESSON_LINK_CHARS}). Save it as a file and share the file:
-          students open it with &ldquo;Open scenario&rdquo;.
+          {t('too-long', {
+            length: String(Math.max(student.length, teacher.length)),
+            max: String(MAX_LESSON_LINK_CHARS),
+          })}
         </p>
       ) : (
         <>
-          <LinkBox
-            label="Student link"
-            url={student}
-            hint="For the class: the steps and the questions, without your notes or any key."
-            embed
-          />
-          <LinkBox
-            label="Teacher link"
-            url={teacher}
-            hint="Keep it for yourself: it opens your notes, the key and Class results for this lesson."
-          />
+          <LinkBox who="student" url={student} embed />
+          <LinkBox who="teacher" url={teacher} />
         </>
       )}
       <div className="button-row">
         <button type="button" onClick={() => saveLessonFile(plan, 'student')}>
-          Save the student file
+          {t('save.student')}
         </button>
         <button type="button" onClick={() => saveLessonFile(plan, 'teacher')}>
-          Save the teacher file
+          {t('save.teacher')}
         </button>
       </div>
     </section>
@@ -196,24 +196,25 @@ function HandOut({ plan }: { plan: LessonPlan }) {
 /** The teacher's controls over one step: move it, or take it out. */
 function StepTools({ index, count, name }: { index: number; count: number; name: string }) {
   const edit = useExplorerStore((s) => s.editLesson)
+  const t = useT(lessonPanelWords)
   return (
-    <div className="step-tools" role="group" aria-label={`Step ${index + 1}: ${name}`}>
+    <div className="step-tools" role="group" aria-label={t('step.tools', { n: index + 1, name })}>
       <button
         type="button"
         disabled={index === 0}
         onClick={() => edit((p) => moveStep(p, index, -1))}
       >
-        Move up
+        {t('move-up')}
       </button>
       <button
         type="button"
         disabled={index === count - 1}
         onClick={() => edit((p) => moveStep(p, index, 1))}
       >
-        Move down
+        {t('move-down')}
       </button>
       <button type="button" onClick={() => edit((p) => removeStep(p, index))}>
-        Remove
+        {t('remove')}
       </button>
     </div>
   )
@@ -222,6 +223,8 @@ function StepTools({ index, count, name }: { index: number; count: number; name:
 /** The teacher adds one of the disputed cases as a coding step. */
 function AddItem({ plan }: { plan: LessonPlan }) {
   const id = useId()
+  const t = useT(lessonPanelWords)
+  const dt = useDataText()
   const edit = useExplorerStore((s) => s.editLesson)
   const left = CODING_ITEMS.filter(
     (item) => !plan.steps.some((s) => 'item' in s && s.item === item.id),
@@ -232,11 +235,11 @@ function AddItem({ plan }: { plan: LessonPlan }) {
   const full = plan.steps.length >= LIMITS.lessonSteps
   return (
     <div className="button-row add-item">
-      <label htmlFor={id}>Add a disputed case to code</label>
+      <label htmlFor={id}>{t('add.label')}</label>
       <select id={id} value={chosen.id} onChange={(e) => setChoice(e.target.value)}>
         {left.map((item) => (
           <option key={item.id} value={item.id}>
-            {item.title}
+            {dt('data.coding-items', `${item.id}.title`, item.title)}
           </option>
         ))}
       </select>
@@ -245,7 +248,7 @@ function AddItem({ plan }: { plan: LessonPlan }) {
         disabled={full}
         onClick={() => edit((p) => ({ ...p, steps: [...p.steps, { item: chosen.id }] }))}
       >
-        Add the case
+        {t('add.button')}
       </button>
     </div>
   )
@@ -258,6 +261,8 @@ function AddItem({ plan }: { plan: LessonPlan }) {
  */
 export function LessonPanel() {
   const id = useId()
+  const t = useT(lessonPanelWords)
+  const dt = useDataText()
   const lesson = useExplorerStore((s) => s.lesson)
   const edit = useExplorerStore((s) => s.editLesson)
   const open = useExplorerStore((s) => s.openLesson)
@@ -279,22 +284,19 @@ export function LessonPanel() {
   return (
     <section className="panel lesson" aria-labelledby={`${id}-heading`}>
       <div className="lesson-head">
-        <h2 id={`${id}-heading`}>Lesson: {plan.title}</h2>
-        <span className="lesson-role">{teacher ? 'Teacher view' : 'Student view'}</span>
+        <h2 id={`${id}-heading`}>{t('heading', { title: plan.title })}</h2>
+        <span className="lesson-role">{teacher ? t('role.teacher') : t('role.student')}</span>
         <button type="button" aria-expanded={!folded} onClick={() => setFolded(!folded)}>
-          {folded ? 'Show the lesson' : 'Fold the lesson away'}
+          {folded ? t('unfold') : t('fold')}
         </button>
       </div>
       {!folded && (
         <>
           {teacher ? (
             <>
-              <p className="hint">
-                Your lesson, step by step. Students get the steps without your notes or any key; add
-                exercises with &ldquo;Make an exercise&rdquo; in the side column, and cases here.
-              </p>
+              <p className="hint">{t('teacher.intro')}</p>
               <label className="stacked lesson-title">
-                Lesson title
+                {t('title')}
                 <input
                   type="text"
                   maxLength={LIMITS.lessonTitle}
@@ -305,20 +307,19 @@ export function LessonPanel() {
               <AddItem plan={plan} />
             </>
           ) : (
-            <p className="hint">
-              Work through the steps in order: predict before you reveal, code each case with a
-              reason, then hand in your answer code.
-            </p>
+            <p className="hint">{t('student.intro')}</p>
           )}
           {plan.steps.length === 0 ? (
-            <p className="hint">No steps yet.</p>
+            <p className="hint">{t('empty')}</p>
           ) : (
-            <ol className="lesson-steps" aria-label="Lesson steps">
+            <ol className="lesson-steps" aria-label={t('steps')}>
               {plan.steps.map((step, k) => {
+                const item = isExerciseStep(step) ? undefined : items.get(step.item)
                 const name = isExerciseStep(step)
                   ? step.exercise.title
-                  : (items.get(step.item)?.title ?? step.item)
-                const item = isExerciseStep(step) ? undefined : items.get(step.item)
+                  : item
+                    ? dt('data.coding-items', `${item.id}.title`, item.title)
+                    : step.item
                 return (
                   <li key={isExerciseStep(step) ? step.exercise.id : `item:${step.item}`}>
                     {teacher && <StepTools index={k} count={plan.steps.length} name={name} />}
@@ -349,12 +350,12 @@ export function LessonPanel() {
             open(null)
             notify({
               kind: 'info',
-              text: `Closed the lesson "${plan.title}".`,
-              action: { label: 'Reopen it', run: () => open(lesson) },
+              text: t('closed', { title: plan.title }),
+              action: { label: t('reopen'), run: () => open(lesson) },
             })
           }}
         >
-          Close the lesson
+          {t('close')}
         </button>
       </div>
     </section>

@@ -1,17 +1,12 @@
 import { useId, useMemo, useState } from 'react'
 import { scenarioToChanges } from '@/model/changes'
-import { DEFAULT_CHOICES } from '@/model/lesson'
 import { LIMITS } from '@/model/limits'
 import { PREDICTION, type Prediction } from '@/model/vocabulary'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels, selectMovedRuns, selectScenarioDescription } from '@/store/selectors'
+import { useT } from '@/i18n/react'
+import { makeExerciseWords } from './make-exercise.en'
 import './lesson.css'
-
-const CHOICE_WORDS: Readonly<Record<Prediction, string>> = {
-  yes: 'Choice for “an alliance”',
-  no: 'Choice for “no alliance”',
-  unsure: 'Choice for “not sure”',
-}
 
 /**
  * "Make an exercise": the scenario on screen becomes a predict-then-reveal exercise in the
@@ -20,6 +15,7 @@ const CHOICE_WORDS: Readonly<Record<Prediction, string>> = {
  */
 export function MakeExercise() {
   const id = useId()
+  const t = useT(makeExerciseWords)
   const scenario = useExplorerStore((s) => s.scenario)
   const base = useExplorerStore((s) => s.base)
   const labels = useExplorerStore(selectLabels)
@@ -38,7 +34,8 @@ export function MakeExercise() {
     explanation: string
     notes: string
   } | null>(null)
-  const [added, setAdded] = useState('')
+  // The title of the exercise just added, for the status line.
+  const [added, setAdded] = useState<string | null>(null)
 
   /** The years the scenario moves the pair's prediction, else all years. */
   const watchOf = (dyad: string) => {
@@ -48,7 +45,11 @@ export function MakeExercise() {
       : { dyad, from: base.firstYear, to: base.lastYear }
   }
   const questionOf = (w: { dyad: string; from: number; to: number }) =>
-    `Under this scenario, does the model predict an alliance for ${labels.dyadIn(w.dyad, w.from, w.to)} in ${w.from}–${w.to}?`
+    t('question', {
+      pair: labels.dyadIn(w.dyad, w.from, w.to),
+      from: String(w.from),
+      to: String(w.to),
+    })
 
   const start = () => {
     // The first pair the scenario moves, else the first pair.
@@ -61,16 +62,17 @@ export function MakeExercise() {
       ]!.id,
     )
     setDraft({
-      title: description ? clipLine(description) : `Exercise ${steps + 1}`,
+      title: description ? clipLine(description) : t('default-title', { n: steps + 1 }),
       question: questionOf(watch),
       dyad: watch.dyad,
       from: String(watch.from),
       to: String(watch.to),
-      choices: { ...DEFAULT_CHOICES },
+      // The choices' words in the teacher's language (in English, the model's DEFAULT_CHOICES).
+      choices: { yes: t('default.yes'), no: t('default.no'), unsure: t('default.unsure') },
       explanation: '',
       notes: '',
     })
-    setAdded('')
+    setAdded(null)
   }
 
   const tooMany = changes.length > LIMITS.exerciseChanges
@@ -84,11 +86,11 @@ export function MakeExercise() {
   const problem = !draft
     ? ''
     : !draft.question.trim()
-      ? 'Write the question first.'
+      ? t('problem.question')
       : from === null || to === null
-        ? `The years must be whole years from ${base.firstYear} to ${base.lastYear}.`
+        ? t('problem.years', { first: String(base.firstYear), last: String(base.lastYear) })
         : from > to
-          ? 'The years end before they start.'
+          ? t('problem.order')
           : ''
 
   const add = () => {
@@ -103,7 +105,7 @@ export function MakeExercise() {
       ...(draft.notes.trim() ? { notes: draft.notes } : {}),
     })
     if (ok) {
-      setAdded(`Added “${draft.title}” to your lesson. It is at the top of this page.`)
+      setAdded(draft.title)
       setDraft(null)
     }
   }
@@ -113,34 +115,25 @@ export function MakeExercise() {
 
   return (
     <section className="make-exercise" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Make an exercise from this screen</h2>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
       {!draft ? (
         <>
-          <p className="hint">
-            For teachers: the changes on screen become a question your students predict before the
-            model reveals its answer. Exercises and coding items make a lesson you hand out as a
-            link.
-          </p>
+          <p className="hint">{t('intro')}</p>
           {changes.length === 0 ? (
-            <p className="hint">
-              Change history first (a preset or the editor): then make the exercise.
-            </p>
+            <p className="hint">{t('no-changes')}</p>
           ) : tooMany ? (
             <p className="hint">
-              This scenario has {changes.length} changes; an exercise holds at most{' '}
-              {LIMITS.exerciseChanges}. Make a smaller scenario first.
+              {t('too-many', { n: String(changes.length), max: String(LIMITS.exerciseChanges) })}
             </p>
           ) : full ? (
-            <p className="hint">
-              Your lesson has {LIMITS.lessonSteps} steps, as many as a lesson holds.
-            </p>
+            <p className="hint">{t('full', { n: LIMITS.lessonSteps })}</p>
           ) : (
             <button type="button" onClick={start}>
-              Make an exercise
+              {t('start')}
             </button>
           )}
           <p role="status" className="hint">
-            {added}
+            {added === null ? '' : t('added', { title: added })}
           </p>
         </>
       ) : (
@@ -151,13 +144,9 @@ export function MakeExercise() {
             add()
           }}
         >
-          <p className="hint">
-            It applies the {changes.length} {changes.length === 1 ? 'change' : 'changes'} on screen
-            when a student reveals the answer; the model computes the answer, so no key travels with
-            the student link.
-          </p>
+          <p className="hint">{t('applies', { n: changes.length })}</p>
           <label className="stacked">
-            Title
+            {t('field.title')}
             <input
               type="text"
               maxLength={LIMITS.lessonTitle}
@@ -166,7 +155,7 @@ export function MakeExercise() {
             />
           </label>
           <label className="stacked">
-            Question
+            {t('field.question')}
             <textarea
               rows={2}
               maxLength={LIMITS.question}
@@ -176,7 +165,7 @@ export function MakeExercise() {
           </label>
           <div className="make-exercise-watch">
             <label className="stacked">
-              Pair
+              {t('field.pair')}
               <select
                 value={draft.dyad}
                 onChange={(e) => {
@@ -199,7 +188,7 @@ export function MakeExercise() {
               </select>
             </label>
             <label className="stacked">
-              From
+              {t('field.from')}
               <input
                 type="number"
                 inputMode="numeric"
@@ -210,7 +199,7 @@ export function MakeExercise() {
               />
             </label>
             <label className="stacked">
-              To
+              {t('field.to')}
               <input
                 type="number"
                 inputMode="numeric"
@@ -222,10 +211,10 @@ export function MakeExercise() {
             </label>
           </div>
           <fieldset className="make-exercise-choices">
-            <legend>The three choices, in your words</legend>
+            <legend>{t('choices')}</legend>
             {PREDICTION.values.map((p) => (
               <label key={p} className="stacked">
-                {CHOICE_WORDS[p]}
+                {t(`choice.${p}`)}
                 <input
                   type="text"
                   maxLength={LIMITS.choice}
@@ -236,7 +225,7 @@ export function MakeExercise() {
             ))}
           </fieldset>
           <label className="stacked">
-            Explanation shown with the answer
+            {t('explanation')}
             <textarea
               rows={3}
               maxLength={LIMITS.explanation}
@@ -245,7 +234,7 @@ export function MakeExercise() {
             />
           </label>
           <label className="stacked">
-            Teacher notes (never in the student link)
+            {t('notes')}
             <textarea
               rows={3}
               maxLength={LIMITS.notes}
@@ -264,10 +253,10 @@ export function MakeExercise() {
               disabled={Boolean(problem)}
               aria-describedby={problem ? `${id}-problem` : undefined}
             >
-              Add to the lesson
+              {t('add')}
             </button>
             <button type="button" onClick={() => setDraft(null)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>

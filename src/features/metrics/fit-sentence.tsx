@@ -8,9 +8,28 @@ import {
   selectFit,
   selectSummary,
 } from '@/store/selectors'
-import { HISTORY_SHORT, percent } from '@/ui/words'
+import { useWords, wordsIn, type Words } from '@/ui/words'
+import { translator, type Translate } from '@/i18n/catalogue'
+import { useT } from '@/i18n/react'
+import { fitSentenceWords } from './fit-sentence.en'
 
-const points = (a: number, b: number) => `${(Math.abs(a - b) * 100).toFixed(1)} points`
+type Say = Translate<typeof fitSentenceWords>
+
+/** The sentences' messages and words in the language in use, for calls outside a component. */
+const current = (): { t: Say; w: Words } => ({
+  t: translator(fitSentenceWords),
+  w: wordsIn(),
+})
+
+/** "5.3 points": the gap between two shares, in percentage points to one decimal. */
+const points = (a: number, b: number, { t, w }: { t: Say; w: Words }) =>
+  t('points', {
+    n: new Intl.NumberFormat(w.language, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      useGrouping: false,
+    }).format(Math.abs(a - b) * 100),
+  })
 
 /**
  * How the model compares with rules that know nothing of threats or ideology, in one sentence;
@@ -20,40 +39,55 @@ export function trivialSentence(
   accuracy: number | null,
   trivial: TrivialScores,
   baseline?: number | null,
+  say = current(),
 ): string {
   const { alwaysNo, sameAsLastYear } = trivial
   if (accuracy === null || alwaysNo === null || sameAsLastYear === null) return ''
-  const beside = baseline === undefined ? '' : ` (baseline ${percent(baseline, 1)})`
-  const vsNo =
-    accuracy >= alwaysNo
-      ? `${points(accuracy, alwaysNo)} better than always predicting no alliance (${percent(alwaysNo, 1)})`
-      : `${points(accuracy, alwaysNo)} worse than always predicting no alliance (${percent(alwaysNo, 1)})`
-  const vsLast =
-    accuracy >= sameAsLastYear
-      ? `and ${points(accuracy, sameAsLastYear)} better than`
-      : `but ${points(accuracy, sameAsLastYear)} worse than`
-  return `The model is right in ${percent(accuracy, 1)}${beside} of the dyad-years it is scored on: ${vsNo}, ${vsLast} assuming each year repeats the last (${percent(sameAsLastYear, 1)}).`
+  const { t, w } = say
+  return t('trivial', {
+    accuracy: w.percent(accuracy, 1),
+    compared: baseline === undefined ? 'no' : 'yes',
+    baseline: baseline === undefined ? '' : w.percent(baseline, 1),
+    points: points(accuracy, alwaysNo, say),
+    vsNo: accuracy >= alwaysNo ? 'better' : 'worse',
+    alwaysNo: w.percent(alwaysNo, 1),
+    vsLast: accuracy >= sameAsLastYear ? 'better' : 'worse',
+    lastPoints: points(accuracy, sameAsLastYear, say),
+    sameAsLastYear: w.percent(sameAsLastYear, 1),
+  })
 }
 
 /**
  * How many alliance onsets and ends the model catches, in one sentence; with `baseline`, the
  * baseline's counts stand beside the scenario's.
  */
-export function momentSentence(m: MomentScore, baseline?: MomentScore): string {
-  const of = (x: { caught: number; total: number }) => `${x.caught} of ${x.total}`
-  const caught = baseline ? ` (baseline ${baseline.onsets.caught} and ${baseline.ends.caught})` : ''
-  const invented = baseline ? ` (baseline ${baseline.invented})` : ''
-  return `It catches ${of(m.onsets)} alliance onsets and ${of(m.ends)} ends within ±${m.tolerance} years${caught}, and predicts ${m.invented} ${m.invented === 1 ? 'start or end' : 'starts or ends'} history does not have${invented}.`
+export function momentSentence(m: MomentScore, baseline?: MomentScore, { t } = current()): string {
+  return t('moments', {
+    onsets: m.onsets.caught,
+    onsetsTotal: m.onsets.total,
+    ends: m.ends.caught,
+    endsTotal: m.ends.total,
+    tolerance: m.tolerance,
+    compared: baseline ? 'yes' : 'no',
+    baseOnsets: baseline?.onsets.caught ?? 0,
+    baseEnds: baseline?.ends.caught ?? 0,
+    invented: m.invented,
+    baseInvented: baseline?.invented ?? 0,
+  })
 }
 
 /** Says how many dyad-years the chosen history series does not cover, or nothing. */
-export function uncoveredSentence(uncovered: number, history: HistorySeries): string {
+export function uncoveredSentence(
+  uncovered: number,
+  history: HistorySeries,
+  { t, w } = current(),
+): string {
   if (uncovered === 0) return ''
-  const end = history === 'cow' ? 'after 2012' : history === 'atop' ? 'after 2018' : ''
-  return (
-    `${uncovered} dyad-years are left out: ${HISTORY_SHORT[history]} have no data ${end}`.trimEnd() +
-    '.'
-  )
+  const end = history === 'cow' ? '2012' : history === 'atop' ? '2018' : null
+  const series = w.HISTORY_SHORT[history]
+  return end === null
+    ? t('uncovered', { n: uncovered, series })
+    : t('uncovered.after', { n: uncovered, series, year: end })
 }
 
 /**
@@ -61,6 +95,7 @@ export function uncoveredSentence(uncovered: number, history: HistorySeries): st
  * the baseline's figures (the model on history) stand beside the ones the scenario moved.
  */
 export function FitSentence({ metrics }: { metrics?: Metrics }) {
+  const say = { t: useT(fitSentenceWords), w: useWords() }
   const summary = useExplorerResult(selectSummary)
   const fit = useExplorerResult(selectFit)
   const baseline = useExplorerResult(selectBaselineSummary)
@@ -80,9 +115,10 @@ export function FitSentence({ metrics }: { metrics?: Metrics }) {
         accuracy,
         fit.trivial,
         changed && accuracy !== baseline.overall.accuracy ? baseline.overall.accuracy : undefined,
+        say,
       )}{' '}
-      {momentSentence(m, changed && movedMoments ? b : undefined)}{' '}
-      {uncoveredSentence(fit.uncovered, history)}
+      {momentSentence(m, changed && movedMoments ? b : undefined, say)}{' '}
+      {uncoveredSentence(fit.uncovered, history, say)}
     </>
   )
 }

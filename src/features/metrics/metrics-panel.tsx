@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react'
+import { useId } from 'react'
 import { SCORED_OUTCOMES, type ScoredOutcome } from '@/model/evaluate'
 import { useExplorerStore } from '@/store/explorer-store'
 import { useExplorerResult } from '@/store/result-state'
@@ -14,7 +14,9 @@ import { FitSentence } from './fit-sentence'
 import { DivergenceSentence } from '@/features/timeline/timeline-summary'
 import { PlausibilityNote } from './plausibility-note'
 import { Term } from '@/ui/term'
-import { OUTCOME_EXPLAINED, OUTCOME_LABEL, OUTCOME_PLURAL, outcomeWord, percent } from '@/ui/words'
+import { useWords } from '@/ui/words'
+import { rich, useT } from '@/i18n/react'
+import { metricsPanelWords } from './metrics-panel.en'
 import './metrics.css'
 
 const TABLE_ID = 'dyad-year-table'
@@ -25,6 +27,9 @@ const TABLE_ID = 'dyad-year-table'
  */
 export function MetricsPanel() {
   const id = useId()
+  const t = useT(metricsPanelWords)
+  const w = useWords()
+  const percent = w.percent
   const summary = useExplorerResult(selectSummary)
   const baseline = useExplorerResult(selectBaselineSummary)
   const changed = useExplorerResult(selectDivergence).count > 0
@@ -49,28 +54,33 @@ export function MetricsPanel() {
         className={`outcome-button outcome-${o}`}
         aria-pressed={filter.outcomes.length === 1 && filter.outcomes[0] === o}
         aria-controls={TABLE_ID}
-        title={`Show only ${OUTCOME_PLURAL[o]} in the table`}
+        title={t('show-only', { outcomes: w.OUTCOME_PLURAL[o] })}
         onClick={() => showOutcome(o)}
       >
-        <span className="count">{c[o]}</span> {outcomeWord(o, c[o])}
+        <span className="count">{w.number(c[o])}</span> {w.outcomeWord(o, c[o])}
       </button>
       {changed && baseCounts[o] !== c[o] ? (
-        <span className="delta">, baseline {baseCounts[o]}</span>
+        <span className="delta">{t('cell.baseline', { n: baseCounts[o] })}</span>
       ) : null}
     </td>
   )
   // Under a scenario each headline figure carries the baseline's, e.g. "80.9%, baseline 88.8%".
-  const delta = (before: number | null, word: ReactNode = 'baseline') =>
+  // The first figure names the baseline as a term, with its definition.
+  const delta = (before: number | null, term = false) =>
     changed ? (
       <span className="delta">
-        , {word} {percent(before, 1)}
+        {term
+          ? rich(t('delta.term', { value: percent(before, 1) }), {
+              term: (words) => <Term id="baseline">{words}</Term>,
+            })
+          : t('delta', { value: percent(before, 1) })}
       </span>
     ) : null
   const caught = (m: typeof fit.moments) => m.onsets.caught + m.ends.caught
 
   return (
     <section className="panel metrics" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>How well the model fits</h2>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <p className="divergence" role="status">
         <DivergenceSentence />
       </p>
@@ -78,16 +88,16 @@ export function MetricsPanel() {
       <dl className="headline-metrics">
         <div>
           <dt>
-            <Term id="accuracy">Accuracy</Term>
+            <Term id="accuracy">{t('accuracy')}</Term>
           </dt>
           <dd>
             {percent(overall.accuracy, 1)}
-            {delta(baseline.overall.accuracy, <Term id="baseline">baseline</Term>)}
+            {delta(baseline.overall.accuracy, true)}
           </dd>
         </div>
         <div>
           <dt>
-            <Term id="precision">Precision</Term>
+            <Term id="precision">{t('precision')}</Term>
           </dt>
           <dd>
             {percent(overall.precision, 1)}
@@ -96,7 +106,7 @@ export function MetricsPanel() {
         </div>
         <div>
           <dt>
-            <Term id="recall">Recall</Term>
+            <Term id="recall">{t('recall')}</Term>
           </dt>
           <dd>
             {percent(overall.recall, 1)}
@@ -104,11 +114,11 @@ export function MetricsPanel() {
           </dd>
         </div>
         <div className="trivial">
-          <dt>Always &ldquo;no alliance&rdquo;</dt>
+          <dt>{t('always-no')}</dt>
           <dd>{percent(fit.trivial.alwaysNo, 1)}</dd>
         </div>
         <div className="trivial">
-          <dt>Same as last year</dt>
+          <dt>{t('same-as-last')}</dt>
           <dd>{percent(fit.trivial.sameAsLastYear, 1)}</dd>
         </div>
       </dl>
@@ -117,58 +127,70 @@ export function MetricsPanel() {
       </p>
       <details className="moments">
         <summary>
-          Alliance onsets and ends: {caught(fit.moments)} of{' '}
-          {fit.moments.onsets.total + fit.moments.ends.total} caught within ±{fit.moments.tolerance}{' '}
-          years
-          {changed && caught(baselineFit.moments) !== caught(fit.moments)
-            ? ` (baseline ${caught(baselineFit.moments)})`
-            : ''}
+          {t(
+            changed && caught(baselineFit.moments) !== caught(fit.moments)
+              ? 'moments.baseline'
+              : 'moments',
+            {
+              caught: caught(fit.moments),
+              total: fit.moments.onsets.total + fit.moments.ends.total,
+              tolerance: fit.moments.tolerance,
+              baseline: caught(baselineFit.moments),
+            },
+          )}
         </summary>
         <ul>
           {fit.moments.moments.map((m) => (
             <li key={`${m.dyad}-${m.kind}-${m.year}`}>
-              {labels.dyad(m.dyad)}: alliance {m.kind === 'onset' ? 'begins' : 'ends'} in {m.year}
-              {m.kind === 'end' ? ' (last allied year)' : ''}.{' '}
+              {t(m.kind === 'onset' ? 'moment.onset' : 'moment.end', {
+                pair: labels.dyad(m.dyad),
+                year: String(m.year),
+              })}{' '}
               {m.predicted === null
-                ? 'Missed: the model predicts no such change within the window.'
+                ? t('moment.missed')
                 : m.predicted === m.year
-                  ? 'Caught in the same year.'
-                  : `Caught: the model puts it in ${m.predicted}.`}
+                  ? t('moment.same')
+                  : t('moment.caught', { year: String(m.predicted) })}
             </li>
           ))}
         </ul>
       </details>
       <table className="confusion">
         <caption>
-          Confusion matrix over {overall.total} <Term id="dyad-year">dyad-years</Term>; press a cell
-          to list those years in the table
+          {rich(t('caption', { n: overall.total }), {
+            term: (words) => <Term id="dyad-year">{words}</Term>,
+          })}
         </caption>
         <thead>
           <tr>
             <td />
-            <th scope="col">Model: alliance</th>
-            <th scope="col">Model: no alliance</th>
+            <th scope="col">{t('model.alliance')}</th>
+            <th scope="col">{t('model.none')}</th>
           </tr>
         </thead>
         <tbody>
           <tr>
             <th scope="row">
-              <Term id="history">History</Term>: allied
+              {rich(t('history.allied'), {
+                term: (words) => <Term id="history">{words}</Term>,
+              })}
             </th>
             {cell('hit')}
             {cell('miss')}
           </tr>
           <tr>
-            <th scope="row">History: not allied</th>
+            <th scope="row">{t('history.not-allied')}</th>
             {cell('false_alarm')}
             {cell('correct_rejection')}
           </tr>
         </tbody>
       </table>
       <p className="hint">
-        {SCORED_OUTCOMES.map((o) => `${OUTCOME_LABEL[o]}: ${OUTCOME_EXPLAINED[o]}`).join('. ')}.
+        {SCORED_OUTCOMES.map((o) =>
+          t('outcome', { label: w.OUTCOME_LABEL[o], explained: w.OUTCOME_EXPLAINED[o] }),
+        ).join(w.language === 'zh-Hans' ? '' : ' ')}
       </p>
-      <h3>Agreement per pair</h3>
+      <h3>{t('per-pair')}</h3>
       <ul className="per-dyad">
         {summary.byDyad.map((d, k) => {
           const before = baseline.byDyad[k]!.accuracy
@@ -188,7 +210,9 @@ export function MetricsPanel() {
               </span>
               <span className="value">
                 {percent(d.accuracy)}
-                {changed && before !== d.accuracy ? `, baseline ${percent(before)}` : ''}
+                {changed && before !== d.accuracy
+                  ? t('pair.baseline', { value: percent(before) })
+                  : ''}
               </span>
             </li>
           )

@@ -2,46 +2,54 @@ import { memoLast } from '@/lib/memo'
 import { plausibility, type Combination } from '@/model/plausibility'
 import { useExplorerResult } from '@/store/result-state'
 import { selectEvaluation, selectLabels } from '@/store/selectors'
-import { formatRuns } from '@/ui/words'
+import { useWords } from '@/ui/words'
+import type { Translate } from '@/i18n/catalogue'
+import { rich, useT } from '@/i18n/react'
+import { plausibilityNoteWords } from './plausibility-note.en'
 import './metrics.css'
 
 const measure = memoLast(plausibility)
 
-function describe(c: Combination, a: string, b: string): string {
-  const regime = (name: string, on: boolean) => `${name} ${on ? 'communist' : 'non-communist'}`
-  const threat =
-    c.threat === 'yes'
-      ? 'a shared threat'
-      : c.threat === 'no'
-        ? 'no shared threat'
-        : 'a contested threat'
-  return `${regime(a, c.communistA)}, ${regime(b, c.communistB)}, ${threat}${c.rift ? ', and a party rift' : ''}`
+function describe(
+  c: Combination,
+  a: string,
+  b: string,
+  t: Translate<typeof plausibilityNoteWords>,
+): string {
+  const regime = (name: string, on: boolean) => t(on ? 'communist' : 'non-communist', { name })
+  return t(c.rift ? 'combination.rift' : 'combination', {
+    a: regime(a, c.communistA),
+    b: regime(b, c.communistB),
+    threat: t(`threat.${c.threat}`),
+  })
 }
 
 /** How far the counterfactual moves from history, and a note when it leaves what history covers. */
 export function PlausibilityNote() {
+  const t = useT(plausibilityNoteWords)
+  const w = useWords()
   const evaluation = useExplorerResult(selectEvaluation)
   const labels = useExplorerResult(selectLabels)
   const p = measure(evaluation, evaluation.scenario)
   if (p.changedCells === 0) return null
   const parts = [
-    p.states.length > 0 ? `${p.states.length} ${p.states.length === 1 ? 'state' : 'states'}` : '',
-    p.dyads.length > 0 ? `${p.dyads.length} ${p.dyads.length === 1 ? 'pair' : 'pairs'}` : '',
+    p.states.length > 0 ? t('states', { n: p.states.length }) : '',
+    p.dyads.length > 0 ? t('pairs', { n: p.dyads.length }) : '',
   ].filter(Boolean)
   return (
-    <div className="plausibility" role="note" aria-label="How far from history">
+    <div className="plausibility" role="note" aria-label={t('label')}>
       <p>
-        How far from history: {p.changedCells} {p.changedCells === 1 ? 'coded cell' : 'coded cells'}{' '}
-        changed
-        {parts.length > 0 ? ` (${parts.join(', ')})` : ''}, from {p.firstChangedYear} on.
+        {parts.length > 0
+          ? t('distance.parts', {
+              n: p.changedCells,
+              parts: parts.join(t('separator')),
+              year: String(p.firstChangedYear),
+            })
+          : t('distance', { n: p.changedCells, year: String(p.firstChangedYear) })}
       </p>
       {p.unseen.length > 0 && (
         <>
-          <p>
-            <strong>Note:</strong> this scenario puts together codings that never occur together
-            anywhere in the historical data, so the model is reasoning beyond what history can
-            check:
-          </p>
+          <p>{rich(t('note'), { b: (words) => <strong>{words}</strong> })}</p>
           <ul>
             {p.unseen.slice(0, 5).map((u) => {
               const d = labels.dyadRecord(u.dyad)
@@ -50,16 +58,20 @@ export function PlausibilityNote() {
               const to = u.runs[u.runs.length - 1]![1]
               return (
                 <li key={`${u.dyad}-${from}`}>
-                  {labels.dyadIn(u.dyad, from, to)}, {formatRuns(u.runs)}:{' '}
-                  {describe(
-                    u.combination,
-                    labels.stateIn(d?.a ?? '', from, to),
-                    labels.stateIn(d?.b ?? '', from, to),
-                  )}
+                  {t('unseen', {
+                    pair: labels.dyadIn(u.dyad, from, to),
+                    years: w.formatRuns(u.runs),
+                    combination: describe(
+                      u.combination,
+                      labels.stateIn(d?.a ?? '', from, to),
+                      labels.stateIn(d?.b ?? '', from, to),
+                      t,
+                    ),
+                  })}
                 </li>
               )
             })}
-            {p.unseen.length > 5 && <li>and {p.unseen.length - 5} more</li>}
+            {p.unseen.length > 5 && <li>{t('more', { n: p.unseen.length - 5 })}</li>}
           </ul>
         </>
       )}

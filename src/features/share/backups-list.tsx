@@ -2,9 +2,12 @@ import { useId, useState } from 'react'
 import { browserStorage } from '@/share/storage'
 import { clearBackup, downloadBackup, readBackups, type Backup } from '@/share/backups'
 import { useExplorerStore } from '@/store/explorer-store'
+import { useT } from '@/i18n/react'
+import { backupsListWords } from './backups-list.en'
 
+/** The time a backup was kept, as its ISO stamp reads in UTC; `null` when it is not known. */
 const when = (iso: string) =>
-  iso ? iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC') : 'unknown time'
+  iso ? iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC') : null
 
 /**
  * The copies of saved work that could not be read in full, kept in this browser: each can be
@@ -12,6 +15,7 @@ const when = (iso: string) =>
  */
 export function BackupsList({ storage = browserStorage() }: { storage?: Storage | null }) {
   const id = useId()
+  const t = useT(backupsListWords)
   // A backup is made while the page starts, with a notice: a new notice renders the list again.
   useExplorerStore((s) => s.notices.length)
   const [, setDeleted] = useState(0)
@@ -21,20 +25,17 @@ export function BackupsList({ storage = browserStorage() }: { storage?: Storage 
   if (backups.length === 0) return null
   return (
     <section className="backups" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Unreadable saves kept in this browser</h3>
-      <p>
-        Saved work that could not be read in full is kept here as it was (up to three copies, never
-        written over). Download a copy to keep it or to send it to your teacher.
-      </p>
+      <h3 id={`${id}-heading`}>{t('heading')}</h3>
+      <p>{t('intro')}</p>
       <ul>
         {backups.map((b) => (
           <li key={b.slot}>
             <span>
-              Backup {b.slot}, kept {when(b.savedAt)}
+              {t('backup', { slot: String(b.slot), when: when(b.savedAt) ?? t('unknown-time') })}
               {b.reason ? `: ${b.reason}` : ''}
             </span>{' '}
             <button type="button" onClick={() => downloadBackup(b)}>
-              Download backup {b.slot}
+              {t('download', { slot: String(b.slot) })}
             </button>{' '}
             {confirming === b.slot ? (
               <button
@@ -45,11 +46,11 @@ export function BackupsList({ storage = browserStorage() }: { storage?: Storage 
                   setDeleted((n) => n + 1)
                 }}
               >
-                Confirm: delete backup {b.slot}
+                {t('confirm', { slot: String(b.slot) })}
               </button>
             ) : (
               <button type="button" onClick={() => setConfirming(b.slot)}>
-                Delete backup {b.slot}…
+                {t('delete', { slot: String(b.slot) })}
               </button>
             )}
           </li>

@@ -8,6 +8,8 @@ import {
   type CitationStyle,
 } from '@/data/citation'
 import { DATA_VERSION } from '@/data/version'
+import { useLanguage, useT } from '@/i18n/react'
+import { citePanelWords } from './cite-panel.en'
 import './share.css'
 
 /** The explorer's address for a citation: only where it is published, not a local or file copy. */
@@ -19,47 +21,49 @@ export function publishedUrl(
   return `${loc.origin}${loc.pathname}`
 }
 
+type Entry = 'explorer' | 'essay'
+
 /**
  * "Cite this": the explorer with its data version, and the essay it tests, in APA, Chicago or
  * BibTeX, each with a Copy button. Without a clipboard the text is selected to copy by hand.
  */
 export function CitePanel({ url = publishedUrl() }: { url?: string }) {
   const id = useId()
+  const t = useT(citePanelWords)
+  const english = useLanguage() === 'en'
   const [style, setStyle] = useState<CitationStyle>('apa')
-  const [status, setStatus] = useState('')
+  // What the last Copy did, written out in the language in use when shown.
+  const [status, setStatus] = useState<{ done: 'copied' | 'selected'; key: Entry } | null>(null)
   const boxes = useRef<Partial<Record<string, HTMLTextAreaElement | null>>>({})
   const entries = [
     {
       key: 'explorer',
-      label: `The explorer, data version ${DATA_VERSION}`,
-      name: 'the explorer',
+      label: t('label.explorer', { version: DATA_VERSION }),
       text: citeExplorer(style, { url }),
     },
-    { key: 'essay', label: 'The essay it tests', name: 'the essay', text: citeEssay(style) },
-  ]
+    { key: 'essay', label: t('label.essay'), text: citeEssay(style) },
+  ] as const
 
   const copy = async (entry: (typeof entries)[number]) => {
-    const what = `the citation of ${entry.name} (${CITATION_STYLE_LABEL[style]})`
-    if (await copyText(entry.text)) setStatus(`Copied ${what}.`)
+    if (await copyText(entry.text)) setStatus({ done: 'copied', key: entry.key })
     else {
       // No clipboard: the text is selected, to copy by hand.
       const box = boxes.current[entry.key]
       box?.focus()
       box?.select()
-      setStatus(
-        `The clipboard is not available here, so ${what} is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.`,
-      )
+      setStatus({ done: 'selected', key: entry.key })
     }
   }
 
   return (
     <section className="cite-panel" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Cite this</h3>
+      <h3 id={`${id}-heading`}>{t('heading')}</h3>
       <p className="hint">
-        Cite the explorer with the data version you used, and the essay whose theory it tests.
+        {t('hint')}
+        {english ? null : ` ${t('in-english')}`}
       </p>
       <fieldset className="cite-styles">
-        <legend>Citation style</legend>
+        <legend>{t('style')}</legend>
         {CITATION_STYLES.map((s) => (
           <label key={s}>
             <input
@@ -69,10 +73,10 @@ export function CitePanel({ url = publishedUrl() }: { url?: string }) {
               checked={style === s}
               onChange={() => {
                 setStyle(s)
-                setStatus('')
+                setStatus(null)
               }}
             />{' '}
-            {CITATION_STYLE_LABEL[s]}
+            <span translate="no">{CITATION_STYLE_LABEL[s]}</span>
           </label>
         ))}
       </fieldset>
@@ -85,21 +89,22 @@ export function CitePanel({ url = publishedUrl() }: { url?: string }) {
               boxes.current[entry.key] = el
             }}
             readOnly
+            lang="en"
             rows={style === 'bibtex' ? entry.text.split('\n').length : 3}
             value={entry.text}
             spellCheck={false}
           />
           <button
             type="button"
-            aria-label={`Copy the citation of ${entry.name}`}
+            aria-label={t(`copy-label.${entry.key}`)}
             onClick={() => void copy(entry)}
           >
-            Copy
+            {t('copy')}
           </button>
         </div>
       ))}
       <p role="status" className="cite-status">
-        {status}
+        {status && t(`${status.done}.${status.key}`, { style: CITATION_STYLE_LABEL[style] })}
       </p>
     </section>
   )

@@ -1,9 +1,14 @@
 import { useId, useState } from 'react'
 import { copyText } from '@/lib/clipboard'
+import { useT } from '@/i18n/react'
+import { embedCodeWords } from './embed-code.en'
 import './share.css'
 
-/** The iframe's title: how a screen reader names the embedded explorer on the course page. */
-export const EMBED_TITLE = 'Alliance Counterfactual Explorer'
+/**
+ * The iframe's title: how a screen reader names the embedded explorer on the course page. In
+ * English; the embed code on screen takes the name in the language in use.
+ */
+export const EMBED_TITLE = embedCodeWords.en['iframe-title']
 
 /** `text` safe inside a double- or single-quoted HTML attribute. */
 export function escapeAttribute(text: string): string {
@@ -15,20 +20,21 @@ export function escapeAttribute(text: string): string {
     .replace(/>/g, '&gt;')
 }
 
-/** Ready-to-paste HTML that shows `url` in a learning platform's page. */
-export function embedCode(url: string): string {
-  return `<iframe src="${escapeAttribute(url)}" title="${EMBED_TITLE}" width="100%" height="720" loading="lazy" style="border:0"></iframe>`
+/** Ready-to-paste HTML that shows `url` in a learning platform's page, the iframe named `title`. */
+export function embedCode(url: string, title: string = EMBED_TITLE): string {
+  return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" width="100%" height="720" loading="lazy" style="border:0"></iframe>`
 }
 
 /** The embed code of `url`, to select or copy, and where to paste it. */
 export function EmbedCode({ url }: { url: string }) {
   const id = useId()
-  const code = embedCode(url)
+  const t = useT(embedCodeWords)
+  const code = embedCode(url, t('iframe-title'))
   const [copied, setCopied] = useState<{ code: string; ok: boolean } | null>(null)
   const copy = async () => setCopied({ code, ok: await copyText(code) })
   return (
     <div className="embed-code">
-      <label htmlFor={`${id}-code`}>Embed code</label>
+      <label htmlFor={`${id}-code`}>{t('label')}</label>
       <textarea
         id={`${id}-code`}
         readOnly
@@ -38,18 +44,14 @@ export function EmbedCode({ url }: { url: string }) {
         onFocus={(e) => e.currentTarget.select()}
       />
       <p id={`${id}-help`} className="hint">
-        Paste it into an HTML or embed block of your learning platform (Moodle, Canvas, Google
-        Sites…): the page then shows this exact view of the explorer.
+        {t('help')}
       </p>
       <div className="button-row">
         <button type="button" onClick={() => void copy()}>
-          Copy embed code
+          {t('copy')}
         </button>
         <span role="status">
-          {copied?.code === code &&
-            (copied.ok
-              ? 'Embed code copied.'
-              : 'The code could not be copied here: select it above and copy it.')}
+          {copied?.code === code && (copied.ok ? t('copied') : t('not-copied'))}
         </span>
       </div>
     </div>

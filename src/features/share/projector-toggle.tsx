@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import { afterNextPaint } from '@/lib/after-paint'
+import { useT } from '@/i18n/react'
+import { projectorToggleWords } from './projector-toggle.en'
 import './share.css'
 
 const KEY = 'alliance-explorer:display'
@@ -30,6 +32,7 @@ function apply(on: boolean) {
  * projector. A preference of this device, so it is kept apart from the shared session.
  */
 export function ProjectorToggle() {
+  const t = useT(projectorToggleWords)
   const [on, setOn] = useState(readMode)
   const opened = useRef(false)
   useLayoutEffect(() => {
@@ -45,7 +48,7 @@ export function ProjectorToggle() {
   }, [on])
   return (
     <button type="button" className="projector-toggle" aria-pressed={on} onClick={() => setOn(!on)}>
-      Projector mode
+      {t('label')}
     </button>
   )
 }

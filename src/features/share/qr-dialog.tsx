@@ -12,6 +12,8 @@ import {
 } from 'react'
 import { createPortal } from 'react-dom'
 import { QR_MAX_BYTES, qrBytes } from './qr-limit'
+import { useT } from '@/i18n/react'
+import { qrDialogWords } from './qr-dialog.en'
 import './share.css'
 
 type QrCodeComponent = ComponentType<{ text: string; label: string }>
@@ -48,12 +50,8 @@ export interface ShowQrButtonProps {
  * A button that shows a link as a full-screen QR code, for a class to scan off the projector.
  * The dialog is modal, closes with Escape or Close, and gives the focus back.
  */
-export function ShowQrButton({
-  url,
-  label,
-  what = 'this view',
-  children = 'Show QR',
-}: ShowQrButtonProps) {
+export function ShowQrButton({ url, label, what, children }: ShowQrButtonProps) {
+  const t = useT(qrDialogWords)
   const [shown, setShown] = useState<string | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   return (
@@ -65,12 +63,17 @@ export function ShowQrButton({
         aria-haspopup="dialog"
         onClick={() => setShown(typeof url === 'function' ? url() : url)}
       >
-        {children}
+        {children ?? t('show')}
       </button>
       {/* In the body, not here: the button may sit in a menu that hides once it is pressed. */}
       {shown !== null &&
         createPortal(
-          <QrDialog url={shown} what={what} onClose={() => setShown(null)} opener={button} />,
+          <QrDialog
+            url={shown}
+            what={what ?? t('this-view')}
+            onClose={() => setShown(null)}
+            opener={button}
+          />,
           document.body,
         )}
     </>
@@ -99,6 +102,7 @@ export function QrDialog({
   opener?: RefObject<HTMLElement | null>
 }) {
   const id = useId()
+  const t = useT(qrDialogWords)
   const dialog = useRef<HTMLDialogElement>(null)
   const closeButton = useRef<HTMLButtonElement>(null)
   const returnTo = useRef<Element | null>(null)
@@ -156,24 +160,16 @@ export function QrDialog({
     }
   }
 
-  const label = `QR code that opens ${what}: the link written below it`
+  const label = t('code-label', { what })
   let figure: ReactNode
   if (tooLong) {
-    figure = (
-      <p className="qr-message">
-        This link is too long for a QR code: it takes {bytes.toLocaleString('en')} bytes and a QR
-        code holds at most {QR_MAX_BYTES.toLocaleString('en')}. Share it as a file instead: “Save
-        scenario” saves this view as a file that opens with “Open scenario”.
-      </p>
-    )
+    figure = <p className="qr-message">{t('too-long', { bytes, max: QR_MAX_BYTES })}</p>
   } else if (part.state === 'ready') {
     figure = <part.Qr text={url} label={label} />
   } else {
     figure = (
       <p className="qr-message" role="status">
-        {part.state === 'loading'
-          ? 'Preparing the QR code…'
-          : 'The QR code could not be prepared: this device has not downloaded that part of the explorer yet and the network cannot be reached. The link below still works; try again when you are online.'}
+        {part.state === 'loading' ? t('preparing') : t('failed')}
       </p>
     )
   }
@@ -190,22 +186,22 @@ export function QrDialog({
       onKeyDown={onKeyDown}
       onClick={(e) => e.stopPropagation()}
     >
-      <h2 id={`${id}-title`}>Scan to open {what}</h2>
+      <h2 id={`${id}-title`}>{t('heading', { what })}</h2>
       <div className="qr-figure">{figure}</div>
       <p className="qr-url" id={`${id}-url`}>
         {url}
       </p>
       <div className="button-row qr-actions">
         <button type="button" onClick={() => void copy()}>
-          Copy link
+          {t('copy')}
         </button>
         <button ref={closeButton} type="button" onClick={close}>
-          Close
+          {t('close')}
         </button>
       </div>
       <p className="qr-copied" role="status">
-        {copied === true && 'Link copied.'}
-        {copied === false && 'The link could not be copied here: select it above and copy it.'}
+        {copied === true && t('copied')}
+        {copied === false && t('not-copied')}
       </p>
     </dialog>
   )

@@ -1,14 +1,12 @@
 import { useEffect, useId, useState } from 'react'
+import { useT } from '@/i18n/react'
+import { readingControlsWords } from './reading-controls.en'
 import './share.css'
 
 const KEY = 'alliance-explorer:reading'
 
 /** How much larger than standard the page's text is drawn. */
-const SIZES = [
-  { value: '1', label: 'Standard' },
-  { value: '1.2', label: 'Larger' },
-  { value: '1.4', label: 'Largest' },
-] as const
+const SIZES = [{ value: '1' }, { value: '1.2' }, { value: '1.4' }] as const
 
 type Size = (typeof SIZES)[number]['value']
 
@@ -38,6 +36,7 @@ function readPreference(): Reading {
  */
 export function ReadingControls() {
   const id = useId()
+  const t = useT(readingControlsWords)
   const [reading, setReading] = useState(readPreference)
   useEffect(() => {
     const root = document.documentElement
@@ -58,7 +57,7 @@ export function ReadingControls() {
   }, [reading])
   return (
     <span className="reading-controls">
-      <label htmlFor={`${id}-size`}>Text size</label>
+      <label htmlFor={`${id}-size`}>{t('size')}</label>
       <select
         id={`${id}-size`}
         value={reading.size}
@@ -66,7 +65,7 @@ export function ReadingControls() {
       >
         {SIZES.map((s) => (
           <option key={s.value} value={s.value}>
-            {s.label}
+            {t(`size.${s.value}`)}
           </option>
         ))}
       </select>
@@ -76,7 +75,7 @@ export function ReadingControls() {
           checked={reading.spacing}
           onChange={(e) => setReading({ ...reading, spacing: e.target.checked })}
         />
-        Wider spacing
+        {t('spacing')}
       </label>
     </span>
   )

@@ -12,6 +12,9 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { scenarioSlug } from '@/features/export/caption'
 import { DownloadHelp, useFramed } from '@/ui/download-help'
 import { lazyPart } from '@/ui/lazy-part'
+import { activeLanguage, text as message } from '@/i18n/catalogue'
+import { useT } from '@/i18n/react'
+import { sharePanelWords } from './share-panel.en'
 import { BackupsList } from './backups-list'
 import { downloadDataCsv } from './download-data'
 import { ProjectorToggle } from './projector-toggle'
@@ -44,6 +47,7 @@ function useFramedHelp(id: string) {
 
 /** The whole explorer as one file, for a machine without the network (only where it is served). */
 function OfflineLink({ describedBy }: { describedBy: string | undefined }) {
+  const t = useT(sharePanelWords)
   if (!import.meta.env.PROD || !window.location.protocol.startsWith('http')) return null
   return (
     <a
@@ -52,10 +56,18 @@ function OfflineLink({ describedBy }: { describedBy: string | undefined }) {
       download
       aria-describedby={describedBy}
     >
-      Download for offline use
+      {t('offline')}
     </a>
   )
 }
+
+/** A size in megabytes to one decimal, in the language in use ("3.2", "3,2"). */
+const megabytes = (bytes: number) =>
+  new Intl.NumberFormat(activeLanguage(), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  }).format(bytes / 1e6)
 
 /** A file's name as messages show it: no control characters, and at most 80 of the rest. */
 function fileLabel(name: string): string {
@@ -75,6 +87,7 @@ function CurrentEmbedCode() {
 /** Undo and redo, the link, scenario files, the data and the handout: how work leaves the screen. */
 export function SharePanel() {
   const id = useId()
+  const t = useT(sharePanelWords)
   const canUndo = useExplorerStore((s) => s.undoStack.past.length > 0)
   const canRedo = useExplorerStore((s) => s.undoStack.future.length > 0)
   const undo = useExplorerStore((s) => s.undo)
@@ -159,7 +172,11 @@ export function SharePanel() {
     if (file.size > MAX_FILE_CHARS) {
       notify({
         kind: 'error',
-        text: `"${name}" was not opened: at ${(file.size / 1e6).toFixed(1)} MB it is larger than any scenario the explorer saves (${MAX_FILE_CHARS / 1e6} MB at most). Your current work is unchanged.`,
+        text: message(sharePanelWords, 'error.too-large', {
+          name,
+          size: megabytes(file.size),
+          max: MAX_FILE_CHARS / 1e6,
+        }),
       })
       return
     }
@@ -169,7 +186,7 @@ export function SharePanel() {
     } catch (e) {
       notify({
         kind: 'error',
-        text: `"${name}" could not be read (${(e as Error).message}). Your current work is unchanged.`,
+        text: message(sharePanelWords, 'error.unreadable', { name, message: (e as Error).message }),
       })
       return
     }
@@ -180,7 +197,7 @@ export function SharePanel() {
     } catch (e) {
       notify({
         kind: 'error',
-        text: `"${name}" could not be opened: the part of the explorer that reads files did not load (${(e as Error).message}). Check the connection and try again; your current work is unchanged.`,
+        text: message(sharePanelWords, 'error.reader', { name, message: (e as Error).message }),
       })
       return
     }
@@ -190,7 +207,7 @@ export function SharePanel() {
   return (
     <section className="share-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="visually-hidden">
-        Undo, share and save
+        {t('heading')}
       </h2>
       <div className="button-row">
         <button
@@ -199,7 +216,7 @@ export function SharePanel() {
           disabled={!canUndo}
           aria-keyshortcuts="Control+Z Meta+Z"
         >
-          Undo
+          {t('undo')}
         </button>
         <button
           type="button"
@@ -207,7 +224,7 @@ export function SharePanel() {
           disabled={!canRedo}
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
         >
-          Redo
+          {t('redo')}
         </button>
         {narrow && (
           <button
@@ -219,7 +236,8 @@ export function SharePanel() {
             onClick={() => setMenuOpen((o) => !o)}
             onKeyDown={onMenuKey}
           >
-            More<span aria-hidden="true">{menuOpen ? ' ▴' : ' ▾'}</span>
+            {t('more')}
+            <span aria-hidden="true">{menuOpen ? ' ▴' : ' ▾'}</span>
           </button>
         )}
         <div
@@ -234,13 +252,13 @@ export function SharePanel() {
           }}
         >
           <button type="button" onClick={() => void copyLink()}>
-            Copy link
+            {t('copy-link')}
           </button>
           <button type="button" onClick={saveScenario} aria-describedby={downloadHelp}>
-            Save scenario
+            {t('save-scenario')}
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
-            Open scenario
+            {t('open-scenario')}
           </button>
           <input
             ref={fileInput}
@@ -248,7 +266,7 @@ export function SharePanel() {
             accept=".json,application/json"
             className="visually-hidden"
             tabIndex={-1}
-            aria-label="Scenario file to open"
+            aria-label={t('file-input')}
             onChange={(e) => {
               const file = e.target.files?.[0]
               e.target.value = ''
@@ -261,10 +279,10 @@ export function SharePanel() {
             onClick={() => downloadDataCsv('all')}
             aria-describedby={downloadHelp}
           >
-            Download data (CSV)
+            {t('download-data')}
           </button>
           <button type="button" onClick={() => window.print()}>
-            Print handout
+            {t('print-handout')}
           </button>
           <button
             ref={citeButton}
@@ -273,7 +291,7 @@ export function SharePanel() {
             aria-controls={`${id}-cite`}
             onClick={toggleCitations}
           >
-            Cite this
+            {t('cite')}
           </button>
           <ProjectorToggle />
           {/* On a wide screen the text controls sit in the header's About row (`WideReadingControls`). */}
@@ -285,11 +303,7 @@ export function SharePanel() {
       {link && (
         <>
           <div className="link-box" role="status">
-            <label htmlFor={`${id}-link`}>
-              {link.copied
-                ? 'Link copied. It opens this exact view:'
-                : 'Copy this link; it opens this exact view:'}
-            </label>
+            <label htmlFor={`${id}-link`}>{link.copied ? t('link.copied') : t('link.copy')}</label>
             <input
               id={`${id}-link`}
               readOnly
@@ -307,7 +321,7 @@ export function SharePanel() {
               aria-controls={`${id}-embed`}
               onClick={() => setEmbedding((e) => !e)}
             >
-              Embed
+              {t('embed')}
             </button>
           </div>
         </>
@@ -316,15 +330,15 @@ export function SharePanel() {
         id={`${id}-embed`}
         hidden={!link || !embedding}
         role="region"
-        aria-label="Embed in a learning platform"
+        aria-label={t('embed.region')}
       >
         {link && embedding && (
           <>
-            <Suspense fallback={<p>Loading the embed code…</p>}>
+            <Suspense fallback={<p>{t('embed.loading')}</p>}>
               <CurrentEmbedCode />
             </Suspense>
             <button type="button" onClick={closeEmbed}>
-              Close embed code
+              {t('embed.close')}
             </button>
           </>
         )}
@@ -335,16 +349,16 @@ export function SharePanel() {
         id={`${id}-cite`}
         hidden={!citing}
         role="region"
-        aria-label="Citations"
+        aria-label={t('cite.region')}
         tabIndex={-1}
       >
         {citing && (
           <>
-            <Suspense fallback={<p>Loading citations…</p>}>
+            <Suspense fallback={<p>{t('cite.loading')}</p>}>
               <CitePanel />
             </Suspense>
             <button type="button" onClick={closeCitations}>
-              Close citations
+              {t('cite.close')}
             </button>
           </>
         )}

@@ -1,0 +1,48 @@
+import { translation } from '@/i18n/catalogue'
+import type { predictionResultsWords } from './prediction-results.en'
+
+export default translation<typeof predictionResultsWords>('class-results.prediction-results', {
+  'answer.yes': '是',
+  'answer.no': '否',
+  'answer.unsure': '不确定',
+  'letter.yes': '是',
+  'letter.no': '否',
+  'letter.unsure': '?',
+  'legend.yes': '是',
+  'legend.no': '否',
+  'legend.unsure': '不确定（?）',
+  'axis.before': '{n} 揭晓前',
+  'axis.after': '{n} 揭晓后',
+  spread: '“是”{yes}人，“否”{no}人，“不确定”{unsure}人',
+  'changed.nobody-both': '还没有学生在揭晓前后都作答。',
+  changed: '{of, plural, other {# 名学生}}中有 {count} 人改变了想法。',
+  'changed.list': '{of, plural, other {# 名学生}}中有 {count} 人改变了想法（{list}）。',
+  change: '{count} 人从“{from}”改为“{to}”',
+  separator: '，',
+  'hands.unknown': '举手统计无法说明谁改变了想法，只能说明回答的变化。',
+  'hands.fewest':
+    '举手统计无法说明谁改变了想法；由于两次举手的总人数相同，至少有 {n} 人改变了想法。',
+  title: '揭晓前后的预测',
+  'hint.codes':
+    '依据答案码：每名学生在揭晓前的预测，以及揭晓后再次被问到时的回答。图表中练习的编号与表格一致。',
+  'hint.hands':
+    '揭晓一道练习的答案之前，请学生就“是”“否”“不确定”举手；揭晓之后再问一次。举手只能显示回答如何变化，不能显示是谁改变了想法。图表中练习的编号与表格一致。',
+  region: '各练习的人数',
+  before: '揭晓前',
+  after: '揭晓后',
+  exercise: '练习',
+  'changed.column': '改变想法',
+  'exercise.row': '{n}. {name}',
+  'input.before.yes': '{name}：揭晓前答“是”',
+  'input.before.no': '{name}：揭晓前答“否”',
+  'input.before.unsure': '{name}：揭晓前答“不确定”',
+  'input.after.yes': '{name}：揭晓后答“是”',
+  'input.after.no': '{name}：揭晓后答“否”',
+  'input.after.unsure': '{name}：揭晓后答“不确定”',
+  'count-of': '{of} 人中 {count} 人',
+  'in-words': '图表的文字说明',
+  'words.after': '{n}. {name}：揭晓前{before}；揭晓后{after}。{changed}',
+  'words.no-answers': '{n}. {name}：揭晓前{before}；揭晓后尚无回答。',
+  'words.not-counted': '{n}. {name}：揭晓前{before}；揭晓后尚未统计。',
+  none: '尚未统计任何预测。',
+})

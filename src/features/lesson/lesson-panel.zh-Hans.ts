@@ -1,0 +1,46 @@
+import { translation } from '@/i18n/catalogue'
+import type { lessonPanelWords } from './lesson-panel.en'
+
+export default translation<typeof lessonPanelWords>('lesson.lesson-panel', {
+  'key.allied': '在当前设置下，模型预测{pair}在以下年份结成同盟：{years}（即“{choice}”）。',
+  'key.none': '在当前设置下，模型预测{pair}在{from}–{to}年间没有同盟（即“{choice}”）。',
+  'exercise-title': '{n}. {title}',
+  copied: '已复制。',
+  embed: '嵌入学习平台',
+  'hand-out': '分发课程',
+  'too-long':
+    '这节课太长，无法放进链接（{length} 个字符；一个链接最多容纳 {max} 个）。请将其保存为文件并分享该文件：学生用“打开情景”打开。',
+  'student.label': '学生链接',
+  'student.copy': '复制学生链接',
+  'student.qr': '显示二维码：学生链接',
+  'student.what': '学生链接',
+  'student.hint': '供全班使用：包含步骤和问题，不含你的备注，也没有答案。',
+  'teacher.label': '教师链接',
+  'teacher.copy': '复制教师链接',
+  'teacher.qr': '显示二维码：教师链接',
+  'teacher.what': '教师链接',
+  'teacher.hint': '请自己保留：它会打开你的备注、答案以及本课的“全班结果”。',
+  'save.student': '保存学生文件',
+  'save.teacher': '保存教师文件',
+  'step.tools': '第 {n} 步：{name}',
+  'move-up': '上移',
+  'move-down': '下移',
+  remove: '删除',
+  'add.label': '添加一个有争议的案例供编码',
+  'add.button': '添加案例',
+  heading: '课程：{title}',
+  'role.teacher': '教师视图',
+  'role.student': '学生视图',
+  unfold: '显示课程',
+  fold: '收起课程',
+  'teacher.intro':
+    '这是你的课程，按步骤排列。学生拿到的步骤不含你的备注，也没有答案；可在侧栏用“制作练习”添加练习，在这里添加案例。',
+  title: '课程标题',
+  'student.intro':
+    '请按顺序完成各步骤：先预测再揭晓答案，为每个案例编码并写明理由，最后提交你的答案码。',
+  empty: '还没有步骤。',
+  steps: '课程步骤',
+  closed: '已关闭课程“{title}”。',
+  reopen: '重新打开',
+  close: '关闭课程',
+})
