@@ -3,8 +3,11 @@ import { describeScenario } from '@/model/changes'
 import { labelsOf } from '@/model/labels'
 import type { ExplorerState } from '@/store/explorer-store'
 import { selectScenarioParts } from '@/store/selectors'
-import { HISTORY_SHORT, RULE_SHORT } from '@/ui/words'
+import { wordsIn } from '@/ui/words'
 import { slug } from '@/lib/download'
+import { activeLanguage, translator } from '@/i18n/catalogue'
+import type { Language } from '@/i18n/languages'
+import { captionWords } from './caption.en'
 
 /** What every exported chart says about itself, in plain words. */
 export interface ExportText {
@@ -19,43 +22,65 @@ export interface ExportText {
   readonly dataVersion: string
 }
 
-/** The credit under chart images and on the handout, naming the data version. */
-export const CREDIT = `Sources: Khang Vu, "Do China and Vietnam Have Similar Alliance Policies?", The Diplomat, May 2021; codings by the project from Correlates of War Formal Alliances v4.1, ATOP v5.1, strategic rivalry and war data, and the sources cited per cell. Made with the Alliance Counterfactual Explorer, data version ${DATA_VERSION}.`
+/** The essay the app is built on; its title stays in English, as a citation does. */
+const ESSAY = 'Do China and Vietnam Have Similar Alliance Policies?'
+
+/**
+ * The credit under chart images and on the handout, naming the data version, in `language`
+ * (the one in use by default).
+ */
+export const credit = (language: Language = activeLanguage()): string =>
+  translator(captionWords, language)('credit', { essay: ESSAY, version: DATA_VERSION })
 
 /**
  * The rule and alliance definition, as the chart subtitles say them. Only the readings the rule
  * in force uses: no ideology reading under "security only", no contested-threat reading under
- * "ideology only".
+ * "ideology only". In `language`, the one in use by default.
  */
-export function readingOf(settings: ExplorerState['settings']): string {
+export function readingOf(
+  settings: ExplorerState['settings'],
+  language: Language = activeLanguage(),
+): string {
+  const t = translator(captionWords, language)
+  const w = wordsIn(language)
   const { rule } = settings
-  const parts = [
-    rule === 'two-criteria-lag'
-      ? `${RULE_SHORT[rule]} of ${settings.lag} ${settings.lag === 1 ? 'year' : 'years'}`
-      : RULE_SHORT[rule],
-  ]
-  if (rule !== 'security-only') parts.push(`${settings.ideology} ideology`)
-  if (rule !== 'ideology-only') {
-    parts.push(
-      `contested threats ${settings.contestedThreat === 'shared' ? 'count as shared' : 'do not count'}`,
-    )
+  const params = {
+    history: w.HISTORY_SHORT[settings.history],
+    rule:
+      rule === 'two-criteria-lag'
+        ? t('rule.lag', { rule: w.RULE_SHORT[rule], lag: settings.lag })
+        : w.RULE_SHORT[rule],
+    ideology: t('ideology', { reading: w.IDEOLOGY_READING_SHORT[settings.ideology] }),
+    contested: t(
+      settings.contestedThreat === 'shared' ? 'contested.shared' : 'contested.not-shared',
+    ),
   }
-  return `History: ${HISTORY_SHORT[settings.history]}. Model: ${parts.join(', ')}.`
+  return t(
+    rule === 'security-only'
+      ? 'reading.security'
+      : rule === 'ideology-only'
+        ? 'reading.ideology'
+        : 'reading.all',
+    params,
+  )
 }
 
+/** What an exported chart says about itself, in the language in use. */
 export function exportText(s: ExplorerState): ExportText {
+  const language = activeLanguage()
+  const t = translator(captionWords, language)
   const labels = labelsOf(s.base.source)
   const changes = describeScenario(labels, s.scenario)
   return {
-    subtitle: readingOf(s.settings),
+    subtitle: readingOf(s.settings, language),
     changes:
-      changes.length === 0
-        ? ['History as coded: no counterfactual changes.']
-        : changes.map((c) => `Counterfactual: ${c}`),
-    log: s.log.map(
-      (e, i) => `${i + 1}. ${e.text}${s.rationales[e.id] ? ` (why: ${s.rationales[e.id]})` : ''}`,
-    ),
-    credit: CREDIT,
+      changes.length === 0 ? [t('no-changes')] : changes.map((change) => t('change', { change })),
+    log: s.log.map((e, i) => {
+      const why = s.rationales[e.id]
+      const n = String(i + 1)
+      return why ? t('step.why', { n, text: e.text, why }) : t('step', { n, text: e.text })
+    }),
+    credit: credit(language),
     dataVersion: DATA_VERSION,
   }
 }

@@ -1,4 +1,6 @@
+import { activeLanguage, text as message, type KeyOf } from '@/i18n/catalogue'
 import type { ExportText } from './caption'
+import { chartExportWords } from './chart-export.en'
 import { CHART_WIDTH, EXPORT_PAD as PAD, EXPORT_WIDTH, MIN_FONT } from './sizes'
 
 export { CHART_WIDTH, EXPORT_WIDTH, MIN_FONT } from './sizes'
@@ -16,7 +18,14 @@ export { CHART_WIDTH, EXPORT_WIDTH, MIN_FONT } from './sizes'
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
-const FONT = "'Liberation Sans', Arial, Helvetica, sans-serif"
+
+/**
+ * The fonts of an exported picture's text: Latin with Vietnamese diacritics first, then Chinese,
+ * so a chart exported in any of the interface's languages draws every character on the machines
+ * a school has (Linux, Windows, macOS) without embedding a font.
+ */
+export const EXPORT_FONT_FAMILY =
+  "'Noto Sans', 'Liberation Sans', Arial, 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -50,15 +59,50 @@ export interface ExportRequest {
 const CHAR_EM = 0.53
 const BOLD_EM = 0.6
 
-/** Splits text into lines of at most `chars` characters, at spaces. */
+/** Chinese characters and full-width punctuation (and Hangul, kana): about one em wide each. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/
+const WIDE_ALL = new RegExp(WIDE.source, 'g')
+/** Full-width punctuation a line may not start with, and the openers it may not end with. */
+const NO_BREAK_BEFORE = /[，。、；：！？）》」』”’〉】…·]/
+const NO_BREAK_AFTER = /[（《「『“‘〈【]/
+
+/** How many average Latin characters `text` is as wide as: a wide character counts nearly two. */
+export const textUnits = (text: string): number =>
+  text.length + (0.95 / CHAR_EM - 1) * (text.match(WIDE_ALL)?.length ?? 0)
+
+/** A word split where a line may break inside it: before a Chinese character, as Chinese does. */
+function breakable(word: string): string[] {
+  if (!WIDE.test(word)) return [word]
+  const pieces: string[] = []
+  let piece = ''
+  for (const c of word) {
+    const last = piece.at(-1) ?? ''
+    if (piece && WIDE.test(c) && !NO_BREAK_BEFORE.test(c) && !NO_BREAK_AFTER.test(last)) {
+      pieces.push(piece)
+      piece = c
+    } else piece += c
+  }
+  if (piece) pieces.push(piece)
+  return pieces
+}
+
+/**
+ * Splits text into lines of at most `chars` characters' width, at spaces, and in Chinese text
+ * between characters (which has no spaces to break at).
+ */
 export function wrapText(text: string, chars: number): string[] {
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > chars) {
-      lines.push(line)
-      line = word
-    } else line = line ? `${line} ${word}` : word
+    breakable(word).forEach((piece, i) => {
+      // The first piece of a word follows a space; the rest follow on without one.
+      const joined = line ? `${line}${i === 0 ? ' ' : ''}${piece}` : piece
+      if (line && textUnits(joined) > chars) {
+        lines.push(line)
+        line = piece
+      } else line = joined
+    })
   }
   if (line) lines.push(line)
   return lines
@@ -171,7 +215,14 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
   clone.setAttribute('width', String(CHART_WIDTH))
   clone.setAttribute('height', String(h))
 
-  const out = el(doc, 'svg', { 'font-family': FONT, 'font-size': 12 })
+  const t = (key: KeyOf<typeof chartExportWords>, n?: number) =>
+    message(chartExportWords, key, n === undefined ? undefined : { n })
+  // The language names the script's glyphs for the fonts (Chinese characters differ by region).
+  const out = el(doc, 'svg', {
+    'font-family': EXPORT_FONT_FAMILY,
+    'font-size': 12,
+    lang: activeLanguage(),
+  })
   let y = PAD
   const header: SVGElement[] = []
   const addLines = (items: string[], sizePx: number, weight = 'normal', color = colours.ink) => {
@@ -191,7 +242,7 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
     y += 18
     let x = PAD
     for (const entry of legend) {
-      const w = 48 + entry.label.length * 12 * CHAR_EM * 1.15
+      const w = 48 + textUnits(entry.label) * 12 * CHAR_EM * 1.15
       // An entry that would run past the margin starts a new line.
       if (x > PAD && x + w > width - PAD) {
         x = PAD
@@ -217,7 +268,7 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
   y += 8
   const caption = [
     ...text.changes.slice(0, 8),
-    ...(text.changes.length > 8 ? [`… and ${text.changes.length - 8} more changes.`] : []),
+    ...(text.changes.length > 8 ? [t('more-changes', text.changes.length - 8)] : []),
   ]
   addLines(
     caption.flatMap((c) => wrapText(c, chars(13, true))),
@@ -225,10 +276,10 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
     'bold',
   )
   if (text.log.length > 0) {
-    addLines(['Steps taken:'], 12, 'bold', colours.muted)
+    addLines([t('steps')], 12, 'bold', colours.muted)
     const log = [
       ...text.log.slice(-10),
-      ...(text.log.length > 10 ? [`(${text.log.length - 10} earlier steps not shown)`] : []),
+      ...(text.log.length > 10 ? [t('earlier-steps', text.log.length - 10)] : []),
     ]
     addLines(
       log.flatMap((l) => wrapText(l, chars(12))),
@@ -251,7 +302,7 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
       doc,
       'desc',
       {},
-      `${text.subtitle} Made with the Alliance Counterfactual Explorer, data version ${text.dataVersion}.`,
+      message(chartExportWords, 'desc', { subtitle: text.subtitle, version: text.dataVersion }),
     ),
   )
   for (const node of header) out.append(node)
@@ -268,12 +319,16 @@ export function buildExportSvg({ svg, title, text, legend }: ExportRequest): str
  */
 const PNG_TIMEOUT_MS = 30_000
 
-/** `promise`, or a rejection naming `what` once it has taken longer than `ms`. */
-function within<T>(promise: Promise<T>, what: string, ms = PNG_TIMEOUT_MS): Promise<T> {
+/** `promise`, or a rejection saying `what` took too long once it has taken longer than `ms`. */
+function within<T>(
+  promise: Promise<T>,
+  what: 'timeout.read' | 'timeout.png',
+  ms = PNG_TIMEOUT_MS,
+): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`${what} took more than ${Math.round(ms / 1000)} s`)),
+      () => reject(new Error(message(chartExportWords, what, { s: Math.round(ms / 1000) }))),
       ms,
     )
   })
@@ -288,7 +343,7 @@ function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image()
     img.onload = () => resolve(img)
-    img.onerror = () => reject(new Error('the browser could not read the chart as an image'))
+    img.onerror = () => reject(new Error(message(chartExportWords, 'error.read')))
     img.src = src
   })
 }
@@ -300,12 +355,12 @@ export async function svgToPng(svgText: string, ms = PNG_TIMEOUT_MS): Promise<Bl
   const scale = Math.max(2, 1600 / width)
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }))
   try {
-    const img = await within(loadImage(url), 'reading the chart as an image', ms)
+    const img = await within(loadImage(url), 'timeout.read', ms)
     const canvas = document.createElement('canvas')
     canvas.width = Math.round(width * scale)
     canvas.height = Math.round(height * scale)
     const ctx = canvas.getContext('2d')
-    if (!ctx) throw new Error('this browser cannot draw on a canvas')
+    if (!ctx) throw new Error(message(chartExportWords, 'error.canvas'))
     ctx.fillStyle = 'white'
     ctx.fillRect(0, 0, canvas.width, canvas.height)
     ctx.scale(scale, scale)
@@ -313,11 +368,11 @@ export async function svgToPng(svgText: string, ms = PNG_TIMEOUT_MS): Promise<Bl
     return await within(
       new Promise<Blob>((resolve, reject) =>
         canvas.toBlob(
-          (b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))),
+          (b) => (b ? resolve(b) : reject(new Error(message(chartExportWords, 'error.png')))),
           'image/png',
         ),
       ),
-      'making the PNG',
+      'timeout.png',
       ms,
     )
   } finally {

@@ -5,8 +5,10 @@ import { downloadBlob } from '@/lib/download'
 import { useExplorerStore } from '@/store/explorer-store'
 import { currentLink } from '@/features/share/current-link'
 import { DownloadHelp, useFramed } from '@/ui/download-help'
+import { useT } from '@/i18n/react'
 import { exportFileName, exportText } from './caption'
 import type { LegendEntry } from './chart-export'
+import { exportButtonWords } from './export-buttons.en'
 import { CHART_WIDTH } from './sizes'
 import './export.css'
 
@@ -61,6 +63,7 @@ async function withOffscreenChart<T>(
  * chart gives its numbers; the export code loads only when used.
  */
 export function ExportButtons({ target, selector, chart, title, legend, render, csv }: Props) {
+  const t = useT(exportButtonWords)
   const [busy, setBusy] = useState(false)
   // Said to assistive technology: the picture is being made, then the file it went to (a
   // download may otherwise pass without a word).
@@ -73,7 +76,7 @@ export function ExportButtons({ target, selector, chart, title, legend, render, 
     const onScreen = target.current?.querySelector<SVGSVGElement>(selector)
     if (!onScreen) return
     setBusy(true)
-    setSaid(`Making the ${format.toUpperCase()}…`)
+    setSaid(t('making', { format: format.toUpperCase() }))
     try {
       const { buildExportSvg, svgToPng } = await import('./chart-export')
       const state = useExplorerStore.getState()
@@ -86,10 +89,10 @@ export function ExportButtons({ target, selector, chart, title, legend, render, 
         format === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text)
       const file = exportFileName(state, chart, format)
       downloadBlob(blob, file)
-      setSaid(`Downloaded ${file}.`)
+      setSaid(t('downloaded', { file }))
     } catch (e) {
       setSaid('')
-      notify({ kind: 'error', text: `The chart could not be exported: ${(e as Error).message}.` })
+      notify({ kind: 'error', text: t('failed', { reason: (e as Error).message }) })
     } finally {
       setBusy(false)
     }
@@ -103,7 +106,7 @@ export function ExportButtons({ target, selector, chart, title, legend, render, 
         aria-describedby={describedBy}
         onClick={() => void run('png')}
       >
-        Download chart (PNG)
+        {t('png')}
       </button>
       <button
         type="button"
@@ -111,7 +114,7 @@ export function ExportButtons({ target, selector, chart, title, legend, render, 
         aria-describedby={describedBy}
         onClick={() => void run('svg')}
       >
-        Download chart (SVG)
+        {t('svg')}
       </button>
       {csv && (
         <button
@@ -120,10 +123,10 @@ export function ExportButtons({ target, selector, chart, title, legend, render, 
           onClick={() => {
             const file = exportFileName(useExplorerStore.getState(), chart, 'csv')
             downloadBlob(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), file)
-            setSaid(`Downloaded ${file}.`)
+            setSaid(t('downloaded', { file }))
           }}
         >
-          Download chart data (CSV)
+          {t('csv')}
         </button>
       )}
       <span role="status" className="visually-hidden">

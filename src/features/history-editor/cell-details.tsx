@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { spanAt } from '@/model/compile'
 import { baseValue, effectiveValue } from '@/model/scenario'
 import type { Span } from '@/model/types'
@@ -5,11 +6,17 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { useExplorerResult } from '@/store/result-state'
 import { selectLabels } from '@/store/selectors'
 import { SourceList } from '@/ui/source-list'
+import { useWords } from '@/ui/words'
+import { rich, useT } from '@/i18n/react'
+import { CONFIDENCE } from '@/model/vocabulary'
+import { cellDetailsWords } from './cell-details.en'
 import { useInspectStore } from './inspect-store'
 import { describeValue } from './year-strip'
 
 /** The coding behind the editor cell under the pointer or focus: history, rationale, sources. */
 export function CellDetails() {
+  const t = useT(cellDetailsWords)
+  const w = useWords()
   const target = useInspectStore((s) => s.target)
   const base = useExplorerStore((s) => s.base)
   // What the scenario makes of the year follows the press a frame later, with the chart.
@@ -18,7 +25,7 @@ export function CellDetails() {
   if (!target) {
     return (
       <p className="cell-details hint" aria-live="polite">
-        Point at a year, or move to it with the arrow keys, to read how history codes it and why.
+        {t('empty')}
       </p>
     )
   }
@@ -26,8 +33,8 @@ export function CellDetails() {
   const spans: readonly Span<unknown>[] | undefined =
     layer === 'regime' ? labels.stateRecord(id)?.regime : labels.dyadRecord(id)?.[layer]
   const span = spans ? spanAt(spans, year) : undefined
-  const history = describeValue(layer, baseValue(base, layer, id, year)).word
-  const now = describeValue(layer, effectiveValue(base, scenario, layer, id, year)).word
+  const history = describeValue(layer, baseValue(base, layer, id, year), w.language).word
+  const now = describeValue(layer, effectiveValue(base, scenario, layer, id, year), w.language).word
   const who = layer === 'regime' ? labels.state(id, year) : labels.dyad(id, year)
   const adversary =
     layer === 'threat' ? (span as { adversary?: string } | undefined)?.adversary : undefined
@@ -37,44 +44,55 @@ export function CellDetails() {
     pair ? [pair.a, pair.b].filter((s) => regimeOf(s) !== 'communist') : []
   const offHistory = notCommunist((s) => baseValue(base, 'regime', s, year))
   const offNow = notCommunist((s) => effectiveValue(base, scenario, 'regime', s, year))
-  const historyText = offHistory.length > 0 ? 'not applicable' : history
-  const nowText = offNow.length > 0 ? 'not applicable' : now
+  const historyText = offHistory.length > 0 ? t('not-applicable') : history
+  const nowText = offNow.length > 0 ? t('not-applicable') : now
   const off = offNow.length > 0 ? offNow : offHistory
-  const names = off.map((s) => labels.state(s, year)).join(' and ')
+  const names = off.map((s) => labels.state(s, year))
   // The cell's own value changed, or only the regimes that decide whether a rift applies.
-  const why = now !== history ? 'changed' : 'regimes changed'
+  const why = now !== history ? 'scenario.changed' : 'scenario.regimes'
+  const bold = { b: (c: ReactNode) => <strong>{c}</strong> }
+  const note = t('record-note')
 
   return (
     <div className="cell-details" aria-live="polite">
-      <h3>
-        {who}, {year}
-      </h3>
+      <h3>{t('heading', { who, year: String(year) })}</h3>
       <p>
-        History: <strong>{historyText}</strong>
-        {adversary ? ` (common adversary: ${adversary})` : ''}
-        {now !== history || nowText !== historyText ? (
-          <>
-            {' '}
-            · Scenario: <strong>{nowText}</strong> ({why})
-          </>
-        ) : null}
+        {adversary
+          ? rich(t('history.adversary', { value: historyText }), {
+              ...bold,
+              // The adversary is named as the data names it, in English.
+              adversary: () => <span lang="en">{adversary}</span>,
+            })
+          : rich(t('history', { value: historyText }), bold)}
+        {now !== history || nowText !== historyText ? rich(t(why, { value: nowText }), bold) : null}
       </p>
       {off.length > 0 && (
         <p>
-          A party rift counts only between two ruling communist parties. Not communist in {year}
-          {offNow.length === 0
-            ? ' in history'
-            : offHistory.length === 0
-              ? ' in the scenario'
-              : ''}: {names}. This year is coded &ldquo;{now}&rdquo;.
+          {t(
+            offNow.length === 0
+              ? 'rift.history'
+              : offHistory.length === 0
+                ? 'rift.scenario'
+                : 'rift.both',
+            { year: String(year), names, value: now },
+          )}
         </p>
       )}
       {span && (
         <p className="provenance">
-          {span.rationale} <SourceList ids={span.sources} sources={base.source.sources} />{' '}
-          Confidence: {span.confidence}. Coded for{' '}
-          {span.from === span.to ? span.from : `${span.from}–${span.to}`}.
-          {span.contested ? ` Contested: ${span.contested}` : ''}
+          <span lang="en">{span.rationale}</span>{' '}
+          <SourceList ids={span.sources} sources={base.source.sources} />{' '}
+          {t('coded', {
+            confidence: w.label(CONFIDENCE.label(span.confidence)),
+            years: span.from === span.to ? String(span.from) : `${span.from}–${span.to}`,
+          })}
+          {span.contested ? (
+            <>
+              {' '}
+              {t('contested')} <span lang="en">{span.contested}</span>
+            </>
+          ) : null}
+          {note ? ` ${note}` : null}
         </p>
       )}
     </div>

@@ -2,6 +2,9 @@ import { useId } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { useAfterFirstPaint } from '@/ui/use-after-first-paint'
+import { useWords } from '@/ui/words'
+import { useT } from '@/i18n/react'
+import { historyEditorWords } from './history-editor.en'
 import { CellDetails } from './cell-details'
 import { SpanForm } from './span-form'
 import { yearGrid, YearStrip } from './year-strip'
@@ -14,22 +17,23 @@ import './history-editor.css'
  */
 export function HistoryEditor({ deferStrips = false }: { deferStrips?: boolean }) {
   const id = useId()
+  const t = useT(historyEditorWords)
   const ready = useAfterFirstPaint(deferStrips)
   const base = useExplorerStore((s) => s.base)
   return (
     <section className="panel history-editor" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Change history</h2>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <p className="hint">
-        Each cell is a year, {base.firstYear}–{base.lastYear}. Click or press Space to flip it;
-        shift-click, shift-arrow or drag to set a span. Filled cells are communist regimes, shared
-        threats and party rifts; half-filled cells are contested; a dot marks a cell you changed.
+        {t('hint', { first: String(base.firstYear), last: String(base.lastYear) })}
       </p>
-      {ready ? <EditorBody id={id} /> : <p className="hint">Loading the year cells…</p>}
+      {ready ? <EditorBody id={id} /> : <p className="hint">{t('loading')}</p>}
     </section>
   )
 }
 
 function EditorBody({ id }: { id: string }) {
+  const t = useT(historyEditorWords)
+  const w = useWords()
   const base = useExplorerStore((s) => s.base)
   const labels = useExplorerStore(selectLabels)
   const focusDyad = useExplorerStore((s) => s.view.focus?.dyad)
@@ -37,7 +41,7 @@ function EditorBody({ id }: { id: string }) {
   const dyad = focusDyad ?? base.dyads.find((d) => d.id === 'VNM-RUS')?.id ?? base.dyads[0]!.id
   return (
     <>
-      <h3>Regimes</h3>
+      <h3>{t('regimes')}</h3>
       <div className="strips">
         {base.states.map((s) => (
           <YearStrip key={s} layer="regime" id={s} label={labels.state(s)} />
@@ -45,7 +49,7 @@ function EditorBody({ id }: { id: string }) {
         <YearAxis from={base.firstYear} to={base.lastYear} />
       </div>
       <h3>
-        <label htmlFor={`${id}-dyad`}>Threat and rift for</label>{' '}
+        <label htmlFor={`${id}-dyad`}>{t('pair')}</label>{' '}
         <select
           id={`${id}-dyad`}
           value={dyad}
@@ -68,15 +72,15 @@ function EditorBody({ id }: { id: string }) {
           key={`t${dyad}`}
           layer="threat"
           id={dyad}
-          label={`${labels.dyad(dyad)}: shared threat`}
-          title="Shared threat"
+          label={t('strip.threat', { pair: labels.dyad(dyad) })}
+          title={w.label('layer.threat')}
         />
         <YearStrip
           key={`r${dyad}`}
           layer="rift"
           id={dyad}
-          label={`${labels.dyad(dyad)}: party rift`}
-          title="Party rift"
+          label={t('strip.rift', { pair: labels.dyad(dyad) })}
+          title={w.label('layer.rift')}
         />
         <YearAxis from={base.firstYear} to={base.lastYear} />
       </div>

@@ -3,6 +3,9 @@ import { LAYER_VALUES, type Layer, type LayerValue } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { YearInput } from '@/ui/year-input'
+import { useWords } from '@/ui/words'
+import { useT } from '@/i18n/react'
+import { spanFormWords } from './span-form.en'
 import { describeValue } from './year-strip'
 
 /** A layer's values as options: each option's value is the value's code in the vocabulary. */
@@ -12,6 +15,8 @@ const optionsOf = (layer: Layer): { code: string; value: LayerValue<Layer> }[] =
 /** Sets a span of years at once: "Russia, 1992–2026: communist". */
 export function SpanForm() {
   const id = useId()
+  const t = useT(spanFormWords)
+  const w = useWords()
   const base = useExplorerStore((s) => s.base)
   const labels = useExplorerStore(selectLabels)
   const setCells = useExplorerStore((s) => s.setCells)
@@ -33,13 +38,20 @@ export function SpanForm() {
     const hi = Math.max(from, to)
     // Named as in those years: "Russia, 1992–2026", but "USSR / Russia, 1980–1995".
     const who = layer === 'regime' ? labels.stateIn(entity, lo, hi) : labels.dyadIn(entity, lo, hi)
-    setDone(`Set ${who}, ${lo}–${hi}: ${describeValue(layer, value).word}.`)
+    setDone(
+      t('done', {
+        who,
+        from: String(lo),
+        to: String(hi),
+        value: describeValue(layer, value, w.language).word,
+      }),
+    )
   }
 
   return (
     <form className="span-form" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Set a span of years</h3>
-      <label htmlFor={`${id}-what`}>Change</label>
+      <h3 id={`${id}-title`}>{t('title')}</h3>
+      <label htmlFor={`${id}-what`}>{t('change')}</label>
       <select
         id={`${id}-what`}
         value={target}
@@ -48,29 +60,29 @@ export function SpanForm() {
           setCode(optionsOf(e.target.value.split(':')[0] as Layer)[0]!.code)
         }}
       >
-        <optgroup label="Regime">
+        <optgroup label={w.label('layer.regime')}>
           {base.states.map((s) => (
             <option key={s} value={`regime:${s}`}>
-              {labels.state(s)}: regime
+              {t('option.regime', { state: labels.state(s) })}
             </option>
           ))}
         </optgroup>
-        <optgroup label="Shared threat">
+        <optgroup label={w.label('layer.threat')}>
           {base.dyads.map((d) => (
             <option key={d.id} value={`threat:${d.id}`}>
-              {labels.dyad(d.id)}: shared threat
+              {t('option.threat', { pair: labels.dyad(d.id) })}
             </option>
           ))}
         </optgroup>
-        <optgroup label="Party rift">
+        <optgroup label={w.label('layer.rift')}>
           {base.dyads.map((d) => (
             <option key={d.id} value={`rift:${d.id}`}>
-              {labels.dyad(d.id)}: party rift
+              {t('option.rift', { pair: labels.dyad(d.id) })}
             </option>
           ))}
         </optgroup>
       </select>
-      <label htmlFor={`${id}-from`}>from</label>
+      <label htmlFor={`${id}-from`}>{t('from')}</label>
       <YearInput
         id={`${id}-from`}
         min={base.firstYear}
@@ -78,7 +90,7 @@ export function SpanForm() {
         value={from}
         onCommit={setFrom}
       />
-      <label htmlFor={`${id}-to`}>to</label>
+      <label htmlFor={`${id}-to`}>{t('to')}</label>
       <YearInput
         id={`${id}-to`}
         min={base.firstYear}
@@ -86,15 +98,15 @@ export function SpanForm() {
         value={to}
         onCommit={setTo}
       />
-      <label htmlFor={`${id}-value`}>as</label>
+      <label htmlFor={`${id}-value`}>{t('as')}</label>
       <select id={`${id}-value`} value={code} onChange={(e) => setCode(e.target.value)}>
         {optionsOf(layer).map((o) => (
           <option key={o.code} value={o.code}>
-            {describeValue(layer, o.value).word}
+            {describeValue(layer, o.value, w.language).word}
           </option>
         ))}
       </select>
-      <button type="submit">Apply</button>
+      <button type="submit">{t('apply')}</button>
       <p role="status" className="hint">
         {done}
       </p>

@@ -11,8 +11,13 @@ import {
 import { baseValue, effectiveValue, type Layer, type LayerValue } from '@/model/scenario'
 import { useExplorerStore } from '@/store/explorer-store'
 import { useExplorerResult } from '@/store/result-state'
-import { REGIME_LABEL, THREAT_LABEL } from '@/ui/words'
+import { activeLanguage, translator } from '@/i18n/catalogue'
+import type { Language } from '@/i18n/languages'
+import { useLanguage, useT } from '@/i18n/react'
+import { RIFT } from '@/model/vocabulary'
+import { wordsIn } from '@/ui/words'
 import { useInspectStore } from './inspect-store'
+import { yearStripWords } from './year-strip.en'
 
 interface Props {
   readonly layer: Layer
@@ -23,20 +28,25 @@ interface Props {
   readonly title?: string
 }
 
-/** How a value reads out loud and which look its cell gets. */
+/** How a value reads out loud, in `language` (the one in use by default), and its cell's look. */
 export function describeValue(
   layer: Layer,
   v: LayerValue<Layer> | undefined,
+  language: Language = activeLanguage(),
 ): { word: string; tone: string } {
-  if (layer === 'regime')
-    return { word: REGIME_LABEL[v as 'communist'], tone: v === 'communist' ? 'on' : 'off' }
+  if (layer === 'regime') {
+    return {
+      word: wordsIn(language).REGIME_LABEL[v as 'communist'],
+      tone: v === 'communist' ? 'on' : 'off',
+    }
+  }
   if (layer === 'threat') {
     return {
-      word: `threat ${THREAT_LABEL[v as 'yes']}`,
+      word: translator(yearStripWords, language)(`threat.${v as 'yes' | 'no' | 'contested'}`),
       tone: v === 'yes' ? 'on' : v === 'contested' ? 'half' : 'off',
     }
   }
-  return { word: v ? 'party rift' : 'no party rift', tone: v ? 'on' : 'off' }
+  return { word: wordsIn(language).label(RIFT.label(Boolean(v))), tone: v ? 'on' : 'off' }
 }
 
 let gestures = 0
@@ -103,6 +113,8 @@ export function yearAt(strip: HTMLElement, x: number, y: number): number | null 
  */
 export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Props) {
   const helpId = useId()
+  const t = useT(yearStripWords)
+  const language = useLanguage()
   const base = useExplorerStore((s) => s.base)
   // The cells show the scenario with the rest of the result, a frame after the press; what a
   // press does is worked out from the store as it is (valueNow), never from what is drawn.
@@ -214,12 +226,12 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
   const cells = []
   for (let year = base.firstYear; year <= base.lastYear; year++) {
     const now = patch?.[year] ?? baseValue(base, layer, id, year)
-    const { tone } = describeValue(layer, now)
+    const { tone } = describeValue(layer, now, language)
     // On a phone the years wrap into decade rows, each led by its decade (hidden on wider screens).
     if (year === base.firstYear || year % 10 === 0) {
       cells.push(
         <span key={`d${year}`} className="decade-label" aria-hidden="true">
-          {year - (year % 10)}s
+          {t('decade', { decade: String(year - (year % 10)) })}
         </span>,
       )
     }
@@ -231,11 +243,19 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
       />,
     )
   }
-  const now = describeValue(layer, patch?.[active] ?? baseValue(base, layer, id, active)).word
-  const was =
+  const now = describeValue(
+    layer,
+    patch?.[active] ?? baseValue(base, layer, id, active),
+    language,
+  ).word
+  const valueText =
     patch?.[active] !== undefined
-      ? ` (changed; history: ${describeValue(layer, baseValue(base, layer, id, active)).word})`
-      : ''
+      ? t('value.changed', {
+          year: String(active),
+          value: now,
+          history: describeValue(layer, baseValue(base, layer, id, active), language).word,
+        })
+      : t('value', { year: String(active), value: now })
 
   return (
     <div className="strip">
@@ -246,12 +266,12 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
         className="strip-cells"
         role="slider"
         tabIndex={0}
-        aria-label={`${label}, by year`}
+        aria-label={t('slider', { label })}
         aria-describedby={helpId}
         aria-valuemin={base.firstYear}
         aria-valuemax={base.lastYear}
         aria-valuenow={active}
-        aria-valuetext={`${active}: ${now}${was}`}
+        aria-valuetext={valueText}
         data-id={id}
         data-layer={layer}
         onKeyDown={onKeyDown}
@@ -263,7 +283,7 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
         {cells}
       </div>
       <span id={helpId} className="visually-hidden">
-        Arrow keys choose a year; Space flips it; Shift with an arrow sets a span.
+        {t('help')}
       </span>
     </div>
   )

@@ -10,10 +10,14 @@ import {
   sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table'
+import { text, type KeyOf } from '@/i18n/catalogue'
 import type { DyadYearRow } from '@/model/rows'
+import type { CowType } from '@/model/types'
+import { CONFIDENCE, COW_TYPE, OUTCOME, REGIME, type LabelKey } from '@/model/vocabulary'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
-import { OUTCOME_LABEL, THREAT_LABEL } from '@/ui/words'
+import { wordsIn } from '@/ui/words'
+import { columnWords } from './columns.en'
 
 // Features and columns live at module scope: TanStack rebuilds rows whenever they change identity.
 export const features = tableFeatures({
@@ -26,8 +30,49 @@ export const features = tableFeatures({
 })
 
 const col = createColumnHelper<typeof features, DyadYearRow>()
-const NOT_COVERED = 'Not covered'
-const yesNo = (v: 0 | 1 | '') => (v === '' ? NOT_COVERED : v ? 'Yes' : 'No')
+
+/** The columns the table shows (the CSV's first ones), by their headers' keys. */
+type HeaderOf<K> = K extends `header.${infer C}` ? C : never
+type ColumnId = HeaderOf<KeyOf<typeof columnWords>>
+
+/*
+ * The headers and cells write their words in the language in use when the table renders, without
+ * a subscription of their own (the table has hundreds of cells): the table itself renders again
+ * when the language changes.
+ */
+const say = (key: KeyOf<typeof columnWords>) => text(columnWords, key)
+
+/** A column's header, by its id (the CSV's column name), in the language in use. */
+export const columnName = (id: string) => say(`header.${id as ColumnId}`)
+const header = (id: ColumnId) => () => columnName(id)
+
+/** A value's word: "Yes", "No", or "Not covered" in years the series does not cover. */
+const yesNoWord = (v: 0 | 1 | '') =>
+  say(v === '' ? 'value.not-covered' : v ? 'value.yes' : 'value.no')
+const yesNo = (c: { getValue: () => 0 | 1 | '' }) => yesNoWord(c.getValue())
+
+/** A word of the vocabulary: an outcome, a regime, a confidence. */
+const word = (k: LabelKey) => wordsIn().label(k)
+
+/** The adversary is named as the data names it, in English; a scenario's own threat has none. */
+function adversary(name: string) {
+  if (!name) return null
+  if (name === 'counterfactual') return say('value.counterfactual')
+  return <span lang="en">{name}</span>
+}
+
+/**
+ * COW's type of alliance. English shows COW's own code, as the CSV has it; the other languages
+ * show the word for it, since the code is an English word.
+ */
+function cowType(v: CowType | '') {
+  if (v === '') return say('value.not-covered')
+  const w = wordsIn()
+  return w.language === 'en' ? v : w.label(COW_TYPE.label(v))
+}
+
+/** A code (source ids, coding fields, a data version) is not a word to translate. */
+const code = (v: string) => <span translate="no">{v}</span>
 
 /** The pair as it was named that year, e.g. "China–Soviet Union" in 1975. */
 function DyadName({ id, year }: { id: string; year: number }) {
@@ -36,63 +81,79 @@ function DyadName({ id, year }: { id: string; year: number }) {
 
 export const columns = col.columns([
   col.accessor('dyad', {
-    header: 'Pair',
+    header: header('dyad'),
     cell: (c) => <DyadName id={c.getValue()} year={c.row.original.year} />,
   }),
-  col.accessor('year', { header: 'Year', sortFn: 'basic' }),
+  col.accessor('year', { header: header('year'), sortFn: 'basic' }),
   // What the lesson reads first: the prediction and how it compares with history.
   col.accessor('predicted', {
-    header: 'Predicted',
-    cell: (c) => (c.getValue() ? 'Alliance' : 'None'),
+    header: header('predicted'),
+    cell: (c) => say(c.getValue() ? 'value.alliance' : 'value.none'),
   }),
-  col.accessor('outcome', { header: 'Outcome', cell: (c) => OUTCOME_LABEL[c.getValue()] }),
-  col.accessor('ideology_a', { header: 'First state' }),
-  col.accessor('ideology_b', { header: 'Second state' }),
-  col.accessor('shared_ideology', { header: 'Shared ideology', cell: (c) => yesNo(c.getValue()) }),
+  col.accessor('outcome', {
+    header: header('outcome'),
+    cell: (c) => word(OUTCOME.label(c.getValue())),
+  }),
+  col.accessor('ideology_a', {
+    header: header('ideology_a'),
+    cell: (c) => word(REGIME.label(c.getValue())),
+  }),
+  col.accessor('ideology_b', {
+    header: header('ideology_b'),
+    cell: (c) => word(REGIME.label(c.getValue())),
+  }),
+  col.accessor('shared_ideology', { header: header('shared_ideology'), cell: yesNo }),
   col.accessor('ideological_rift', {
-    header: 'Party rift',
+    header: header('ideological_rift'),
     // A rift is a quarrel between two ruling communist parties; otherwise there is none to have.
     cell: (c) => {
       const r = c.row.original
       return r.ideology_a === 'communist' && r.ideology_b === 'communist'
-        ? yesNo(c.getValue())
-        : 'Not applicable'
+        ? yesNoWord(c.getValue())
+        : say('value.not-applicable')
     },
   }),
   col.accessor('shared_threat', {
-    header: 'Shared threat',
+    header: header('shared_threat'),
     cell: (c) => {
-      const adversary = c.row.original.common_adversary
-      return `${THREAT_LABEL[c.getValue()]}${adversary ? ` (${adversary})` : ''}`
+      const name = c.row.original.common_adversary
+      const threat = wordsIn().THREAT_LABEL[c.getValue()]
+      return name ? (
+        <>
+          {threat} ({adversary(name)})
+        </>
+      ) : (
+        threat
+      )
     },
   }),
-  col.accessor('alliance_essay', { header: 'Essay: allied', cell: (c) => yesNo(c.getValue()) }),
-  col.accessor('alliance_treaty_any', { header: 'Any treaty', cell: (c) => yesNo(c.getValue()) }),
+  col.accessor('alliance_essay', { header: header('alliance_essay'), cell: yesNo }),
+  col.accessor('alliance_treaty_any', { header: header('alliance_treaty_any'), cell: yesNo }),
   col.accessor('alliance_treaty_defense', {
-    header: 'Defence treaty',
-    cell: (c) => yesNo(c.getValue()),
+    header: header('alliance_treaty_defense'),
+    cell: yesNo,
   }),
-  col.accessor('cow_type', { header: 'COW type', cell: (c) => c.getValue() || NOT_COVERED }),
-  col.accessor('atop_defense', { header: 'ATOP defence', cell: (c) => yesNo(c.getValue()) }),
-  col.accessor('atop_nonaggression', {
-    header: 'ATOP non-aggression',
-    cell: (c) => yesNo(c.getValue()),
+  col.accessor('cow_type', { header: header('cow_type'), cell: (c) => cowType(c.getValue()) }),
+  col.accessor('atop_defense', { header: header('atop_defense'), cell: yesNo }),
+  col.accessor('atop_nonaggression', { header: header('atop_nonaggression'), cell: yesNo }),
+  col.accessor('confidence', {
+    header: header('confidence'),
+    cell: (c) => word(CONFIDENCE.label(c.getValue())),
   }),
-  col.accessor('confidence', { header: 'Confidence' }),
-  col.accessor('sources', { header: 'Sources' }),
-  col.accessor('atop_consultation', {
-    header: 'ATOP consultation',
-    cell: (c) => yesNo(c.getValue()),
+  col.accessor('sources', { header: header('sources'), cell: (c) => code(c.getValue()) }),
+  col.accessor('atop_consultation', { header: header('atop_consultation'), cell: yesNo }),
+  col.accessor('common_adversary', {
+    header: header('common_adversary'),
+    cell: (c) => adversary(c.getValue()),
   }),
-  col.accessor('common_adversary', { header: 'Common adversary' }),
-  col.accessor('name_a', { header: 'First state name' }),
-  col.accessor('name_b', { header: 'Second state name' }),
-  col.accessor('scenario_changed', {
-    header: 'Changed by scenario',
-    cell: (c) => yesNo(c.getValue()),
+  col.accessor('name_a', { header: header('name_a') }),
+  col.accessor('name_b', { header: header('name_b') }),
+  col.accessor('scenario_changed', { header: header('scenario_changed'), cell: yesNo }),
+  col.accessor('contested', { header: header('contested'), cell: (c) => code(c.getValue()) }),
+  col.accessor('data_version', {
+    header: header('data_version'),
+    cell: (c) => (c.getValue() === 'your case' ? say('value.your-case') : code(c.getValue())),
   }),
-  col.accessor('contested', { header: 'Contested codings' }),
-  col.accessor('data_version', { header: 'Data version' }),
 ])
 
 /** Columns hidden until the user asks for them: the other alliance series and the details. */

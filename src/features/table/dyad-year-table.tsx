@@ -7,8 +7,10 @@ import { selectLabels, selectRows, selectTableRows } from '@/store/selectors'
 import { TABLE_ID } from '@/features/metrics/metrics-panel'
 import { downloadDataCsv } from '@/features/share/download-data'
 import { Term } from '@/ui/term'
-import { OUTCOME_LABEL } from '@/ui/words'
-import { columns, features, HIDDEN_AT_START } from './columns'
+import { useWords } from '@/ui/words'
+import { rich, useT } from '@/i18n/react'
+import { columnName, columns, features, HIDDEN_AT_START } from './columns'
+import { tableWords } from './dyad-year-table.en'
 import { LIMITS } from '@/model/limits'
 import './table.css'
 
@@ -17,6 +19,8 @@ const PAGE_SIZES = [25, 50, 100, 500]
 /** Every dyad-year with the CSV's columns: the data twin of the charts. Sorted, filtered, paged. */
 export function DyadYearTable() {
   const id = useId()
+  const t = useT(tableWords)
+  const w = useWords()
   // A toggle paints the charts first; the table follows one frame later.
   const data = useDeferredValue(useExplorerStore(selectTableRows)) as DyadYearRow[]
   const total = useExplorerStore(selectRows).length
@@ -47,24 +51,27 @@ export function DyadYearTable() {
 
   return (
     <section className="panel table-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Every dyad-year</h2>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <p className="hint">
-        One row per <Term id="dyad-year">dyad-year</Term>. The columns give the two conditions (
-        <Term id="shared-ideology">shared ideology</Term>, with any{' '}
-        <Term id="party-rift">party rift</Term>, and <Term id="shared-threat">shared threat</Term>
-        ), the five alliance records (the essay&apos;s, the{' '}
-        <Term id="treaty-series">treaty series</Term>, <Term id="cow">COW</Term> and{' '}
-        <Term id="atop">ATOP</Term>), the prediction, and its outcome against{' '}
-        <Term id="history">history</Term>.
+        {rich(t('hint'), {
+          dyadyear: (c) => <Term id="dyad-year">{c}</Term>,
+          ideology: (c) => <Term id="shared-ideology">{c}</Term>,
+          rift: (c) => <Term id="party-rift">{c}</Term>,
+          threat: (c) => <Term id="shared-threat">{c}</Term>,
+          treaty: (c) => <Term id="treaty-series">{c}</Term>,
+          cow: (c) => <Term id="cow">{c}</Term>,
+          atop: (c) => <Term id="atop">{c}</Term>,
+          history: (c) => <Term id="history">{c}</Term>,
+        })}
       </p>
-      <div className="table-filters" role="search" aria-label="Filter the table">
+      <div className="table-filters" role="search" aria-label={t('filters')}>
         <label>
-          Pair{' '}
+          {t('pair')}{' '}
           <select
             value={filter.dyad ?? ''}
             onChange={(e) => setTableFilter({ dyad: e.target.value || null })}
           >
-            <option value="">All pairs</option>
+            <option value="">{t('all-pairs')}</option>
             {dyads.map((d) => (
               <option key={d.id} value={d.id}>
                 {labels.dyad(d.id)}
@@ -73,17 +80,17 @@ export function DyadYearTable() {
           </select>
         </label>
         <label>
-          Outcome{' '}
+          {t('outcome')}{' '}
           <select
             value={filter.outcomes.length === 1 ? filter.outcomes[0] : ''}
             onChange={(e) =>
               setTableFilter({ outcomes: e.target.value ? [e.target.value as Outcome] : [] })
             }
           >
-            <option value="">All outcomes</option>
+            <option value="">{t('all-outcomes')}</option>
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
-                {OUTCOME_LABEL[o]}
+                {w.OUTCOME_LABEL[o]}
               </option>
             ))}
           </select>
@@ -94,20 +101,20 @@ export function DyadYearTable() {
             checked={filter.divergentOnly}
             onChange={(e) => setTableFilter({ divergentOnly: e.target.checked })}
           />
-          Only where the model and history disagree (misses and false alarms)
+          {t('divergent')}
         </label>
         <label>
-          Search{' '}
+          {t('search')}{' '}
           <input
             type="search"
             maxLength={LIMITS.search}
             value={filter.search}
-            placeholder="e.g. Vietnam 1992"
+            placeholder={t('search.example')}
             onChange={(e) => setTableFilter({ search: e.target.value })}
           />
         </label>
         <button type="button" onClick={() => setTableFilter(NO_TABLE_FILTER)}>
-          Clear filters
+          {t('clear')}
         </button>
         <details
           className="column-picker"
@@ -120,9 +127,9 @@ export function DyadYearTable() {
             picker.querySelector('summary')?.focus()
           }}
         >
-          <summary>Columns</summary>
+          <summary>{t('columns')}</summary>
           <fieldset>
-            <legend className="visually-hidden">Columns shown</legend>
+            <legend className="visually-hidden">{t('columns.shown')}</legend>
             {table.getAllLeafColumns().map((column) => (
               <label key={column.id} className="check">
                 <input
@@ -130,7 +137,7 @@ export function DyadYearTable() {
                   checked={column.getIsVisible()}
                   onChange={column.getToggleVisibilityHandler()}
                 />
-                {String(column.columnDef.header)}
+                {columnName(column.id)}
               </label>
             ))}
           </fieldset>
@@ -139,21 +146,22 @@ export function DyadYearTable() {
           type="button"
           onClick={() => downloadDataCsv(data.length === total ? 'all' : 'view')}
         >
-          Download {data.length === total ? 'all' : 'these'} {data.length} rows (CSV)
+          {t(data.length === total ? 'download.all' : 'download.these', { n: String(data.length) })}
         </button>
       </div>
       <p role="status" className="table-count">
         {data.length === 0
-          ? 'No dyad-year matches these filters.'
-          : `Showing ${first + 1}–${Math.min(first + pagination.pageSize, data.length)} of ${data.length} dyad-years${data.length < total ? ` (filtered from ${total})` : ''}.`}
+          ? t('count.none')
+          : t(data.length < total ? 'count.filtered' : 'count', {
+              from: String(first + 1),
+              to: String(Math.min(first + pagination.pageSize, data.length)),
+              n: String(data.length),
+              total: String(total),
+            })}
       </p>
       {/* A box of its own that scrolls, reachable by keyboard; the column headers stay on top. */}
-      <div className="table-scroll" role="region" aria-label="Table rows" tabIndex={0}>
-        <table
-          id={TABLE_ID}
-          className="dyad-year-table"
-          aria-label="Every dyad-year: codings, prediction and outcome"
-        >
+      <div className="table-scroll" role="region" aria-label={t('rows')} tabIndex={0}>
+        <table id={TABLE_ID} className="dyad-year-table" aria-label={t('table')}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -198,7 +206,7 @@ export function DyadYearTable() {
                     <th key={cell.id} scope="row">
                       <table.FlexRender cell={cell} />
                       {row.original.scenario_changed ? (
-                        <span className="changed-badge"> changed</span>
+                        <span className="changed-badge"> {t('changed')}</span>
                       ) : null}
                     </th>
                   ) : (
@@ -212,32 +220,32 @@ export function DyadYearTable() {
           </tbody>
         </table>
       </div>
-      <nav className="pager" aria-label="Table pages">
+      <nav className="pager" aria-label={t('pages')}>
         <button
           type="button"
           onClick={() => table.firstPage()}
           disabled={!table.getCanPreviousPage()}
         >
-          First
+          {t('first')}
         </button>
         <button
           type="button"
           onClick={() => table.previousPage()}
           disabled={!table.getCanPreviousPage()}
         >
-          Previous
+          {t('previous')}
         </button>
         <span>
-          Page {pagination.pageIndex + 1} of {pageCount}
+          {t('page', { page: String(pagination.pageIndex + 1), count: String(pageCount) })}
         </span>
         <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
-          Next
+          {t('next')}
         </button>
         <button type="button" onClick={() => table.lastPage()} disabled={!table.getCanNextPage()}>
-          Last
+          {t('last')}
         </button>
         <label>
-          Rows per page{' '}
+          {t('page-size')}{' '}
           <select
             value={pagination.pageSize}
             onChange={(e) => table.setPageSize(Number(e.target.value))}

@@ -1,13 +1,18 @@
 import { useId, useRef, useState } from 'react'
 import { LIMITS } from '@/model/limits'
-import { mergeUserCases } from '@/model/user-cases'
+import { mergeUserCases, USER_CASE_MARK } from '@/model/user-cases'
 import { selectLabels } from '@/store/selectors'
 import { useExplorerStore } from '@/store/explorer-store'
 import { caseKindOf, checkUserCases, readUserCases } from '@/share/user-cases'
+import { rich, useT } from '@/i18n/react'
+import { userCasesWords } from './user-cases-panel.en'
 import './user-cases.css'
 
 /** A file larger than this many bytes cannot hold LIMITS.caseText characters; it is not read. */
 const MAX_FILE_BYTES = LIMITS.caseText * 4
+
+/** Where cases came from: a file, by its name, or the text pasted into the box. */
+type From = { readonly file: string } | null
 
 /**
  * "Your own cases": a teacher or student adds a state or a pair of their own, coded like the
@@ -17,35 +22,36 @@ const MAX_FILE_BYTES = LIMITS.caseText * 4
  */
 export function UserCasesPanel() {
   const id = useId()
+  const t = useT(userCasesWords)
   const cases = useExplorerStore((s) => s.userCases)
   const setUserCases = useExplorerStore((s) => s.setUserCases)
   const removeUserCase = useExplorerStore((s) => s.removeUserCase)
   const labels = useExplorerStore(selectLabels)
-  const [problems, setProblems] = useState<{ name: string; list: readonly string[] } | null>(null)
+  const [problems, setProblems] = useState<{ from: From; list: readonly string[] } | null>(null)
   const [status, setStatus] = useState('')
   const [pasted, setPasted] = useState('')
   const fileInput = useRef<HTMLInputElement>(null)
 
-  const refuse = (name: string, list: readonly string[]) => {
+  const refuse = (from: From, list: readonly string[]) => {
     setStatus('')
-    setProblems({ name, list })
+    setProblems({ from, list })
   }
 
   /** Reads a case file and adds its cases to the user's, all of them or none. */
-  const take = (name: string, text: string): boolean => {
-    const read = readUserCases(text, caseKindOf(name, text))
+  const take = (from: From, text: string): boolean => {
+    const read = readUserCases(text, caseKindOf(from ? `"${from.file}"` : 'the pasted text', text))
     if (!read.cases) {
-      refuse(name, read.problems)
+      refuse(from, read.problems)
       return false
     }
     // The cases already added and the new ones must still hold together (and within the limits).
     const whole = checkUserCases(mergeUserCases(cases, read.cases))
     if (!whole.cases) {
-      refuse(name, whole.problems)
+      refuse(from, whole.problems)
       return false
     }
     if (!setUserCases(whole.cases)) {
-      refuse(name, ['These cases do not fit the built-in history.'])
+      refuse(from, [t('not-fit')])
       return false
     }
     const added = [
@@ -53,50 +59,50 @@ export function UserCasesPanel() {
       ...read.cases.dyads.map((d) => d.id),
     ].join(', ')
     setProblems(null)
-    setStatus(`Added from ${name}: ${added}.`)
+    setStatus(
+      from ? t('added.file', { name: `"${from.file}"`, added }) : t('added.pasted', { added }),
+    )
     return true
   }
 
   const openFile = async (file: File) => {
-    const name = `"${file.name}"`
+    const from = { file: file.name }
     if (file.size > MAX_FILE_BYTES) {
-      refuse(name, [
-        `The file is larger than any case file may be (${LIMITS.caseText.toLocaleString('en')} characters), so it was not read.`,
-      ])
+      refuse(from, [t('too-large', { n: LIMITS.caseText })])
       return
     }
     let text: string
     try {
       text = await file.text()
     } catch (e) {
-      refuse(name, [`The file could not be read (${(e as Error).message}).`])
+      refuse(from, [t('unreadable', { reason: (e as Error).message })])
       return
     }
-    take(`${name}`, text.replace(/^\uFEFF/, ''))
+    take(from, text.replace(/^\uFEFF/, ''))
   }
 
   const count = cases.states.length + cases.dyads.length
 
   return (
     <section className="panel user-cases" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Your own cases</h2>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <p className="hint">
-        Add a state or a pair the built-in history leaves out, coded the same way: a value,
-        confidence, sources and a one-line reason for every span of years. The built-in history
-        never changes; your cases are marked “(your case)” everywhere and are saved with your
-        scenario. Start from a worked example (USSR–Ethiopia):{' '}
-        <a href="./case-template.csv" download="case-template.csv">
-          template as CSV
-        </a>{' '}
-        or{' '}
-        <a href="./case-template.json" download="case-template.json">
-          as JSON
-        </a>
-        . The columns are explained in the formats guide (docs/formats.md).
+        {rich(t('hint', { mark: USER_CASE_MARK }), {
+          csv: (c) => (
+            <a href="./case-template.csv" download="case-template.csv">
+              {c}
+            </a>
+          ),
+          json: (c) => (
+            <a href="./case-template.json" download="case-template.json">
+              {c}
+            </a>
+          ),
+        })}
       </p>
       <div className="button-row">
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Open a case file (CSV or JSON)
+          {t('open')}
         </button>
         <input
           ref={fileInput}
@@ -104,7 +110,7 @@ export function UserCasesPanel() {
           accept=".csv,.json,text/csv,application/json"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label="Case file to open"
+          aria-label={t('file-label')}
           onChange={(e) => {
             const file = e.target.files?.[0]
             e.target.value = ''
@@ -113,7 +119,7 @@ export function UserCasesPanel() {
         />
       </div>
       <label className="user-cases-paste">
-        Or paste a case file (CSV or JSON)
+        {t('paste')}
         <textarea
           value={pasted}
           rows={4}
@@ -126,17 +132,18 @@ export function UserCasesPanel() {
           type="button"
           disabled={pasted.trim() === ''}
           onClick={() => {
-            if (take('the pasted text', pasted)) setPasted('')
+            if (take(null, pasted)) setPasted('')
           }}
         >
-          Add the pasted cases
+          {t('add')}
         </button>
       </div>
       {problems && (
         <div className="user-cases-problems" role="alert">
           <p>
-            {problems.name} was not added, and nothing changed. Please fix{' '}
-            {problems.list.length === 1 ? 'this problem' : 'these problems'}:
+            {problems.from
+              ? t('problems.file', { name: `"${problems.from.file}"`, n: problems.list.length })
+              : t('problems.pasted', { n: problems.list.length })}
           </p>
           <ul>
             {problems.list.map((p) => (
@@ -149,41 +156,45 @@ export function UserCasesPanel() {
         {status}
       </p>
       {count === 0 ? (
-        <p>You have not added any case of your own.</p>
+        <p>{t('none')}</p>
       ) : (
-        <ul className="user-cases-list" aria-label="Your cases">
+        <ul className="user-cases-list" aria-label={t('list')}>
           {cases.states.map((s) => (
             <li key={`state ${s.id}`}>
               <span>
-                {labels.state(s.id)}: a state ({s.id})
-                {cases.dyads.some((d) => d.a === s.id || d.b === s.id)
-                  ? '; removing it also removes your pairs with it'
-                  : ''}
+                {t(
+                  cases.dyads.some((d) => d.a === s.id || d.b === s.id)
+                    ? 'state.with-pairs'
+                    : 'state',
+                  { name: labels.state(s.id), id: s.id },
+                )}
               </span>
               <button
                 type="button"
                 onClick={() => {
-                  setStatus(`Removed ${labels.state(s.id)}.`)
+                  setStatus(t('removed', { name: labels.state(s.id) }))
                   removeUserCase(s.id)
                 }}
               >
-                Remove <span className="visually-hidden">{labels.state(s.id)}</span>
+                {rich(t('remove'), {
+                  name: () => <span className="visually-hidden">{labels.state(s.id)}</span>,
+                })}
               </button>
             </li>
           ))}
           {cases.dyads.map((d) => (
             <li key={`pair ${d.id}`}>
-              <span>
-                {labels.dyad(d.id)}: a pair ({d.id})
-              </span>
+              <span>{t('pair', { name: labels.dyad(d.id), id: d.id })}</span>
               <button
                 type="button"
                 onClick={() => {
-                  setStatus(`Removed ${labels.dyad(d.id)}.`)
+                  setStatus(t('removed', { name: labels.dyad(d.id) }))
                   removeUserCase(d.id)
                 }}
               >
-                Remove <span className="visually-hidden">{labels.dyad(d.id)}</span>
+                {rich(t('remove'), {
+                  name: () => <span className="visually-hidden">{labels.dyad(d.id)}</span>,
+                })}
               </button>
             </li>
           ))}

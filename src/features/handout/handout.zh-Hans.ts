@@ -1,0 +1,33 @@
+import { translation } from '@/i18n/catalogue'
+import type { handoutWords } from './handout.en'
+
+export default translation<typeof handoutWords>('handout.handout', {
+  label: '可打印讲义',
+  'argument.heading': '论点概要',
+  'argument.point': '<b>{short}</b>：{brief}',
+  'scenario.heading': '情景',
+  'scenario.none': '按历史编码：无改动。',
+  'scenario.more': '另有 {n} 处改动',
+  'steps.heading': '操作步骤',
+  'steps.heading-last': '操作步骤（共 {n} 步，显示最后 {shown} 步）',
+  'step.why': '{text}（理由：{why}）',
+  'fit.heading': '模型的拟合程度',
+  'fit.accuracy': '准确率 {accuracy}',
+  'fit.accuracy-baseline': '准确率 {accuracy}，基线 {baseline}',
+  'fit.count-baseline': '{count}，基线 {baseline}',
+  'fit.separator': '；',
+  'fit.figures': '{accuracy}；{counts}。',
+  'exercises.heading': '练习',
+  'exercises.heading-some': '练习（共 {n} 题，显示 {shown} 题）',
+  'exercise.predicted': '{question}预测：{prediction}。',
+  'exercise.predicted-reason': '{question}预测：{prediction}（{reason}）。',
+  'exercise.after': '揭晓后：{prediction}。',
+  'exercise.explanation': '解释：{explanation}',
+  'prediction.yes': '是',
+  'prediction.no': '否',
+  'prediction.unsure': '不确定',
+  'answers.heading': '你的回答',
+  'question.expect': '查看之前：你预计模型会作出什么预测？为什么？',
+  'question.changed': '图表中有哪些变化？请写出相关的国家对和年份。',
+  'question.support': '这一结果是支持还是削弱了“两项标准缺一不可”的论断？请说明理由。',
+})

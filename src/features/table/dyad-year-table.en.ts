@@ -1,0 +1,33 @@
+import { defineMessages } from '@/i18n/catalogue'
+
+/** The dyad-year table: its heading and note, filters, counts, column picker and pages. */
+export const tableWords = defineMessages('table.dyad-year-table', {
+  heading: 'Every dyad-year',
+  hint: "One row per <dyadyear>dyad-year</dyadyear>. The columns give the two conditions (<ideology>shared ideology</ideology>, with any <rift>party rift</rift>, and <threat>shared threat</threat>), the five alliance records (the essay's, the <treaty>treaty series</treaty>, <cow>COW</cow> and <atop>ATOP</atop>), the prediction, and its outcome against <history>history</history>.",
+  filters: 'Filter the table',
+  pair: 'Pair',
+  'all-pairs': 'All pairs',
+  outcome: 'Outcome',
+  'all-outcomes': 'All outcomes',
+  divergent: 'Only where the model and history disagree (misses and false alarms)',
+  search: 'Search',
+  'search.example': 'e.g. Vietnam 1992',
+  clear: 'Clear filters',
+  columns: 'Columns',
+  'columns.shown': 'Columns shown',
+  'download.all': 'Download all {n} rows (CSV)',
+  'download.these': 'Download these {n} rows (CSV)',
+  'count.none': 'No dyad-year matches these filters.',
+  count: 'Showing {from}–{to} of {n} dyad-years.',
+  'count.filtered': 'Showing {from}–{to} of {n} dyad-years (filtered from {total}).',
+  rows: 'Table rows',
+  table: 'Every dyad-year: codings, prediction and outcome',
+  changed: 'changed',
+  pages: 'Table pages',
+  first: 'First',
+  previous: 'Previous',
+  page: 'Page {page} of {count}',
+  next: 'Next',
+  last: 'Last',
+  'page-size': 'Rows per page',
+})

@@ -1,0 +1,33 @@
+import { translation } from '@/i18n/catalogue'
+import type { tableWords } from './dyad-year-table.en'
+
+export default translation<typeof tableWords>('table.dyad-year-table', {
+  heading: 'Mọi cặp – năm',
+  hint: 'Mỗi hàng là một <dyadyear>cặp – năm</dyadyear>. Các cột cho biết hai điều kiện (<ideology>cùng hệ tư tưởng</ideology>, kèm <rift>rạn nứt giữa hai đảng</rift> nếu có, và <threat>mối đe dọa chung</threat>), năm bộ dữ liệu ghi nhận liên minh (của bài viết, <treaty>chuỗi dữ liệu hiệp ước</treaty>, <cow>COW</cow> và <atop>ATOP</atop>), dự đoán và kết quả của dự đoán so với <history>lịch sử</history>.',
+  filters: 'Lọc bảng',
+  pair: 'Cặp',
+  'all-pairs': 'Tất cả các cặp',
+  outcome: 'Kết quả',
+  'all-outcomes': 'Tất cả kết quả',
+  divergent: 'Chỉ những năm mô hình và lịch sử không khớp (bỏ sót và báo động giả)',
+  search: 'Tìm kiếm',
+  'search.example': 'vd. VNM 1992',
+  clear: 'Xóa bộ lọc',
+  columns: 'Cột',
+  'columns.shown': 'Các cột được hiển thị',
+  'download.all': 'Tải tất cả {n} hàng (CSV)',
+  'download.these': 'Tải {n} hàng này (CSV)',
+  'count.none': 'Không có cặp – năm nào khớp với bộ lọc.',
+  count: 'Đang hiển thị {from}–{to} trong số {n} cặp – năm.',
+  'count.filtered': 'Đang hiển thị {from}–{to} trong số {n} cặp – năm (lọc từ {total}).',
+  rows: 'Các hàng của bảng',
+  table: 'Mọi cặp – năm: mã hóa, dự đoán và kết quả',
+  changed: 'đã đổi',
+  pages: 'Các trang của bảng',
+  first: 'Trang đầu',
+  previous: 'Trang trước',
+  page: 'Trang {page}/{count}',
+  next: 'Trang sau',
+  last: 'Trang cuối',
+  'page-size': 'Số hàng mỗi trang',
+})

@@ -1,0 +1,33 @@
+import { translation } from '@/i18n/catalogue'
+import type { tableWords } from './dyad-year-table.en'
+
+export default translation<typeof tableWords>('table.dyad-year-table', {
+  heading: '全部国家对-年',
+  hint: '每行是一个<dyadyear>国家对-年</dyadyear>。各列给出两个条件（<ideology>意识形态相同</ideology>及可能存在的<rift>党际分裂</rift>，以及<threat>共同威胁</threat>）、五种同盟记录（原文的编码、<treaty>条约序列</treaty>、<cow>COW</cow>和<atop>ATOP</atop>）、模型的预测，以及预测与<history>历史记录</history>对照的结果。',
+  filters: '筛选表格',
+  pair: '国家对',
+  'all-pairs': '全部国家对',
+  outcome: '结果',
+  'all-outcomes': '全部结果',
+  divergent: '仅显示模型与历史记录不一致之处（漏报和误报）',
+  search: '搜索',
+  'search.example': '例如 VNM 1992',
+  clear: '清除筛选',
+  columns: '列',
+  'columns.shown': '显示的列',
+  'download.all': '下载全部 {n} 行（CSV）',
+  'download.these': '下载这 {n} 行（CSV）',
+  'count.none': '没有符合筛选条件的国家对-年。',
+  count: '显示第 {from}–{to} 个，共 {n} 个国家对-年。',
+  'count.filtered': '显示第 {from}–{to} 个，共 {n} 个国家对-年（筛选自 {total} 个）。',
+  rows: '表格行',
+  table: '全部国家对-年：编码、预测与结果',
+  changed: '已改动',
+  pages: '表格分页',
+  first: '首页',
+  previous: '上一页',
+  page: '第 {page} 页，共 {count} 页',
+  next: '下一页',
+  last: '末页',
+  'page-size': '每页行数',
+})
