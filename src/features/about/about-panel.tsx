@@ -1,5 +1,7 @@
 import { Suspense, useState } from 'react'
 import { lazyPart } from '@/ui/lazy-part'
+import { useT } from '@/i18n/react'
+import { aboutPanelWords } from './about-panel.en'
 import './about.css'
 
 const AboutBody = lazyPart(() => import('./about-body').then((m) => m.AboutBody), 'The About text')
@@ -9,12 +11,13 @@ const AboutBody = lazyPart(() => import('./about-body').then((m) => m.AboutBody)
  * (with the essay's argument, the glossary and the privacy notes) loads when it is first opened.
  */
 export function AboutPanel() {
+  const t = useT(aboutPanelWords)
   const [opened, setOpened] = useState(false)
   return (
     <details className="about" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
-      <summary>About the theory and data</summary>
+      <summary>{t('summary')}</summary>
       {opened && (
-        <Suspense fallback={<p className="hint">Loading…</p>}>
+        <Suspense fallback={<p className="hint">{t('loading')}</p>}>
           <AboutBody />
         </Suspense>
       )}

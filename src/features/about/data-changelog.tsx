@@ -1,7 +1,10 @@
 import { Suspense, useState } from 'react'
-import { DATA_VERSION, UNVERSIONED } from '@/data/version'
+import { DATA_VERSION } from '@/data/version'
 import { CHANGELOG_ID } from '@/share/data-version'
 import { lazyPart } from '@/ui/lazy-part'
+import { useLanguage, useT } from '@/i18n/react'
+import { dataChangelogWords } from './data-changelog.en'
+import { firstVersion } from './first-version'
 import './about.css'
 
 // The list itself loads when the section is first opened, so the first page load does not carry it.
@@ -15,6 +18,8 @@ const ChangelogList = lazyPart(
  * opens with a notice whose button opens this section (an in-page target, so it works offline).
  */
 export function DataChangelog() {
+  const t = useT(dataChangelogWords)
+  const language = useLanguage()
   const [opened, setOpened] = useState(false)
   return (
     <details
@@ -22,16 +27,13 @@ export function DataChangelog() {
       id={CHANGELOG_ID}
       onToggle={(e) => e.currentTarget.open && setOpened(true)}
     >
-      <summary>Data version {DATA_VERSION}: what was corrected</summary>
+      <summary>{t('summary', { current: DATA_VERSION })}</summary>
       <div className="about-body">
-        <p>
-          Links, scenario files, saved work, chart images and the handout record the data version
-          they were made on. Opening work made on an earlier version shows the same work on the
-          corrected data, so some codings and figures may differ from what its author saw. Work with
-          no version was made on the data from {UNVERSIONED}.
-        </p>
+        <p>{t('intro', { version: firstVersion() })}</p>
+        {/* The entries are the record, kept in the language they were written in. */}
+        {language !== 'en' && <p className="hint">{t('in-english')}</p>}
         {opened && (
-          <Suspense fallback={<p>Loading the list of corrections…</p>}>
+          <Suspense fallback={<p>{t('loading')}</p>}>
             <ChangelogList />
           </Suspense>
         )}

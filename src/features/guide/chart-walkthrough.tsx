@@ -1,4 +1,5 @@
-import { useId, useState } from 'react'
+import { useId, useState, type ReactNode } from 'react'
+import { rich, useT } from '@/i18n/react'
 import { useExplorerResult } from '@/store/result-state'
 import {
   runsWithin,
@@ -9,12 +10,13 @@ import {
   selectMovedRuns,
 } from '@/store/selectors'
 import { runsOf } from '@/ui/runs'
-import { formatRuns } from '@/ui/words'
+import { useWords } from '@/ui/words'
 import {
   SCREEN_GEOMETRY,
   type TimelineGeometry,
   type YearScale,
 } from '@/features/timeline/geometry'
+import { chartWalkthroughWords } from './chart-walkthrough.en'
 import { markSeen, readGuide } from './guide-storage'
 import './guide.css'
 
@@ -93,6 +95,7 @@ function useAnnotatedRow(rows: readonly DrawnRow[], scale: YearScale): Annotated
  */
 /** "How to read this chart": opens and closes the walkthrough (`WalkthroughPanel`, under the chart). */
 export function WalkthroughButton({ guide }: { guide: Walkthrough }) {
+  const t = useT(chartWalkthroughWords)
   return (
     <button
       id={`${guide.id}-button`}
@@ -102,7 +105,7 @@ export function WalkthroughButton({ guide }: { guide: Walkthrough }) {
       aria-controls={guide.id}
       onClick={guide.open ? guide.close : guide.show}
     >
-      How to read this chart
+      {t('button')}
     </button>
   )
 }
@@ -114,54 +117,55 @@ interface WalkthroughProps {
   readonly scale: YearScale
 }
 
+const strong = { b: (c: ReactNode) => <strong>{c}</strong> }
+
 export function WalkthroughPanel({ guide, rows, scale }: WalkthroughProps) {
+  const t = useT(chartWalkthroughWords)
+  const w = useWords()
   const id = guide.id
   const row = useAnnotatedRow(rows, scale)
   return (
     <div className="chart-guide-toggle" id={id}>
       {guide.open && row && (
         <section className="chart-guide" aria-labelledby={`${id}-title`}>
-          <h3 id={`${id}-title`}>How to read this chart</h3>
-          <p>
-            The numbers on the row <strong>{row.label}</strong> match the notes below.
-          </p>
+          <h3 id={`${id}-title`}>{t('title')}</h3>
+          <p>{rich(t('row', { label: row.label }), strong)}</p>
           <ol>
             <li>
               <span className="guide-badge" aria-hidden="true">
                 1
               </span>
-              <strong>History</strong> (top band, solid dark): the years the pair was allied as
-              recorded, here {formatRuns(row.history)}.
+              {rich(t('history', { runs: w.formatRuns(row.history) }), strong)}
             </li>
             <li>
               <span className="guide-badge" aria-hidden="true">
                 2
               </span>
-              <strong>The model on history</strong>, the baseline (second band, blue): the years the
-              rule predicts an alliance from the recorded codings, here {formatRuns(row.model)}.
-              Where the two bands part, the model misses an alliance or predicts one that did not
-              happen.
+              {rich(t('model', { runs: w.formatRuns(row.model) }), strong)}
             </li>
             <li>
               <span className="guide-badge" aria-hidden="true">
                 3
               </span>
-              <strong>The model on the scenario</strong> (third band, orange stripes):{' '}
-              {row.scenario
-                ? `drawn only on the pairs whose prediction your scenario moves; here ${formatRuns(row.scenario)}.`
-                : 'it appears under a pair only once a scenario moves its prediction. Try a preset to see it.'}
+              {rich(
+                row.scenario
+                  ? t('scenario.moved', { runs: w.formatRuns(row.scenario) })
+                  : t('scenario.none'),
+                strong,
+              )}
             </li>
             <li>
               <span className="guide-badge" aria-hidden="true">
                 4
               </span>
-              <strong>Divergence marks</strong>: a triangle and the years beside the run where the
-              scenario&apos;s prediction leaves the baseline
-              {row.moved.length > 0 ? ` (here ${formatRuns(row.moved)})` : ''}, and pink shading
-              across the row where the model differs from history.{' '}
-              {row.atRest
-                ? 'Neither is drawn at rest: they appear with a scenario or a changed setting.'
-                : 'They appear only with a scenario or a changed setting.'}
+              {rich(
+                t('marks', {
+                  moved: row.moved.length > 0 ? 'yes' : 'no',
+                  runs: w.formatRuns(row.moved),
+                  atRest: row.atRest ? 'yes' : 'no',
+                }),
+                strong,
+              )}
             </li>
           </ol>
           <button
@@ -171,7 +175,7 @@ export function WalkthroughPanel({ guide, rows, scale }: WalkthroughProps) {
               document.getElementById(`${id}-button`)?.focus()
             }}
           >
-            Close the guide
+            {t('close')}
           </button>
         </section>
       )}

@@ -1,32 +1,24 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useDataText, useT } from '@/i18n/react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectAtRest } from '@/store/selectors'
+import { chartWalkthroughWords } from './chart-walkthrough.en'
+import { firstRunTourWords } from './first-run-tour.en'
 import { markSeen, readGuide } from './guide-storage'
 import './guide.css'
 
 interface TourStep {
-  /** The id of the part of the page the step points at; a step whose part is missing is left out. */
-  readonly target: string
-  readonly title: string
-  readonly text: string
+  /**
+   * The id of the part of the page the step points at; a step whose part is missing is left out.
+   * The step's title and text are the messages `<target>.title` and `<target>.text`.
+   */
+  readonly target: 'presets' | 'result' | 'timeline'
 }
 
 export const TOUR_STEPS: readonly TourStep[] = [
-  {
-    target: 'presets',
-    title: 'Start with a preset',
-    text: 'Each preset changes history in one way, such as “Russia stays communist”. Press one to try it, and press it again to take it back.',
-  },
-  {
-    target: 'result',
-    title: 'Read the result',
-    text: 'Here the explorer says in plain words what the change did to the model’s predictions, with the baseline (the model on history) beside every figure it moved.',
-  },
-  {
-    target: 'timeline',
-    title: 'See it year by year',
-    text: 'Each row is a pair of states: history on top, the model on history below it. A scenario adds a third band where it moves a prediction. “How to read this chart” explains every mark.',
-  },
+  { target: 'presets' },
+  { target: 'result' },
+  { target: 'timeline' },
 ]
 
 /** A shared link that carries scenario changes (regime, threat or rift parts). */
@@ -42,6 +34,9 @@ const HIGHLIGHT = 'data-tour-target'
  * progress.
  */
 export function FirstRunTour() {
+  const t = useT(firstRunTourWords)
+  const walkthrough = useT(chartWalkthroughWords)
+  const dt = useDataText()
   const id = useId()
   const [open, setOpen] = useState(
     () =>
@@ -106,30 +101,33 @@ export function FirstRunTour() {
       aria-describedby={`${id}-text`}
       onKeyDown={onKeyDown}
     >
-      <p className="tour-count">
-        Tour, step {index + 1} of {steps.length}
-      </p>
+      <p className="tour-count">{t('count', { n: index + 1, total: steps.length })}</p>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {step.title}
+        {t(`${step.target}.title`)}
       </h2>
-      <p id={`${id}-text`}>{step.text}</p>
+      <p id={`${id}-text`}>
+        {t(`${step.target}.text`, {
+          preset: dt('data.presets', 'russia-stays-communist.title', 'Russia stays communist'),
+          walkthrough: walkthrough('button'),
+        })}
+      </p>
       <div className="tour-buttons">
         {index > 0 && (
           <button type="button" onClick={() => setIndex(index - 1)}>
-            Back
+            {t('back')}
           </button>
         )}
         {last ? (
           <button type="button" onClick={close}>
-            Done
+            {t('done')}
           </button>
         ) : (
           <button type="button" onClick={() => setIndex(index + 1)}>
-            Next
+            {t('next')}
           </button>
         )}
         <button type="button" className="tour-skip" onClick={close}>
-          Skip tour
+          {t('skip')}
         </button>
       </div>
     </div>

@@ -3,7 +3,19 @@
  * and the curriculum map. The full guide is docs/teachers.md; both say the same. The key's figures
  * are what the app shows on the default settings and are checked against the model by a test, so
  * a data correction that moves them fails that test instead of leaving a wrong key in print.
+ *
+ * The texts themselves are messages in lesson.en.ts (translated beside it); the exports here
+ * carry their English, which docs/teachers.md must match, and the key to each message.
  */
+
+import { text, type KeyOf } from '@/i18n/catalogue'
+import type { Params } from '@/i18n/format'
+import type { Language } from '@/i18n/languages'
+import type { Rule } from '@/model/evaluate'
+import { RULE_LABEL } from '@/ui/words'
+import { lessonWords } from './lesson.en'
+
+export type LessonKey = KeyOf<typeof lessonWords>
 
 /** The figures the answer key quotes (default settings, Vu's coding of history). */
 export const KEY = {
@@ -30,288 +42,152 @@ export const KEY = {
   lanReading: '75.9%',
 } as const
 
+/** A share quoted as "93.1%" written in a language's way ("93,1%" in Vietnamese). */
+const share = (quoted: string, language: Language) =>
+  new Intl.NumberFormat(language, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(parseFloat(quoted) / 100)
+
+/**
+ * The values the lesson's messages quote, in `language`'s way of writing numbers; `preset` is the
+ * title of the "Russia stays communist" card, in the language of the interface.
+ */
+export function keyFigures(language: Language, preset = 'Russia stays communist'): Params {
+  return {
+    accuracy: share(KEY.accuracy, language),
+    total: KEY.total,
+    hits: KEY.confusion.hit,
+    misses: KEY.confusion.miss,
+    falseAlarms: KEY.confusion.false_alarm,
+    correctRejections: KEY.confusion.correct_rejection,
+    russiaYears: KEY.russia.vietnamRussia,
+    extraYears: KEY.russia.extraYears,
+    changed: KEY.russia.changed,
+    russiaAccuracy: share(KEY.russia.accuracy, language),
+    othersYears: KEY.russia.othersYears,
+    securityYears: KEY.securityOnly.vietnamRussia,
+    securityAccuracy: share(KEY.securityOnly.accuracy, language),
+    // A year, written without a thousands separator.
+    ideologyLastYear: String(KEY.ideologyOnly.lastYear),
+    ideologyAccuracy: share(KEY.ideologyOnly.accuracy, language),
+    exitLag: share(KEY.exitLag, language),
+    lanReading: share(KEY.lanReading, language),
+    preset,
+  }
+}
+
+/** A message of the guide in English, with the key's figures filled in. */
+const english = (key: LessonKey) => text(lessonWords, key, keyFigures('en'), 'en')
+
 export interface Step {
+  /** The step's messages are `<id>.title` and `<id>.text`. */
+  readonly id: string
   readonly minutes: number
   readonly title: string
   readonly text: string
 }
 
+const step = (id: string, minutes: number): Step => ({
+  id,
+  minutes,
+  title: english(`${id}.title` as LessonKey),
+  text: english(`${id}.text` as LessonKey),
+})
+
 export const LESSON_45: readonly Step[] = [
-  {
-    minutes: 2,
-    title: 'Set up',
-    text: 'Before class, press "Projector mode" and print the worksheet from this section. The page opens on step 1, "Explore".',
-  },
-  {
-    minutes: 5,
-    title: 'The claim',
-    text: 'Read the theory at the top of the page. Ask for Cold War alliances and sort them: shared enemy? shared system of government?',
-  },
-  {
-    minutes: 8,
-    title: 'Read history',
-    text: `On the timeline, the row "Vietnam–USSR / Russia": history and the model both show 1954–1991. The result above the chart gives accuracy ${KEY.accuracy} (also under "Check", "How well the model fits"). Worksheet part A.`,
-  },
-  {
-    minutes: 5,
-    title: 'Predict first',
-    text: 'Press "Predict first" above the presets: the exercise cards replace them. In card "Russia stays communist" every student writes a prediction and a reason; enter the class majority in the card.',
-  },
-  {
-    minutes: 5,
-    title: 'Reveal',
-    text: `Press "2. Reveal the model's answer". The result now reads "Vietnam–Russia: the model now predicts an alliance in ${KEY.russia.extraYears}; history ends it in 1991", and below it ${KEY.russia.changed} dyad-years change, accuracy ${KEY.russia.accuracy}, baseline ${KEY.accuracy}. Part B.`,
-  },
-  {
-    minutes: 8,
-    title: 'Explain',
-    text: `Why stop in 1994? Open the card's "Teacher notes": the shared threat ends. The result also names the other pairs that changed: China–Russia and North Korea–Russia, ${KEY.russia.othersYears}.`,
-  },
-  {
-    minutes: 8,
-    title: 'Test the rivals',
-    text: `Open "Model settings" and change the Rule. "Security only" (balance of threat): ${KEY.securityOnly.accuracy}, and the result says the scenario changes no prediction. "Ideology only" (ideological solidarity): the alliance runs to ${KEY.ideologyOnly.lastYear}, ${KEY.ideologyOnly.accuracy}. Set it back to "Two criteria". Part C.`,
-  },
-  {
-    minutes: 4,
-    title: 'Exit ticket and keep the work',
-    text: '"Copy link" for homework: the link keeps the step that is open, so one made on "Check" opens on "Check". "Save scenario" for the answers, "Download chart (PNG)" for slides. Part D.',
-  },
+  step('l45.setup', 2),
+  step('l45.claim', 5),
+  step('l45.history', 8),
+  step('l45.predict', 5),
+  step('l45.reveal', 5),
+  step('l45.explain', 8),
+  step('l45.rivals', 8),
+  step('l45.exit', 4),
 ]
 
 export const LESSON_90: readonly Step[] = [
-  {
-    minutes: 40,
-    title: 'The 45-minute lesson, steps 1–7',
-    text: 'Stop before the exit ticket.',
-  },
-  {
-    minutes: 2,
-    title: 'Reset',
-    text: `Press "Show me", then "Reset to history": the result is back to ${KEY.accuracy}. Press "Predict first" and "Copy link": the link opens on the exercise cards.`,
-  },
-  {
-    minutes: 15,
-    title: 'Pairs choose an exercise',
-    text: 'Each pair opens the link and predicts, reveals and explains one of the other five exercise cards; revealing a card takes the previous card’s scenario away.',
-  },
-  {
-    minutes: 10,
-    title: 'Report back',
-    text: 'Question, prediction, result: does it support the need for both conditions?',
-  },
-  {
-    minutes: 10,
-    title: 'The definition debate',
-    text: `Open step 2, "Debate", and press "Lan's reading": only treaties with a defence promise count. Open "Check": accuracy on history falls to ${KEY.lanReading}. Back in "Debate", press "Vu's coding" to return.`,
-  },
-  {
-    minutes: 5,
-    title: 'The exit lag',
-    text: `In "Explore", "Model settings", Rule "Two criteria, with an exit lag": ${KEY.exitLag} on history. In "Check", "Every dyad-year", show only where the model and history disagree: which alliance ends does it catch, and at what cost?`,
-  },
-  {
-    minutes: 8,
-    title: 'Essay planning',
-    text: 'Thesis and three pieces of evidence from the app, each with the setting that produced it.',
-  },
-  {
-    minutes: 0,
-    title: 'Close',
-    text: '"Print handout" for a one-page record; "Copy link" or "Save scenario" to keep the work.',
-  },
+  step('l90.lesson45', 40),
+  step('l90.reset', 2),
+  step('l90.pairs', 15),
+  step('l90.report', 10),
+  step('l90.definition', 10),
+  step('l90.lag', 5),
+  step('l90.essay', 8),
+  step('l90.close', 0),
 ]
 
 export interface Question {
+  /** The question's messages are `<id>.question` and `<id>.answer`. */
+  readonly id: string
   readonly question: string
   readonly answer: string
 }
 
 export interface WorksheetPart {
+  /** The part's title is the message `<id>.title`. */
+  readonly id: string
   readonly title: string
   readonly questions: readonly Question[]
 }
 
+const part = (id: string, questions: number): WorksheetPart => ({
+  id,
+  title: english(`${id}.title` as LessonKey),
+  questions: Array.from({ length: questions }, (_, k) => ({
+    id: `${id}.${k}`,
+    question: english(`${id}.${k}.question` as LessonKey),
+    answer: english(`${id}.${k}.answer` as LessonKey),
+  })),
+})
+
 export const WORKSHEET: readonly WorksheetPart[] = [
-  {
-    title: 'Part A. History as coded',
-    questions: [
-      {
-        question: 'In which years does history show Vietnam allied with the USSR / Russia?',
-        answer: '1954–1991.',
-      },
-      {
-        question: 'In which years does the model predict that alliance?',
-        answer: '1954–1991: the model agrees with history here.',
-      },
-      {
-        question: 'What accuracy does the model reach on history, over how many dyad-years?',
-        answer: `${KEY.accuracy} of ${KEY.total} (${KEY.confusion.hit} hits, ${KEY.confusion.miss} misses, ${KEY.confusion.false_alarm} false alarms, ${KEY.confusion.correct_rejection} correct rejections).`,
-      },
-    ],
-  },
-  {
-    title: 'Part B. Russia stays communist',
-    questions: [
-      {
-        question: 'Before you look: would Hanoi have kept its alliance with Moscow?',
-        answer: 'Any answer; it is the reasoning that counts.',
-      },
-      {
-        question: 'Why do you think so?',
-        answer: 'A good reason names one of the two conditions.',
-      },
-      {
-        question:
-          'After the reveal: in which years after 1991 does the model predict the alliance?',
-        answer: `${KEY.russia.extraYears} (the band runs ${KEY.russia.vietnamRussia}); history ends in 1991, so these are false alarms.`,
-      },
-      {
-        question: 'How many dyad-years change, and which is the first?',
-        answer: `${KEY.russia.changed}; the first is ${KEY.russia.firstChange}.`,
-      },
-      {
-        question: 'What is the accuracy now, and what was it on history?',
-        answer: `${KEY.russia.accuracy}, against ${KEY.accuracy}.`,
-      },
-      {
-        question: 'Which two other pairs are now predicted to ally, and from when?',
-        answer: `China–Russia and North Korea–Russia, ${KEY.russia.othersYears}.`,
-      },
-      {
-        question: 'Why does the predicted Vietnam–Russia alliance stop when it does?',
-        answer:
-          'Both conditions are needed: the threat from China is contested in 1992–94 (counted as shared) and absent after 1994.',
-      },
-    ],
-  },
-  {
-    title: 'Part C. The rival rules (scenario still on)',
-    questions: [
-      {
-        question:
-          'Rule "Security only" (balance of threat): years predicted, accuracy, and does the scenario matter?',
-        answer: `${KEY.securityOnly.vietnamRussia}, ${KEY.securityOnly.accuracy}; no: the rule ignores who governs Russia.`,
-      },
-      {
-        question:
-          'Rule "Ideology only" (ideological solidarity): until when is the alliance predicted, and with what accuracy?',
-        answer: `Until ${KEY.ideologyOnly.lastYear}; ${KEY.ideologyOnly.accuracy}.`,
-      },
-      {
-        question: 'Which of the three rules fits history best?',
-        answer: `Two criteria (${KEY.russia.accuracy} here, ${KEY.accuracy} on history).`,
-      },
-    ],
-  },
-  {
-    title: 'Part D. Exit ticket',
-    questions: [
-      {
-        question: 'Which rule fits history best, and what is one thing it cannot explain?',
-        answer:
-          'Open: e.g. the Sino-Soviet alliance, which the model ends in 1959 and history in 1969, or North Korea’s 2024 treaty with Russia.',
-      },
-    ],
-  },
+  part('ws.a', 3),
+  part('ws.b', 7),
+  part('ws.c', 3),
+  part('ws.d', 1),
 ]
 
-export const ESSAY_PROMPT =
-  'To what extent does a shared ideology, rather than a shared threat, explain the alliances China and Vietnam formed and ended between 1949 and today?'
+export const ESSAY_PROMPT = english('essay.prompt')
 
-export const RUBRIC_LEVELS = ['1 Beginning', '2 Developing', '3 Secure', '4 Excellent'] as const
+/** The rubric's four levels, each the message `level.<n>`. */
+export const RUBRIC_LEVELS = [1, 2, 3, 4].map((n) => english(`level.${n}` as LessonKey))
 
-export const RUBRIC: readonly { readonly criterion: string; readonly levels: readonly string[] }[] =
-  [
-    {
-      criterion: 'Argument ("to what extent")',
-      levels: [
-        'Describes; no judgement',
-        'A judgement, but all-or-nothing',
-        'A clear, weighed judgement, kept throughout',
-        'Weighs ideology against threat case by case and says where the balance shifts',
-      ],
-    },
-    {
-      criterion: 'Historical evidence',
-      levels: [
-        'Few or wrong cases and dates',
-        'Accurate cases, described rather than used',
-        'Accurate, relevant cases used as evidence',
-        'Precise evidence, including cases that cut against the thesis',
-      ],
-    },
-    {
-      criterion: 'Use of the model',
-      levels: [
-        'Not used, or figures without a setting',
-        'Quotes a result with little comment',
-        'Uses a counterfactual and accuracy, naming rule and setting',
-        'Says what accuracy can and cannot show and how coding choices move it',
-      ],
-    },
-    {
-      criterion: 'Rival explanations and definitions',
-      levels: [
-        'None',
-        'Names a rival without using it',
-        'Tests the thesis against balance of threat or ideological solidarity',
-        'Also weighs Lan’s treaty-based definition of an alliance',
-      ],
-    },
-    {
-      criterion: 'Communication',
-      levels: [
-        'Hard to follow',
-        'Organised, with lapses',
-        'Clear paragraphs, one job each',
-        'Concise; every claim carries its evidence',
-      ],
-    },
-  ]
+/** The rubric's criteria: each the message `rubric.<id>`, its levels `rubric.<id>.<1–4>`. */
+export const RUBRIC: readonly {
+  readonly id: string
+  readonly criterion: string
+  readonly levels: readonly string[]
+}[] = ['argument', 'evidence', 'model', 'rivals', 'communication'].map((id) => ({
+  id,
+  criterion: english(`rubric.${id}` as LessonKey),
+  levels: [1, 2, 3, 4].map((n) => english(`rubric.${id}.${n}` as LessonKey)),
+}))
 
-export const CURRICULUM: readonly { readonly course: string; readonly serves: string }[] = [
-  {
-    course: 'IB History, Paper 2: the Cold War',
-    serves:
-      'Weighs causes of the Sino-Soviet split and of Hanoi’s alliances and their end, and practises the "to what extent" judgement with counterfactuals.',
-  },
-  {
-    course: 'IB Global Politics: power, sovereignty and international relations',
-    serves:
-      'Sets a realist account (balance of threat) against an ideational one and a regime-security mechanism, and asks how a small state keeps its sovereignty by staying non-aligned.',
-  },
-  {
-    course: 'AP World History, Unit 8: Cold War and Decolonization',
-    serves:
-      'Covers the spread of communism in Asia, the communist bloc’s alliances, the Sino-Soviet split and the end of the Cold War, with causation and comparison on cited evidence.',
-  },
-  {
-    course: 'AP Comparative Government and Politics: China',
-    serves:
-      'Vu’s mechanism rests on the party’s command of the People’s Liberation Army: a regime’s internal structure shaping its foreign policy.',
-  },
-]
+/** The courses: each the message `course.<id>`, what the app serves in it `course.<id>.serves`. */
+export const CURRICULUM: readonly {
+  readonly id: string
+  readonly course: string
+  readonly serves: string
+}[] = ['ib-history', 'ib-politics', 'ap-world', 'ap-government'].map((id) => ({
+  id,
+  course: english(`course.${id}` as LessonKey),
+  serves: english(`course.${id}.serves` as LessonKey),
+}))
 
-export const RIVALS: readonly { readonly rule: string; readonly field: string }[] = [
-  {
-    rule: 'Two criteria: shared threat and shared ideology',
-    field: 'Vu’s theory: a regime-security (civil–military) account',
-  },
-  {
-    rule: 'Security only: a shared threat is enough',
-    field: 'Balance of threat (Walt); realist balancing',
-  },
-  {
-    rule: 'Ideology only: shared ideology is enough',
-    field: 'Ideological solidarity; constructivist and identity-based accounts',
-  },
-  {
-    rule: 'Two criteria, with an exit lag',
-    field: 'The same theory plus institutional inertia',
-  },
-  {
-    rule: 'Lan’s reading (the Debate step)',
-    field: 'A formal, treaty-based definition of alliance, as in the COW and ATOP data',
-  },
-]
+/**
+ * The rival rules with the field's names for them: a rule of the Rule menu under its label there,
+ * or Lan's reading (`rival.lan.rule`); the field's name is the message `rival.<id>`.
+ */
+export const RIVALS: readonly {
+  readonly id: Rule | 'lan'
+  readonly rule: string
+  readonly field: string
+}[] = (['two-criteria', 'security-only', 'ideology-only', 'two-criteria-lag', 'lan'] as const).map(
+  (id) => ({
+    id,
+    rule: id === 'lan' ? english('rival.lan.rule') : RULE_LABEL[id],
+    field: english(`rival.${id}`),
+  }),
+)

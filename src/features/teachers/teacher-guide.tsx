@@ -1,4 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
+import { useT } from '@/i18n/react'
+import { teacherGuideWords } from './teacher-guide.en'
 
 // The guide's text loads when the section is first opened, so the first page load does not carry it.
 const TeacherPanel = lazy(() =>
@@ -7,6 +9,7 @@ const TeacherPanel = lazy(() =>
 
 /** "For teachers": the lesson plans, the worksheet and its key, one click from the top of the page. */
 export function TeacherGuide() {
+  const t = useT(teacherGuideWords)
   const [opened, setOpened] = useState(false)
   return (
     <details
@@ -14,10 +17,10 @@ export function TeacherGuide() {
       id="for-teachers"
       onToggle={(e) => e.currentTarget.open && setOpened(true)}
     >
-      <summary>For teachers</summary>
+      <summary>{t('summary')}</summary>
       <div className="about-body">
         {opened && (
-          <Suspense fallback={<p>Loading the teacher guide…</p>}>
+          <Suspense fallback={<p>{t('loading')}</p>}>
             <TeacherPanel />
           </Suspense>
         )}

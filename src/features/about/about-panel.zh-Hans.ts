@@ -1,0 +1,7 @@
+import { translation } from '@/i18n/catalogue'
+import type { aboutPanelWords } from './about-panel.en'
+
+export default translation<typeof aboutPanelWords>('about.about-panel', {
+  summary: '关于理论与数据',
+  loading: '正在加载…',
+})
