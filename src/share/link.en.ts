@@ -35,4 +35,6 @@ export const linkWords = defineMessages('share.link', {
   'pair.unknown': '"pair" names an unknown pair "{id}"; ignored',
   'out.bad': '"out={value}" has outcomes other than {valid}, or one twice; those were ignored',
   'view.bad': "the link's view could not be read; all years and pairs are shown",
+  /** The last line of a capped list of problems; `count` is the number as written, `n` picks the form. */
+  more: '{n, plural, one {and {count} more problem} other {and {count} more problems}}',
 })

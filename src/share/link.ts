@@ -302,7 +302,7 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
   const usable = Object.keys(parts).some((k) => k !== 'v' && k !== 'd' && KNOWN.has(k))
   return {
     session: usable ? { scenario, settings, view } : null,
-    problems: capProblems(problems),
+    problems: capProblems(problems, 5, (more) => t('more', { n: more, count: String(more) })),
     dataVersion,
   }
 }

@@ -36,4 +36,5 @@ export default translation<typeof linkWords>('share.link', {
   'out.bad':
     '"out={value}" có kết quả khác với {valid}, hoặc có kết quả lặp lại; những kết quả đó đã bị bỏ qua',
   'view.bad': 'không đọc được phần hiển thị của liên kết; đang hiển thị tất cả các năm và các cặp',
+  more: '{n, plural, other {và {count} vấn đề khác}}',
 })

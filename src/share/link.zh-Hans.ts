@@ -30,4 +30,5 @@ export default translation<typeof linkWords>('share.link', {
   'pair.unknown': '“pair”提到了未知的国家对“{id}”；已忽略',
   'out.bad': '“out={value}”包含 {valid} 以外的结果，或有重复的结果；这些已被忽略',
   'view.bad': '无法读取该链接的视图设置；现显示所有年份和国家对',
+  more: '{n, plural, other {另有 {count} 个问题}}',
 })
