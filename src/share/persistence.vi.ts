@@ -24,7 +24,7 @@ export default translation<typeof persistenceWords>('share.persistence', {
     'Trình duyệt đã giữ đủ {slots} bản sao lưu của những lần lưu trước không đọc được, nên bản này không được giữ lại: hãy tải nó xuống ngay.',
   'saved.download': 'Tải xuống bản đã lưu',
   'saved.partly':
-    'Bài làm đã lưu của bạn đã được khôi phục, trừ {reason}: {n, plural, other {phần này đã được đặt lại}}. {kept}',
+    'Bài làm đã lưu của bạn đã được khôi phục, ngoại trừ {reason}; {n, plural, other {phần đó đã được đặt lại}}. {kept}',
   'saved.failed':
     'Không đọc được bài làm đã lưu của bạn ({problem}), nên trang khám phá mở ra với dữ liệu lịch sử. {kept}',
   'field.settings': 'phần cài đặt mô hình',
