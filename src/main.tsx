@@ -1,6 +1,8 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { text } from './i18n/catalogue'
 import { App } from './app/app'
+import { mainWords } from './app/main-words.en'
 import { watchForUpdates } from './app/updates'
 import { afterNextPaint } from './lib/after-paint'
 import { languagesLoading } from './i18n/catalogue'
@@ -22,7 +24,7 @@ async function start() {
     useExplorerStore.getState().notify({
       kind: 'info',
       sticky: true,
-      text: 'This page shows a generated benchmark dataset (?dataset=generated), not history. Nothing you do here is saved; open the page without "?dataset=generated" for the real data.',
+      text: text(mainWords, 'generated-dataset'),
     })
   } else {
     const storage = browserStorage()
@@ -54,7 +56,7 @@ async function start() {
             useExplorerStore.getState().notify({
               kind: 'error',
               sticky: true,
-              text: 'Part of the explorer did not load, so your work is not being saved in this browser. Reload the page when the connection is back; until then, use "Save scenario" or "Copy link" to keep it.',
+              text: text(mainWords, 'not-loaded'),
             })
           })
     }

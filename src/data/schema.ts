@@ -1,9 +1,12 @@
+import { text, type KeyOf } from '@/i18n/catalogue'
+import type { Params } from '@/i18n/format'
 import { z } from '@/lib/zod'
 import type { Dataset } from '@/model/types'
 import { deepFreeze } from '@/lib/freeze'
 import { DYAD_FIELDS } from '@/model/types'
 import { dyadLifespan, stateLifespan } from '@/model/lifespan'
 import { ATOP_OBLIGATION, CASE_SET, CONFIDENCE, COW_TYPE, REGIME, THREAT } from '@/model/vocabulary'
+import { schemaWords } from './schema.en'
 import { sourceUrlProblem } from './source-urls'
 
 /*
@@ -14,19 +17,28 @@ import { sourceUrlProblem } from './source-urls'
 
 const Year = z.number().int()
 
+/**
+ * A problem in the language in use when it is found (a user's cases are checked against these
+ * schemas): the schemas' messages are functions, called at each parse.
+ */
+const say = (key: KeyOf<typeof schemaWords>, params?: Params) => text(schemaWords, key, params)
+const sayer = (key: KeyOf<typeof schemaWords>) => ({ error: () => say(key) })
+
 /** "must be a, b or c": the words of an enum's problem, from its own values. */
 const mustBe = (values: readonly string[]) =>
-  `must be ${values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)!}` : values[0]!}`
+  values.length > 1
+    ? say('must-be.many', { head: values.slice(0, -1).join(', '), last: values.at(-1)! })
+    : say('must-be.one', { value: values[0]! })
 const oneOf = <const V extends string>(values: readonly V[]) =>
-  z.enum(values as readonly [V, ...V[]], { error: mustBe(values) })
+  z.enum(values as readonly [V, ...V[]], { error: () => mustBe(values) })
 
 const Confidence = oneOf(CONFIDENCE.values)
 const Rationale = z
   .string()
   .trim()
-  .min(12, 'rationale is too short to explain the coding')
-  .max(200, 'rationale must fit on one line (200 characters)')
-  .refine((s) => !/[\r\n]/.test(s), 'rationale must be a single line')
+  .min(12, sayer('rationale.short'))
+  .max(200, sayer('rationale.long'))
+  .refine((s) => !/[\r\n]/.test(s), sayer('rationale.lines'))
 
 function spanOf<T extends z.ZodType>(value: T) {
   return z
@@ -35,7 +47,7 @@ function spanOf<T extends z.ZodType>(value: T) {
       to: Year,
       value,
       confidence: Confidence,
-      sources: z.array(z.string().min(1)).min(1, 'every span needs at least one source id'),
+      sources: z.array(z.string().min(1)).min(1, sayer('sources.none')),
       rationale: Rationale,
       contested: z.string().trim().min(1).optional(),
       adversary: z.string().trim().min(1).optional(),
@@ -47,7 +59,7 @@ const Regime = oneOf(REGIME.values)
 const Threat = oneOf(THREAT.values)
 const CowType = oneOf(COW_TYPE.values)
 const AtopObligation = oneOf(ATOP_OBLIGATION.values)
-const Code = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter code such as VNM')
+const Code = z.string().regex(/^[A-Z]{3}$/, sayer('code.bad'))
 
 const ShortName = z.string().trim().min(1).max(24)
 
@@ -76,7 +88,7 @@ export const StateSchema = z
 /** One pair: also the schema of a pair a user adds. */
 export const DyadSchema = z
   .object({
-    id: z.string().regex(/^[A-Z]{3}-[A-Z]{3}$/, 'must look like VNM-RUS'),
+    id: z.string().regex(/^[A-Z]{3}-[A-Z]{3}$/, sayer('pair-id.bad')),
     a: Code,
     b: Code,
     caseSet: oneOf(CASE_SET.values).optional(),
@@ -109,7 +121,7 @@ const DatasetSchema = z
   .object({
     version: z
       .string()
-      .regex(/^\d{4}\.\d{1,2}$/, 'must be a YEAR.MONTH version such as 2026.12')
+      .regex(/^\d{4}\.\d{1,2}$/, sayer('version.bad'))
       .optional(),
     firstYear: Year,
     lastYear: Year,
@@ -131,32 +143,28 @@ function coverageProblems(
   spans: readonly Spanlike[],
   first: number,
   last: number,
-  existed = '',
+  existed: 'within' | 'within.state' | 'within.pair' = 'within',
 ): string[] {
   const problems: string[] = []
   let expected = first
   for (const s of spans) {
-    if (s.from > s.to) problems.push(`${years(s)}: span ends before it starts`)
+    if (s.from > s.to) problems.push(say('span.backwards', { years: years(s) }))
     else if (s.from > expected) {
       const gap = { from: expected, to: s.from - 1 }
-      problems.push(
-        `${years(gap)}: no span covers ${gap.from === gap.to ? 'this year' : 'these years'}`,
-      )
+      problems.push(say(gap.from === gap.to ? 'gap.year' : 'gap.years', { years: years(gap) }))
     } else if (s.from < expected) {
       problems.push(
-        `${years({ from: s.from, to: Math.min(s.to, expected - 1) })}: spans overlap or are out of order`,
+        say('overlap', { years: years({ from: s.from, to: Math.min(s.to, expected - 1) }) }),
       )
     }
     expected = Math.max(expected, s.to + 1)
   }
   if (expected <= last) {
     const gap = { from: expected, to: last }
-    problems.push(
-      `${years(gap)}: no span covers ${gap.from === gap.to ? 'this year' : 'these years'}`,
-    )
+    problems.push(say(gap.from === gap.to ? 'gap.year' : 'gap.years', { years: years(gap) }))
   }
   if (spans.some((s) => s.from < first || s.to > last)) {
-    problems.push(`spans must stay within ${years({ from: first, to: last })}${existed}`)
+    problems.push(say(existed, { span: years({ from: first, to: last }) }))
   }
   return problems
 }
@@ -171,10 +179,11 @@ const UNNAMED = /^(unspecified|unknown|unnamed|none|n\/?a|tbd|\?+)$/i
 export function crossCheck(d: Dataset): string[] {
   const problems: string[] = []
   const { firstYear: first, lastYear: last } = d
-  if (last < first) problems.push(`dataset: lastYear ${last} is before firstYear ${first}`)
+  if (last < first)
+    problems.push(`dataset: ${say('dataset.years', { last: String(last), first: String(first) })}`)
   const sourceIds = new Set<string>()
   for (const s of d.sources) {
-    if (sourceIds.has(s.id)) problems.push(`source ${s.id}: listed twice`)
+    if (sourceIds.has(s.id)) problems.push(`source ${s.id}: ${say('twice')}`)
     sourceIds.add(s.id)
   }
   const checkSources = (
@@ -185,28 +194,28 @@ export function crossCheck(d: Dataset): string[] {
     for (const s of spans) {
       for (const id of s.sources) {
         if (!sourceIds.has(id))
-          problems.push(`${who}, ${field}, ${years(s)}: unknown source id "${id}"`)
+          problems.push(`${who}, ${field}, ${years(s)}: ${say('source.unknown', { id })}`)
       }
     }
   }
   const lifespans = new Map<string, { from: number; to: number }>()
   for (const s of d.states) {
     const who = `state ${s.id}`
-    if (lifespans.has(s.id)) problems.push(`${who}: listed twice`)
+    if (lifespans.has(s.id)) problems.push(`${who}: ${say('twice')}`)
     const life = stateLifespan(s, d)
     lifespans.set(s.id, life)
     if (s.lifespan && (s.lifespan.from > s.lifespan.to || life.from > life.to))
       problems.push(
-        `${who}, lifespan, ${years(s.lifespan)}: must be a run of years within ${first}–${last}`,
+        `${who}, lifespan, ${years(s.lifespan)}: ${say('lifespan.bad', { first: String(first), last: String(last) })}`,
       )
-    const existed = s.lifespan ? ', the years the state existed' : ''
+    const existed = s.lifespan ? 'within.state' : 'within'
     for (const p of coverageProblems(s.regime, life.from, life.to, existed))
       problems.push(`${who}, regime, ${p}`)
     checkSources(who, 'regime', s.regime)
     if (s.lifespan) checkSources(who, 'lifespan', [s.lifespan])
     for (let y = life.from; y <= life.to; y++) {
       if (!s.names.some((n) => n.from <= y && y <= n.to)) {
-        problems.push(`${who}, names, ${y}: no name covers this year`)
+        problems.push(`${who}, names, ${y}: ${say('names.gap')}`)
         break
       }
     }
@@ -214,19 +223,20 @@ export function crossCheck(d: Dataset): string[] {
   const dyadIds = new Set<string>()
   for (const dy of d.dyads) {
     const who = `dyad ${dy.id}`
-    if (dyadIds.has(dy.id)) problems.push(`${who}: listed twice`)
+    if (dyadIds.has(dy.id)) problems.push(`${who}: ${say('twice')}`)
     dyadIds.add(dy.id)
-    if (dy.id !== `${dy.a}-${dy.b}`) problems.push(`${who}: id must be "${dy.a}-${dy.b}" (a-b)`)
-    if (dy.a === dy.b) problems.push(`${who}: a state cannot ally with itself`)
+    if (dy.id !== `${dy.a}-${dy.b}`)
+      problems.push(`${who}: ${say('dyad.id', { id: `${dy.a}-${dy.b}` })}`)
+    if (dy.a === dy.b) problems.push(`${who}: ${say('dyad.self')}`)
     for (const side of [dy.a, dy.b]) {
-      if (!lifespans.has(side)) problems.push(`${who}: unknown state ${side}`)
+      if (!lifespans.has(side)) problems.push(`${who}: ${say('dyad.unknown-state', { id: side })}`)
     }
     const lifeA = lifespans.get(dy.a)
     const lifeB = lifespans.get(dy.b)
     const life = lifeA && lifeB ? dyadLifespan(lifeA, lifeB) : { from: first, to: last }
-    const existed = life.from > first || life.to < last ? ', the years both states existed' : ''
+    const existed = life.from > first || life.to < last ? 'within.pair' : 'within'
     if (life.from > life.to) {
-      problems.push(`${who}: the two states never existed in the same year`)
+      problems.push(`${who}: ${say('dyad.never')}`)
       continue
     }
     for (const field of DYAD_FIELDS) {
@@ -237,9 +247,7 @@ export function crossCheck(d: Dataset): string[] {
     }
     for (const s of dy.threat) {
       if (s.value !== 'no' && (!s.adversary || UNNAMED.test(s.adversary))) {
-        problems.push(
-          `${who}, threat, ${years(s)}: a "${s.value}" threat must name the common adversary`,
-        )
+        problems.push(`${who}, threat, ${years(s)}: ${say('threat.adversary', { value: s.value })}`)
       }
     }
   }

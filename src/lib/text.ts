@@ -9,9 +9,19 @@ export function stripControl(text: string): string {
   return CONTROL.test(text) ? text.replace(CONTROL, '') : text
 }
 
-/** At most `max` problems, then one line saying how many more there were. */
-export function capProblems(problems: readonly string[], max = 5): string[] {
+/** "and 3 more problems", in English. */
+const englishMore = (more: number) => `and ${more} more ${more === 1 ? 'problem' : 'problems'}`
+
+/**
+ * At most `max` problems, then one line saying how many more there were, written by `moreLine`
+ * (the caller's words in the language in use; English by default).
+ */
+export function capProblems(
+  problems: readonly string[],
+  max = 5,
+  moreLine: (more: number) => string = englishMore,
+): string[] {
   if (problems.length <= max) return [...problems]
   const more = problems.length - max
-  return [...problems.slice(0, max), `and ${more} more ${more === 1 ? 'problem' : 'problems'}`]
+  return [...problems.slice(0, max), moreLine(more)]
 }

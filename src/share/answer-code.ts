@@ -1,5 +1,7 @@
 import { CODING_ITEMS } from '@/data/coding-items'
 import { EXERCISES } from '@/data/exercises'
+import { text, type KeyOf } from '@/i18n/catalogue'
+import type { Params } from '@/i18n/format'
 import { fromBase64url, toBase64url } from '@/lib/base64url'
 import { stripControl } from '@/lib/text'
 import { z } from '@/lib/zod'
@@ -14,7 +16,9 @@ import {
 import { clip, LIMITS } from '@/model/limits'
 import type { Prediction } from '@/model/vocabulary'
 import type { ExerciseAnswer } from '@/store/explorer-store'
+import { answerCodeWords } from './answer-code.en'
 import { AnswersSchema, CodesSchema } from './schema'
+import { inLanguage } from './zod-language'
 
 /*
  * The answer code: how a student hands work in when the class has no server. The student copies
@@ -44,6 +48,10 @@ import { AnswersSchema, CodesSchema } from './schema'
  * Reading never throws. It accepts exactly what the writer makes: the value is checked with the
  * same schema as files (`./schema`) and then written again and compared.
  */
+
+/** A problem's words in the language in use when it is found; counts and lines as written. */
+const say = (key: KeyOf<typeof answerCodeWords>, params?: Params) =>
+  text(answerCodeWords, key, params)
 
 /** The format's tag and version; a code starts with `AE${ANSWER_CODE_VERSION}-`. */
 export const ANSWER_CODE_VERSION = 1
@@ -210,7 +218,7 @@ function itemMarks(item: Item, code: Code): string {
 /** The code the marks stand for, or a problem. */
 function codeOfMarks(item: Item, marks: string): Code | string {
   if (marks.length !== item.asks.length)
-    return `${marks.length} answers where it asks ${item.asks.length}`
+    return say('marks.count', { n: String(marks.length), asks: String(item.asks.length) })
   const code: { -readonly [K in keyof Code]: Code[K] } = {}
   for (let k = 0; k < marks.length; k++) {
     const q = item.asks[k]!
@@ -218,12 +226,12 @@ function codeOfMarks(item: Item, marks: string): Code | string {
     if (m === '.') continue
     if (q === 'end') {
       const year = /^[0-9a-z]$/.test(m) ? (item.endChoices ?? [])[parseInt(m, 36)] : undefined
-      if (year === undefined) return `“${m}” is not one of its end years`
+      if (year === undefined) return say('marks.end', { mark: m })
       code.end = year
     } else if (QUESTION_MARKS[q].includes(m)) {
       if (q === 'alliance') code.alliance = MARK_ANSWER[m]
       else code[q] = MARK_ANSWER[m] as 'yes' | 'no'
-    } else return `“${m}” is no answer to its ${q} question`
+    } else return say('marks.answer', { mark: m, question: q })
   }
   return code
 }
@@ -293,7 +301,7 @@ export type WriteResult =
  */
 export function writeAnswerCode(work: StudentWork, lesson: Lesson = BUILTIN_LESSON): WriteResult {
   const kept = handedIn(work, lesson)
-  if (!kept.nickname) return { ok: false, problem: 'write your nickname first' }
+  if (!kept.nickname) return { ok: false, problem: say('no-nickname') }
   return { ok: true, code: encode(kept, lesson), work: kept }
 }
 
@@ -346,7 +354,7 @@ const Nickname = z
   .string()
   .min(1)
   .max(LIMITS.nickname)
-  .refine((n) => n === cleanNickname(n), { message: 'the nickname is not clean text' })
+  .refine((n) => n === cleanNickname(n), { error: () => say('nickname.unclean') })
 
 const wireSchemas = new WeakMap<
   Lesson,
@@ -380,15 +388,16 @@ const HandedInSchema = z
     (w) =>
       Object.values(w.codes).every((c) => clean(c.reason)) &&
       Object.values(w.answers).every((a) => clean(a.reason) && a.explanation === undefined),
-    { message: 'a reason is not clean text' },
+    { error: () => say('reason.unclean') },
   )
 
 /** A zod issue in a few words: where, and what. */
 function issueText(error: z.ZodError): string {
   const issue = error.issues[0]
-  if (!issue) return 'its contents do not fit'
-  const where = issue.path.length ? `at ${issue.path.join('.')}: ` : ''
-  return `${where}${issue.message}`
+  if (!issue) return say('contents.unfit')
+  return issue.path.length
+    ? say('issue.at', { path: issue.path.join('.'), message: issue.message })
+    : issue.message
 }
 
 /** A nickname fit to show in a problem, if the value holds one. */
@@ -418,8 +427,8 @@ const shown = (text: string) => `“${clip(stripControl(text), 40)}”`
 
 const damaged = (detail: string, nickname?: string): ReadResult =>
   nickname
-    ? { ok: false, problem: `damaged: ${detail}`, nickname }
-    : { ok: false, problem: `damaged: ${detail}` }
+    ? { ok: false, problem: say('damaged', { detail }), nickname }
+    : { ok: false, problem: say('damaged', { detail }) }
 
 /** Reads `AE1-<check><payload>` with no whitespace; the checks in order of cost. */
 function readCompact(code: string, current: Lesson): ReadResult {
@@ -427,46 +436,40 @@ function readCompact(code: string, current: Lesson): ReadResult {
   if (code.length > cap)
     return {
       ok: false,
-      problem: `too long: ${code.length} characters, more than any answer code of this lesson (${cap})`,
+      problem: say('too-long', { n: String(code.length), max: String(cap) }),
     }
   const tag = /^AE(\d{1,4})-/.exec(code)
-  if (!tag) return { ok: false, problem: `not an answer code (answer codes start with ${TAG})` }
+  if (!tag) return { ok: false, problem: say('not-a-code', { tag: TAG }) }
   if (Number(tag[1]) !== ANSWER_CODE_VERSION)
     return Number(tag[1]) > ANSWER_CODE_VERSION
       ? {
           ok: false,
-          problem: `made by a newer version of the explorer (AE${tag[1]}-): reload the page to update it`,
+          problem: say('newer', { tag: `AE${tag[1]}-` }),
         }
-      : { ok: false, problem: `not an answer code (answer codes start with ${TAG})` }
+      : { ok: false, problem: say('not-a-code', { tag: TAG }) }
   const body = code.slice(tag[0].length)
   const check = body.slice(0, CHECK_CHARS)
   const payload = body.slice(CHECK_CHARS)
-  if (payload.length === 0) return damaged('it is cut off after its first few characters')
-  if (checkOf(fnv1a(payload)) !== check)
-    return damaged('part of it is missing or changed (copy the whole code again)', peek(payload))
+  if (payload.length === 0) return damaged(say('cut-off'))
+  if (checkOf(fnv1a(payload)) !== check) return damaged(say('changed'), peek(payload))
   const bytes = fromBase64url(payload)
-  if (!bytes) return damaged('it holds characters no answer code has')
+  if (!bytes) return damaged(say('bad-characters'))
   let value: unknown
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
   } catch {
-    return damaged('its contents are not readable')
+    return damaged(say('unreadable'))
   }
   const nickname = nicknameIn(value)
-  if (!Array.isArray(value) || value.length !== 5)
-    return damaged('its contents do not fit', nickname)
+  if (!Array.isArray(value) || value.length !== 5) return damaged(say('contents.unfit'), nickname)
   const [id, fingerprint] = value as unknown[]
   if (typeof id !== 'string' || typeof fingerprint !== 'string')
-    return damaged('it names no lesson', nickname)
-  if (id !== current.id) return refused(`made for another lesson (${shown(id)})`, nickname)
+    return damaged(say('no-lesson'), nickname)
+  if (id !== current.id) return refused(say('other-lesson', { lesson: shown(id) }), nickname)
   // A code made for an earlier version of the same lesson still reads, as that version.
   const lesson = [current, ...(current.earlier ?? [])].find((l) => l.fingerprint === fingerprint)
-  if (!lesson)
-    return refused(
-      `made for another lesson (a different version of ${shown(id)}: its cases or exercises have changed)`,
-      nickname,
-    )
-  const wire = wireSchema(lesson).safeParse(value)
+  if (!lesson) return refused(say('other-version', { lesson: shown(id) }), nickname)
+  const wire = wireSchema(lesson).safeParse(value, inLanguage())
   if (!wire.success) return damaged(issueText(wire.error), nickname)
   const [, , name, items, exercises] = wire.data
   const codes: Record<string, Code> = {}
@@ -476,7 +479,8 @@ function readCompact(code: string, current: Lesson): ReadResult {
     const item = lesson.items[i]!
     const [marks, reason] = typeof entry === 'string' ? [entry, undefined] : entry
     const read = codeOfMarks(item, marks)
-    if (typeof read === 'string') return damaged(`case ${i + 1} (${item.id}): ${read}`, nickname)
+    if (typeof read === 'string')
+      return damaged(say('case', { i: String(i + 1), id: item.id, problem: read }), nickname)
     codes[item.id] = reason === undefined ? read : { ...read, reason }
   }
   const answers: Record<string, HandedInAnswer> = {}
@@ -493,7 +497,7 @@ function readCompact(code: string, current: Lesson): ReadResult {
       (marks[1] !== '.' && marks[1] !== 'r') ||
       (marks.length === 3 && !after)
     )
-      return damaged(`exercise ${i + 1}: “${clip(marks, 8)}” is no answer`, nickname)
+      return damaged(say('exercise', { i: String(i + 1), marks: clip(marks, 8) }), nickname)
     const a: { -readonly [K in keyof HandedInAnswer]: HandedInAnswer[K] } = {}
     if (p) a.prediction = p
     if (reason !== undefined) a.reason = reason
@@ -501,11 +505,13 @@ function readCompact(code: string, current: Lesson): ReadResult {
     if (after) a.after = after
     answers[lesson.exercises[i]!] = a
   }
-  const work = HandedInSchema.safeParse({ lesson: id, nickname: name, codes, answers })
+  const work = HandedInSchema.safeParse(
+    { lesson: id, nickname: name, codes, answers },
+    inLanguage(),
+  )
   if (!work.success) return damaged(issueText(work.error), nickname)
   const kept: HandedIn = { lesson: id, nickname: name, codes, answers }
-  if (encode(kept, lesson) !== code)
-    return damaged('it is not written the way the explorer writes codes', nickname)
+  if (encode(kept, lesson) !== code) return damaged(say('not-written'), nickname)
   return { ok: true, work: kept }
 }
 
@@ -528,13 +534,13 @@ export function readAnswerCode(text: string, lesson: Lesson = BUILTIN_LESSON): R
     if (text.length > 2 * cap + 1000)
       return {
         ok: false,
-        problem: `too long: ${text.length} characters, more than any answer code of this lesson (${cap})`,
+        problem: say('too-long', { n: String(text.length), max: String(cap) }),
       }
     const compact = text.replace(WRAP, '')
-    if (!compact) return { ok: false, problem: 'not an answer code: there is nothing to read' }
+    if (!compact) return { ok: false, problem: say('nothing') }
     return readCompact(compact, lesson)
   } catch {
-    return { ok: false, problem: 'damaged: it could not be read' }
+    return { ok: false, problem: say('could-not-read') }
   }
 }
 
@@ -595,7 +601,11 @@ export function readAnswerCodes(pasted: string, lesson: Lesson = BUILTIN_LESSON)
       problems: [
         {
           line: 1,
-          problem: `too long: ${pasted.length.toLocaleString('en')} characters, more than any ${MAX_CLASS_CODES} codes with their chatter (${MAX_CLASS_PASTE_CHARS.toLocaleString('en')} at most): paste fewer at a time`,
+          problem: say('paste.too-long', {
+            n: pasted.length,
+            codes: String(MAX_CLASS_CODES),
+            max: MAX_CLASS_PASTE_CHARS,
+          }),
         },
       ],
     }
@@ -611,7 +621,7 @@ export function readAnswerCodes(pasted: string, lesson: Lesson = BUILTIN_LESSON)
       if (++codes > MAX_CLASS_CODES) {
         problems.push({
           line: run.line,
-          problem: `more than ${MAX_CLASS_CODES} codes in one paste: paste the rest separately`,
+          problem: say('paste.too-many', { codes: String(MAX_CLASS_CODES) }),
         })
         break
       }
@@ -646,9 +656,9 @@ export function readAnswerCodes(pasted: string, lesson: Lesson = BUILTIN_LESSON)
         )
     }
     if (codes === 0 && pasted.trim())
-      problems.push({ line: 1, problem: `no answer codes found (answer codes start with ${TAG})` })
+      problems.push({ line: 1, problem: say('paste.none', { tag: TAG }) })
   } catch {
-    problems.push({ line: 1, problem: 'the paste could not be read' })
+    problems.push({ line: 1, problem: say('paste.unreadable') })
   }
   // The same student twice: the later code stands.
   const latest = new Map<string, number>()
@@ -661,7 +671,7 @@ export function readAnswerCodes(pasted: string, lesson: Lesson = BUILTIN_LESSON)
       problems.push({
         line: r.line,
         nickname: r.work.nickname,
-        problem: `replaced by the later code of the same nickname on line ${read[later]!.line}`,
+        problem: say('replaced', { line: String(read[later]!.line) }),
       })
   })
   problems.sort((a, b) => a.line - b.line)

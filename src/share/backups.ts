@@ -1,5 +1,7 @@
+import { text as say } from '@/i18n/catalogue'
 import { downloadBlob } from '@/lib/download'
 import type { ExplorerState } from '@/store/explorer-store'
+import { backupWords } from './backups.en'
 import { writeScenarioFile } from './scenario-write'
 import { savedLogOf, sessionOf, studentWorkOf } from './session'
 
@@ -45,7 +47,7 @@ function readSlot(storage: Storage, slot: number): Backup | null {
   } catch {
     // A backup that is itself damaged is still worth handing over as it is.
   }
-  return { slot, text: raw, savedAt: '', reason: 'the backup itself could not be read' }
+  return { slot, text: raw, savedAt: '', reason: say(backupWords, 'reason.damaged') }
 }
 
 /** The backups kept in this browser, by slot. */
@@ -96,7 +98,7 @@ export function adoptLegacyBackup(storage: Storage | null, now: Date = new Date(
   try {
     const text = storage?.getItem(LEGACY_UNREADABLE_KEY)
     if (!storage || text == null) return
-    const slot = keepBackup(storage, text, 'kept by an earlier version of the explorer', now)
+    const slot = keepBackup(storage, text, say(backupWords, 'reason.legacy'), now)
     if (slot !== null) storage.removeItem(LEGACY_UNREADABLE_KEY)
   } catch {
     // Storage that cannot be read keeps what it has.

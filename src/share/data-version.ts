@@ -1,5 +1,7 @@
 import { dataAge, DATA_VERSION, parseDataVersion, UNVERSIONED } from '@/data/version'
+import { translator } from '@/i18n/catalogue'
 import type { Notice } from '@/store/explorer-store'
+import { dataVersionWords } from './data-version.en'
 
 /*
  * Work made on other data: a link, scenario file or autosave records the data version it was made
@@ -19,7 +21,10 @@ export function showChangelog(doc: Document | undefined = globalThis.document) {
   el.querySelector<HTMLElement>('summary')?.focus()
 }
 
-const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1)
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+/** The version the unversioned data came before ("2026.12" of "before 2026.12"). */
+const FIRST_VERSION = UNVERSIONED.replace(/^before /, '')
 
 /**
  * The notice for opening `what` ("this link", "your saved work", 'the file "x.json"') made on data
@@ -32,20 +37,21 @@ export function dataVersionNotice(
 ): Omit<Notice, 'id'> | null {
   const age = dataAge(made)
   if (age === 'current') return null
+  const t = translator(dataVersionWords)
   if (age === 'newer') {
     return {
       kind: 'info',
-      text: `${capital(what)} was made on data version ${made}, newer than this copy of the explorer (data version ${DATA_VERSION}), so some codings and figures may differ from what it showed. Reload the page, or download the explorer again, to get the newer data.`,
+      text: t('newer', { what: capital(what), made: made!, current: DATA_VERSION }),
     }
   }
   const on = !made
-    ? `the data from ${UNVERSIONED}`
+    ? t('on.unversioned', { first: FIRST_VERSION })
     : parseDataVersion(made)
-      ? `data version ${made}`
-      : 'an unknown version of the data'
+      ? t('on.version', { made })
+      : t('on.unknown')
   return {
     kind: 'info',
-    text: `The data were corrected since this was made: ${what} was made on ${on}, and the explorer now uses data version ${DATA_VERSION}. It is open as it was made, but some codings and figures may differ.`,
-    action: { label: 'See what was corrected', run: () => showChangelog() },
+    text: t('older', { what, on, current: DATA_VERSION }),
+    action: { label: t('see-corrections'), run: () => showChangelog() },
   }
 }

@@ -1,3 +1,5 @@
+import { text, type KeyOf } from '@/i18n/catalogue'
+import type { Params } from '@/i18n/format'
 import { z } from '@/lib/zod'
 import type { CompiledDataset } from '@/model/compile'
 import { hasUserCases, NO_USER_CASES, type UserCases } from '@/model/user-cases'
@@ -5,7 +7,9 @@ import { studentCopy, type LessonPlan, type LessonRole, type OpenLesson } from '
 import { fromBase64url, toBase64url } from '@/lib/base64url'
 import { MAX_LINK_CHARS } from './link'
 import { datasetOfFile, lessonProblem } from './scenario-file'
+import { lessonLinkWords } from './lesson-link.en'
 import { LessonPlanSchema } from './schema'
+import { inLanguage } from './zod-language'
 
 /*
  * The lesson link: a whole lesson in the URL fragment, so a teacher hands it out with no server.
@@ -61,50 +65,57 @@ export type LessonLinkResult =
   | { readonly ok: false; readonly problem: string }
 
 const refuse = (problem: string): LessonLinkResult => ({ ok: false, problem })
+/** A problem in the language in use. */
+const say = (key: KeyOf<typeof lessonLinkWords>, params?: Params) =>
+  text(lessonLinkWords, key, params)
 
 /** Reads a lesson link's fragment (with or without '#'). Never throws. */
 export function readLessonLink(hash: string, c: CompiledDataset): LessonLinkResult {
   if (hash.length > MAX_LINK_CHARS)
     return refuse(
-      `the link is ${Math.round(hash.length / 1000)} kB long, more than any link the explorer makes (${MAX_LINK_CHARS / 1000} kB at most), so it was not read`,
+      say('too-long', {
+        kb: String(Math.round(hash.length / 1000)),
+        max: String(MAX_LINK_CHARS / 1000),
+      }),
     )
   const parts = new Map<string, string>()
   for (const piece of hash.replace(/^#/, '').split('&')) {
     if (!piece) continue
     const eq = piece.indexOf('=')
     const key = eq < 0 ? piece : piece.slice(0, eq)
-    if (parts.has(key)) return refuse(`the part "${key}" appears twice`)
+    if (parts.has(key)) return refuse(say('part.twice', { key }))
     parts.set(key, eq < 0 ? '' : piece.slice(eq + 1))
   }
   for (const key of parts.keys())
-    if (key !== PART && key !== 'as')
-      return refuse(`the part "${key.slice(0, 20)}" is not one a lesson link has`)
+    if (key !== PART && key !== 'as') return refuse(say('part.unknown', { key: key.slice(0, 20) }))
   const as = parts.get('as')
   if (as !== undefined && as !== 'teacher' && as !== 'student')
-    return refuse(`"as=${as.slice(0, 20)}" is not teacher or student`)
+    return refuse(say('as.bad', { value: as.slice(0, 20) }))
   const role: LessonRole = as === 'teacher' ? 'teacher' : 'student'
 
   const m = /^(\d{1,4})\.([A-Za-z0-9_-]*)$/.exec(parts.get(PART) ?? '')
-  if (!m) return refuse('the lesson in the link is not in the form VERSION.TEXT; was it cut short?')
+  if (!m) return refuse(say('form.bad'))
   const version = Number(m[1])
   if (version > LESSON_LINK_VERSION)
-    return refuse(
-      `the lesson was made by a newer version of the explorer (lesson format ${version}); this version reads format ${LESSON_LINK_VERSION}`,
-    )
-  if (version !== LESSON_LINK_VERSION) return refuse(`lesson format ${version} is unknown`)
+    return refuse(say('newer', { version: String(version), current: String(LESSON_LINK_VERSION) }))
+  if (version !== LESSON_LINK_VERSION)
+    return refuse(say('version.unknown', { version: String(version) }))
   const bytes = fromBase64url(m[2]!)
-  if (!bytes) return refuse('the lesson in the link is damaged (it was cut short or changed)')
+  if (!bytes) return refuse(say('damaged'))
   let value: unknown
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
   } catch {
-    return refuse('the lesson in the link is damaged (it was cut short or changed)')
+    return refuse(say('damaged'))
   }
-  const parsed = PayloadSchema.safeParse(value)
+  const parsed = PayloadSchema.safeParse(value, inLanguage())
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
-    return refuse(`the lesson does not fit${where}: ${issue.message}`)
+    return refuse(
+      issue.path.length > 0
+        ? say('does-not-fit-at', { path: issue.path.join('.'), message: issue.message })
+        : say('does-not-fit', { message: issue.message }),
+    )
   }
   // The lesson's cases, checked whole as a case file is; without any, the cases on screen stay.
   const dataset = datasetOfFile(parsed.data.cases, c)

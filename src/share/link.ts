@@ -1,4 +1,5 @@
 import { DATA_VERSION, parseDataVersion } from '@/data/version'
+import { translator } from '@/i18n/catalogue'
 import { capProblems } from '@/lib/text'
 import { z } from '@/lib/zod'
 import { changesToScenario } from '@/model/changes'
@@ -10,6 +11,7 @@ import { LAYER, OUTCOME } from '@/model/vocabulary'
 import type { ViewState } from '@/store/explorer-store'
 import { ChangeSchema, SettingsSchema, ViewSchema } from './schema'
 import { LINK_VERSION, PAGE_PARTS } from './link-write'
+import { linkWords } from './link.en'
 import { defaultView, type Session } from './session'
 
 export { encodeLink, LINK_VERSION } from './link-write'
@@ -66,10 +68,12 @@ export interface DecodedLink {
   readonly dataVersion: string | null
 }
 
-const NAME = { regime: 'regime', threat: 'threat', rift: 'party rift' } as const satisfies Record<
-  Layer,
-  string
->
+/** The words for each layer in a problem, in the language in use. */
+const NAME = {
+  regime: 'layer.regime',
+  threat: 'layer.threat',
+  rift: 'layer.rift',
+} as const satisfies Record<Layer, string>
 
 const KNOWN = new Set([
   'v',
@@ -106,11 +110,17 @@ const RUN = /^([a-z])(\d{1,4})(?:-(\d{1,4}))?$/
 
 /** Reads a link fragment (with or without '#'). Never throws. */
 export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
+  // Problems are written in the language in use when the link is read; numbers and years as the
+  // link has them.
+  const t = translator(linkWords)
   if (hash.length > MAX_LINK_CHARS) {
     return {
       session: null,
       problems: [
-        `the link is ${Math.round(hash.length / 1000)} kB long, more than any link the explorer makes (${MAX_LINK_CHARS / 1000} kB at most), so it was not read`,
+        t('too-long', {
+          kb: String(Math.round(hash.length / 1000)),
+          max: String(MAX_LINK_CHARS / 1000),
+        }),
       ],
       dataVersion: null,
     }
@@ -127,23 +137,20 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
     try {
       value = decodeURIComponent(value)
     } catch {
-      problems.push(`the part "${key}" is not valid text and was ignored`)
+      problems.push(t('part.not-text', { key }))
       continue
     }
-    if (!KNOWN.has(key))
-      problems.push(`the part "${key}" is not one this version knows and was ignored`)
-    else if (key in parts) problems.push(`the part "${key}" appears twice; the first was used`)
+    if (!KNOWN.has(key)) problems.push(t('part.unknown', { key }))
+    else if (key in parts) problems.push(t('part.twice', { key }))
     else parts[key] = value
   }
   const version = parts.v === undefined ? NaN : Number(parts.v)
   if (parts.v === undefined) {
-    problems.push('the link has no format version (v=1); it was read as version 1')
+    problems.push(t('version.missing'))
   } else if (!Number.isInteger(version) || version < 1) {
-    problems.push(`the link's format version "v=${parts.v}" is unknown; it was read as version 1`)
+    problems.push(t('version.unknown', { v: parts.v }))
   } else if (version > LINK_VERSION) {
-    problems.push(
-      `the link was made by a newer version of the explorer (format ${version}); only the parts this version (format ${LINK_VERSION}) understands were read`,
-    )
+    problems.push(t('version.newer', { version: String(version), current: String(LINK_VERSION) }))
   } else if (version < LINK_VERSION) {
     parts = migrateLink(parts, version)
   }
@@ -151,10 +158,7 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
   let dataVersion: string | null = null
   if (parts.d !== undefined) {
     if (parseDataVersion(parts.d)) dataVersion = parts.d
-    else
-      problems.push(
-        `"d=${parts.d}" is not a data version (such as ${DATA_VERSION}); the link was read as made on older data`,
-      )
+    else problems.push(t('data-version.bad', { d: parts.d, example: DATA_VERSION }))
   }
 
   // Scenario changes.
@@ -162,18 +166,20 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
   for (const layer of LAYERS) {
     const raw = parts[LAYER.code(layer)]
     if (raw === undefined) continue
+    const name = t(NAME[layer])
     for (const group of raw.split(';').filter(Boolean)) {
       const [id, runs, ...extra] = group.split(':')
       const known = layer === 'regime' ? c.stateIndex.has(id ?? '') : c.dyadIndex.has(id ?? '')
       if (!id || runs === undefined || extra.length > 0) {
-        problems.push(
-          `the ${NAME[layer]} change "${group}" is not in the form ID:RUNS and was ignored`,
-        )
+        problems.push(t('change.form', { layer: name, group }))
         continue
       }
       if (!known) {
         problems.push(
-          `the link names an unknown ${layer === 'regime' ? 'state' : 'pair'} "${id}" (${NAME[layer]}); it was ignored`,
+          t(layer === 'regime' ? 'change.unknown-state' : 'change.unknown-pair', {
+            id,
+            layer: name,
+          }),
         )
         continue
       }
@@ -181,28 +187,30 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
         const m = RUN.exec(run)
         const value = m ? LAYER_VALUES[layer].ofCode(m[1]!) : undefined
         if (!m || value === undefined) {
-          problems.push(
-            `${id} ${NAME[layer]}: "${run}" is not a value and a year or span; it was ignored`,
-          )
+          problems.push(t('run.bad', { id, layer: name, run }))
           continue
         }
         const from = Number(m[2])
         const to = m[3] === undefined ? from : Number(m[3])
         if (from > to) {
-          problems.push(
-            `${id} ${NAME[layer]}: the span ${from}–${to} ends before it starts; ignored`,
-          )
+          problems.push(t('run.backwards', { id, layer: name, from: String(from), to: String(to) }))
           continue
         }
         if (from < c.firstYear || to > c.lastYear) {
           problems.push(
-            `${id} ${NAME[layer]}: years ${from === to ? from : `${from}–${to}`} are outside ${c.firstYear}–${c.lastYear}; ignored`,
+            t('run.outside', {
+              id,
+              layer: name,
+              years: from === to ? String(from) : `${from}–${to}`,
+              first: String(c.firstYear),
+              last: String(c.lastYear),
+            }),
           )
           continue
         }
         const change = ChangeSchema.safeParse({ layer, id, from, to, value })
         if (change.success) changes.push(change.data)
-        else problems.push(`${id} ${NAME[layer]}: "${run}" could not be read; it was ignored`)
+        else problems.push(t('run.unreadable', { id, layer: name, run }))
       }
     }
   }
@@ -219,12 +227,11 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
     if (parts[key] === undefined) return
     const r = SettingValue[key].safeParse(parts[key])
     if (r.success) apply(r.data as z.infer<(typeof SettingValue)[K]>)
-    else
-      problems.push(`"${key}=${parts[key]}" is not valid (expected ${valid}); the default was kept`)
+    else problems.push(t('setting.bad', { key, value: parts[key], valid }))
   }
   setting('cases', (v) => (settings.cases = v), options(SettingValue.cases))
   setting('rule', (v) => (settings.rule = v), options(SettingValue.rule))
-  setting('lag', (v) => (settings.lag = v), `a whole number from 0 to ${MAX_LAG}`)
+  setting('lag', (v) => (settings.lag = v), t('setting.lag', { max: String(MAX_LAG) }))
   setting('ideo', (v) => (settings.ideology = v), options(SettingValue.ideo))
   setting('contested', (v) => (settings.contestedThreat = v), options(SettingValue.contested))
   setting('hist', (v) => (settings.history = v), options(SettingValue.hist))
@@ -236,10 +243,7 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
     const schema = ViewSchema.shape[field].unwrap()
     const r = schema.safeParse(parts[key])
     if (r.success) Object.assign(view, { [field]: r.data })
-    else
-      problems.push(
-        `"${key}=${parts[key]}" is not valid (expected ${schema.options.join(', ')}); ignored`,
-      )
+    else problems.push(t('page.bad', { key, value: parts[key], valid: schema.options.join(', ') }))
   }
   if (parts.years !== undefined) {
     const m = /^(\d{4})-(\d{4})$/.exec(parts.years)
@@ -248,13 +252,16 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
       Object.assign(view, { yearFrom: from, yearTo: to })
     else
       problems.push(
-        `"years=${parts.years}" is not a span within ${c.firstYear}–${c.lastYear}; all years are shown`,
+        t('years.bad', {
+          value: parts.years,
+          first: String(c.firstYear),
+          last: String(c.lastYear),
+        }),
       )
   }
   if (parts.hide !== undefined) {
     const ids = [...new Set(parts.hide.split(',').filter(Boolean))]
-    for (const id of ids)
-      if (!c.dyadIndex.has(id)) problems.push(`"hide" names an unknown pair "${id}"; ignored`)
+    for (const id of ids) if (!c.dyadIndex.has(id)) problems.push(t('hide.unknown', { id }))
     view.hiddenDyads = ids.filter((id) => c.dyadIndex.has(id)).slice(0, LIMITS.hiddenPairs)
   }
   if (parts.focus !== undefined) {
@@ -266,20 +273,18 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
       Number(year) <= c.lastYear
     ) {
       view.focus = { dyad, year: Number(year) }
-    } else problems.push(`"focus=${parts.focus}" is not a known pair and year; ignored`)
+    } else problems.push(t('focus.bad', { value: parts.focus }))
   }
   const table = { ...view.table }
   if (parts.pair !== undefined) {
     if (c.dyadIndex.has(parts.pair)) table.dyad = parts.pair
-    else problems.push(`"pair" names an unknown pair "${parts.pair}"; ignored`)
+    else problems.push(t('pair.unknown', { id: parts.pair }))
   }
   if (parts.out !== undefined) {
     const outs = parts.out.split(',')
     const valid = [...new Set(outs.filter(OUTCOME.has))]
     if (valid.length < outs.length)
-      problems.push(
-        `"out=${parts.out}" has outcomes other than ${OUTCOME.values.join(', ')}, or one twice; those were ignored`,
-      )
+      problems.push(t('out.bad', { value: parts.out, valid: OUTCOME.values.join(', ') }))
     table.outcomes = valid
   }
   if (parts.div !== undefined) table.divergentOnly = parts.div === '1'
@@ -289,7 +294,7 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
   // left as a fresh page's rather than kept where it could not be saved.
   const checked = ViewSchema.safeParse(view)
   if (!checked.success) {
-    problems.push("the link's view could not be read; all years and pairs are shown")
+    problems.push(t('view.bad'))
     Object.assign(view, defaultView(c))
   }
 
@@ -297,7 +302,7 @@ export function decodeLink(hash: string, c: CompiledDataset): DecodedLink {
   const usable = Object.keys(parts).some((k) => k !== 'v' && k !== 'd' && KNOWN.has(k))
   return {
     session: usable ? { scenario, settings, view } : null,
-    problems: capProblems(problems),
+    problems: capProblems(problems, 5, (more) => t('more', { n: more, count: String(more) })),
     dataVersion,
   }
 }

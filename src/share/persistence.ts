@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand'
+import { text as say, type Translate } from '@/i18n/catalogue'
 import { scenarioToChanges } from '@/model/changes'
 import { DEFAULT_SETTINGS, type ModelSettings } from '@/model/evaluate'
 import type { OpenLesson } from '@/model/lesson'
@@ -6,6 +7,7 @@ import { EMPTY_SCENARIO } from '@/model/scenario'
 import { isFramed } from '@/lib/download'
 import type { ExplorerState } from '@/store/explorer-store'
 import { dataVersionNotice } from './data-version'
+import { persistenceWords } from './persistence.en'
 import { readLessonLink, isLessonLink } from './lesson-link'
 import { decodeLink, type DecodedLink } from './link'
 import { encodeLink, linkOf } from './link-write'
@@ -42,11 +44,14 @@ export const SAVE_DELAY_MS = 250
 
 type Store = StoreApi<ExplorerState>
 
+/** The words of a notice or log entry, in the language in use when it is written. */
+const t: Translate<typeof persistenceWords> = (key, params) => say(persistenceWords, key, params)
+
 function storageProblem(e: unknown): string {
   const name = (e as { name?: string })?.name ?? ''
   return /quota/i.test(name) || /quota/i.test(String(e))
-    ? "this browser's storage for the site is full"
-    : `the browser refused to store it (${name || String(e)})`
+    ? t('storage.full')
+    : t('storage.refused', { detail: name || String(e) })
 }
 
 /** Puts an opened session and its log (with its reasons) into the store as one undoable step. */
@@ -92,17 +97,23 @@ export function openLessonOver(store: Store, lesson: OpenLesson) {
   const s = store.getState()
   const before = s.lesson
   s.openLesson(lesson)
-  const role = lesson.role === 'teacher' ? 'as the teacher' : 'as a student'
   const same = before && JSON.stringify(before) === JSON.stringify(store.getState().lesson)
   if (same) return
   s.notify({
     kind: 'info',
-    text: `Opened the lesson "${lesson.plan.title}" ${role}.${before?.role === 'teacher' ? ` Your lesson "${before.plan.title}" is one click away.` : ''}`,
+    text:
+      before?.role === 'teacher'
+        ? t('lesson.opened-over', {
+            title: lesson.plan.title,
+            role: lesson.role,
+            before: before.plan.title,
+          })
+        : t('lesson.opened', { title: lesson.plan.title, role: lesson.role }),
     ...(before?.role === 'teacher'
       ? {
           sticky: true,
           action: {
-            label: `Reopen "${before.plan.title}"`,
+            label: t('lesson.reopen', { title: before.plan.title }),
             run: () => store.getState().openLesson(before),
           },
         }
@@ -116,7 +127,7 @@ function openLessonLink(store: Store, hash: string): boolean {
   if (!read.ok) {
     store.getState().notify({
       kind: 'error',
-      text: `This lesson link could not be opened: ${read.problem}. Your current work is unchanged.`,
+      text: t('lesson-link.failed', { problem: read.problem }),
     })
     return false
   }
@@ -143,16 +154,13 @@ export function openScenarioText(store: Store, name: string, text: string): bool
   if (!result.ok) {
     store.getState().notify({
       kind: 'error',
-      text: `"${name}" was not opened: ${result.problem}. Your current work is unchanged.`,
+      text: t('file.failed', { name, problem: result.problem }),
     })
     return false
   }
-  applyOpened(store, result.file, `Opened scenario file "${name}"`)
-  store.getState().notify({
-    kind: 'info',
-    text: `Opened "${name}". Press Undo to go back to what you had before.`,
-  })
-  noticeDataVersion(store, `the file "${name}"`, result.file.dataVersion)
+  applyOpened(store, result.file, t('file.log', { name }))
+  store.getState().notify({ kind: 'info', text: t('file.opened', { name }) })
+  noticeDataVersion(store, t('what.file', { name }), result.file.dataVersion)
   return true
 }
 
@@ -169,7 +177,7 @@ function readSaved(store: Store, storage: Storage | null): OpenedFile | null {
   } catch (e) {
     store
       .getState()
-      .notify({ kind: 'error', text: `Your saved work could not be read: ${storageProblem(e)}.` })
+      .notify({ kind: 'error', text: t('saved.unreadable', { problem: storageProblem(e) }) })
     return null
   }
   if (text === null) return null
@@ -181,17 +189,17 @@ function readSaved(store: Store, storage: Storage | null): OpenedFile | null {
   const slot = keepBackup(storage, savedText, reason, now)
   const kept =
     slot !== null
-      ? `A copy of the saved text is kept in this browser (backup ${slot} of ${BACKUP_SLOTS}, listed under "Unreadable saves kept in this browser" by the Save scenario button).`
-      : `The ${BACKUP_SLOTS} backups of earlier unreadable saves are all kept, so this copy is not stored: download it now.`
+      ? t('saved.kept', { slot: String(slot), slots: String(BACKUP_SLOTS) })
+      : t('saved.not-kept', { slots: String(BACKUP_SLOTS) })
   const action = {
-    label: 'Download the saved copy',
+    label: t('saved.download'),
     run: () => downloadBackup({ savedAt: now.toISOString(), text: savedText }),
   }
   if (result.ok) {
     store.getState().notify({
       kind: 'error',
       sticky: true,
-      text: `Your saved work was restored, except ${reason}, which ${result.lost.length > 1 ? 'were' : 'was'} reset. ${kept}`,
+      text: t('saved.partly', { reason, n: result.lost.length, kept }),
       action,
     })
     return result.file
@@ -206,37 +214,45 @@ function readSaved(store: Store, storage: Storage | null): OpenedFile | null {
   store.getState().notify({
     kind: 'error',
     sticky: true,
-    text: `Your saved work could not be read (${result.problem}), so the explorer opened on history. ${kept}`,
+    text: t('saved.failed', { problem: result.problem, kept }),
     action,
   })
   return null
 }
 
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  settings: 'the model settings',
-  changes: 'the changes',
-  view: 'the view',
-  log: 'the log of changes',
-  exercises: 'the exercise answers',
-  codes: 'your codes of the disputed cases',
-  undo: 'the undo history',
-}
+const FIELD_NAMES = {
+  settings: 'field.settings',
+  changes: 'field.changes',
+  view: 'field.view',
+  log: 'field.log',
+  exercises: 'field.exercises',
+  codes: 'field.codes',
+  undo: 'field.undo',
+} as const
+
+const fieldName = (field: string) =>
+  Object.hasOwn(FIELD_NAMES, field)
+    ? t(FIELD_NAMES[field as keyof typeof FIELD_NAMES])
+    : t('field.other', { field })
 
 /** "the view (view: the year range ...) and 2 of the changes (...)". */
 function lostParts(lost: readonly LostPart[]): string {
   const byField = new Map<string, string[]>()
   for (const l of lost) byField.set(l.field, [...(byField.get(l.field) ?? []), l.problem])
   const parts = [...byField].map(([field, problems]) => {
-    const name = FIELD_NAMES[field] ?? `"${field}"`
     const what =
       field === 'changes' && problems.length === 1 && /^changes\[/.test(problems[0]!)
-        ? 'one of the changes'
+        ? t('lost.one-change')
         : field === 'changes' && problems.every((p) => /^changes\[/.test(p))
-          ? `${problems.length} of the changes`
-          : name
-    return `${what} (${problems[0]}${problems.length > 1 ? `; and ${problems.length - 1} more` : ''})`
+          ? t('lost.some-changes', { n: String(problems.length) })
+          : fieldName(field)
+    return problems.length > 1
+      ? t('lost.part-more', { what, problem: problems[0]!, n: String(problems.length - 1) })
+      : t('lost.part', { what, problem: problems[0]! })
   })
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`
+  return parts.length === 1
+    ? parts[0]!
+    : t('lost.last', { head: parts.slice(0, -1).join(t('lost.separator')), last: parts.at(-1)! })
 }
 
 /**
@@ -263,16 +279,16 @@ function openLinkOver(
         // The previous work is still one Undo away in this tab.
       }
     }
-    applyOpened(store, { session, log: [] }, 'Opened a shared link')
+    applyOpened(store, { session, log: [] }, t('link.log'))
     if (current) {
       const previous = current
       store.getState().notify({
         kind: 'info',
-        text: 'You opened a shared link. Your own work from before is kept: press Undo, or restore it here.',
+        text: t('link.over'),
         sticky: true,
         action: {
-          label: 'Restore my previous work',
-          run: () => applyOpened(store, previous, 'Restored your previous work'),
+          label: t('link.restore'),
+          run: () => applyOpened(store, previous, t('link.restore-log')),
         },
       })
     }
@@ -282,7 +298,7 @@ function openLinkOver(
   if (link.problems.length > 0) {
     store.getState().notify({
       kind: 'error',
-      text: `Parts of this link could not be read, so it is shown as far as it could be: ${link.problems.join('; ')}.`,
+      text: t('link.partly', { problems: link.problems.join(t('link.separator')) }),
     })
   }
   return !sameWork
@@ -305,20 +321,20 @@ export function restoreSession(
   const base = store.getState().library
   if (isLessonLink(hash)) {
     openLessonLink(store, hash)
-    if (saved) noticeDataVersion(store, 'your saved work', saved.dataVersion)
+    if (saved) noticeDataVersion(store, t('what.saved'), saved.dataVersion)
     offerKeptWork(store, storage)
     return 'link'
   }
   const link = decodeLink(hash, base)
   // Whose data version counts: the work that ends up on screen.
   let shown: [string, string | null | undefined] | null = saved
-    ? ['your saved work', saved.dataVersion]
+    ? [t('what.saved'), saved.dataVersion]
     : null
   if (link.session) {
     const replaced = openLinkOver(store, link, link.session, saved, () =>
       storage?.setItem(PREVIOUS_KEY, storage.getItem(SESSION_KEY) ?? ''),
     )
-    if (replaced) shown = ['this link', link.dataVersion]
+    if (replaced) shown = [t('what.link'), link.dataVersion]
     // A reload shows the app's own fragment: the saved work is what is on screen.
     else if (saved) welcomeBack(store)
     if (shown) noticeDataVersion(store, ...shown)
@@ -329,7 +345,9 @@ export function restoreSession(
   if (link.problems.length > 0) {
     store.getState().notify({
       kind: 'error',
-      text: `This link could not be read (${link.problems.join('; ')}). ${saved ? 'Your saved work is shown instead.' : 'The explorer opened on history.'}`,
+      text: t(saved ? 'link.unreadable-saved' : 'link.unreadable-fresh', {
+        problems: link.problems.join(t('link.separator')),
+      }),
     })
   }
   if (saved) welcomeBack(store)
@@ -338,10 +356,8 @@ export function restoreSession(
   return saved ? 'saved' : 'fresh'
 }
 
-/** The words of the step that puts a restored page back on history. */
-export const START_FROM_HISTORY = 'Started from history'
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+/** The words of the step that puts a restored page back on history (in English). */
+export const START_FROM_HISTORY = persistenceWords.en['log.start-from-history']
 
 /**
  * "2 changes to history and 1 changed setting": what the work on screen holds beyond a fresh
@@ -352,11 +368,10 @@ export function describeWork(s: ExplorerState): string | null {
   const settings = (Object.keys(DEFAULT_SETTINGS) as (keyof ModelSettings)[]).filter(
     (k) => s.settings[k] !== DEFAULT_SETTINGS[k],
   ).length
-  const parts = [
-    ...(spans > 0 ? [plural(spans, 'change to history', 'changes to history')] : []),
-    ...(settings > 0 ? [plural(settings, 'changed model setting', 'changed model settings')] : []),
-  ]
-  return parts.length > 0 ? parts.join(' and ') : null
+  const changes = t('work.changes', { n: spans, count: String(spans) })
+  const changed = t('work.settings', { n: settings, count: String(settings) })
+  if (spans > 0 && settings > 0) return t('work.both', { changes, settings: changed })
+  return spans > 0 ? changes : settings > 0 ? changed : null
 }
 
 /**
@@ -369,25 +384,25 @@ function welcomeBack(store: Store) {
   if (!what) return
   store.getState().notify({
     kind: 'info',
-    text: `Your saved work is back: ${what}.`,
+    text: t('welcome.back', { what }),
     action: {
-      label: 'Start from history',
+      label: t('welcome.start'),
       run: () =>
         store
           .getState()
           .replaceModel(
             { scenario: EMPTY_SCENARIO, settings: DEFAULT_SETTINGS },
-            START_FROM_HISTORY,
+            t('log.start-from-history'),
           ),
     },
   })
 }
 
 /** Copies of work the explorer set aside rather than lose, and how the notices name them. */
-const KEPT: readonly (readonly [string, string])[] = [
-  [PREVIOUS_KEY, 'the work you had before you opened a shared link'],
-  [OTHER_TAB_KEY, 'work from another tab that this tab saved over'],
-]
+const KEPT = [
+  [PREVIOUS_KEY, 'kept.previous'],
+  [OTHER_TAB_KEY, 'kept.other-tab'],
+] as const
 
 /**
  * Offers back, on start, each copy of work that was set aside (when a link was opened over it, or
@@ -395,7 +410,8 @@ const KEPT: readonly (readonly [string, string])[] = [
  * undoable step, after which the copy is no longer needed; dismissing leaves it kept.
  */
 function offerKeptWork(store: Store, storage: Storage | null) {
-  for (const [key, what] of KEPT) {
+  for (const [key, name] of KEPT) {
+    const what = t(name)
     let text: string | null
     try {
       text = storage?.getItem(key) ?? null
@@ -413,11 +429,11 @@ function offerKeptWork(store: Store, storage: Storage | null) {
     store.getState().notify({
       kind: 'info',
       sticky: true,
-      text: `This browser still keeps ${what}.`,
+      text: t('kept.notice', { what }),
       action: {
-        label: 'Open it',
+        label: t('kept.open'),
         run: () => {
-          applyOpened(store, read.file, `Opened ${what}`)
+          applyOpened(store, read.file, t('kept.log', { what }))
           try {
             storage?.removeItem(key)
           } catch {
@@ -429,10 +445,9 @@ function offerKeptWork(store: Store, storage: Storage | null) {
   }
 }
 
-/** The words of the two choices offered when another tab saved different work. */
-export const OTHER_TAB_CHANGED =
-  "Your work was changed in another tab of the explorer. So that neither is lost, this tab has stopped saving over it until you choose: load the other tab's work here (this tab's work stays one Undo away), or keep this tab's work."
-export const KEEP_THIS_TAB = `Keeping this tab's work makes it the work this browser reopens. The other tab's work stays open in its own tab, and a copy is kept in this browser under "${OTHER_TAB_KEY}".`
+/** The words of the two choices offered when another tab saved different work (in English). */
+export const OTHER_TAB_CHANGED = say(persistenceWords, 'tab.changed', {}, 'en')
+export const KEEP_THIS_TAB = say(persistenceWords, 'tab.keep-this', { key: OTHER_TAB_KEY }, 'en')
 
 /** What a tab must not lose: the model, the answers and codes, and the reasons in its log. */
 function workOf(file: OpenedFile, base: ExplorerState['base']) {
@@ -502,20 +517,23 @@ export function startAutosave(
   let ownFragment = (win.location.hash ?? '').replace(/^#/, '')
   /** Set while another tab has saved work this tab's would overwrite. */
   let otherTabSaved = false
+  /** The two choices' words as last offered, in the language then in use. */
+  let offered = { changed: OTHER_TAB_CHANGED, keep: KEEP_THIS_TAB }
   const dismiss = (text: string) => {
     const n = store.getState().notices.find((x) => x.text === text)
     if (n) store.getState().dismissNotice(n.id)
   }
   const offerChoice = () => {
+    offered = { changed: t('tab.changed'), keep: t('tab.keep-this', { key: OTHER_TAB_KEY }) }
     store.getState().notify({
       kind: 'info',
-      text: OTHER_TAB_CHANGED,
-      action: { label: "Load the other tab's work", run: loadOtherTab },
+      text: offered.changed,
+      action: { label: t('tab.load'), run: loadOtherTab },
     })
     store.getState().notify({
       kind: 'info',
-      text: KEEP_THIS_TAB,
-      action: { label: "Keep this tab's work", run: keepThisTab },
+      text: offered.keep,
+      action: { label: t('tab.keep'), run: keepThisTab },
     })
   }
   if (isFramed(win)) {
@@ -524,9 +542,7 @@ export function startAutosave(
     warnedUnavailable = true
     store.getState().notify({
       kind: 'info',
-      text: storage
-        ? 'The explorer is shown inside another site, so this browser keeps its saved work apart from the explorer opened on its own, and may forget it. Use "Save scenario" or "Copy link" to keep your work.'
-        : 'The explorer is shown inside another site, and this browser does not let it save your work here. Use "Save scenario" or "Copy link" to keep it.',
+      text: storage ? t('framed.apart') : t('framed.none'),
     })
   }
   const flush = () => {
@@ -541,7 +557,7 @@ export function startAutosave(
         warnedUnavailable = true
         s.notify({
           kind: 'info',
-          text: 'This browser does not let the explorer save your work. Use "Save scenario" or "Copy link" to keep it.',
+          text: t('no-storage'),
         })
       }
       return
@@ -563,8 +579,8 @@ export function startAutosave(
       // tried in its place.
       s.notify({
         kind: 'error',
-        text: `Your latest changes could not be saved in this browser: ${storageProblem(e)}. Your last saved work is kept as it was, and what is on screen is still here: use "Save scenario" to keep a copy.`,
-        action: { label: 'Save scenario', run: () => downloadScenario(store.getState()) },
+        text: t('save.failed', { problem: storageProblem(e) }),
+        action: { label: t('save.action'), run: () => downloadScenario(store.getState()) },
       })
     }
   }
@@ -579,23 +595,23 @@ export function startAutosave(
     if (!result?.ok) {
       store.getState().notify({
         kind: 'error',
-        text: `The other tab's work could not be read${result ? ` (${result.problem})` : ''}. This tab's work is unchanged.`,
+        text: result ? t('tab.unreadable-why', { problem: result.problem }) : t('tab.unreadable'),
       })
       return
     }
     otherTabSaved = false
-    dismiss(KEEP_THIS_TAB)
-    applyOpened(store, result.file, "Loaded the other tab's work")
+    dismiss(offered.keep)
+    applyOpened(store, result.file, t('tab.loaded-log'))
     store.getState().replaceAnswers(result.file.answers ?? {})
     store.getState().replaceCodes(result.file.codes ?? {})
     store.getState().notify({
       kind: 'info',
-      text: "Loaded the other tab's work. Press Undo to go back to this tab's work.",
+      text: t('tab.loaded'),
     })
   }
   function keepThisTab() {
     otherTabSaved = false
-    dismiss(OTHER_TAB_CHANGED)
+    dismiss(offered.changed)
     try {
       const theirs = storage?.getItem(SESSION_KEY)
       if (theirs) storage?.setItem(OTHER_TAB_KEY, theirs)
@@ -606,7 +622,7 @@ export function startAutosave(
     flush()
     store.getState().notify({
       kind: 'info',
-      text: `This tab's work is saved again. The other tab's work is still open in its tab, and a copy is kept under "${OTHER_TAB_KEY}".`,
+      text: t('tab.saved-again', { key: OTHER_TAB_KEY }),
     })
   }
   const onStorage = (e: StorageEvent) => {
@@ -632,7 +648,9 @@ export function startAutosave(
     if (!link.session) {
       store.getState().notify({
         kind: 'error',
-        text: `This link could not be read (${link.problems.join('; ') || 'it holds nothing to show'}). Your current work is unchanged.`,
+        text: t('link.unreadable-current', {
+          problems: link.problems.join(t('link.separator')) || t('link.empty'),
+        }),
       })
       return
     }
@@ -645,7 +663,7 @@ export function startAutosave(
         writeScenarioFile(sessionOf(s), savedLogOf(s), studentWorkOf(s)),
       ),
     )
-    if (replaced) noticeDataVersion(store, 'this link', link.dataVersion)
+    if (replaced) noticeDataVersion(store, t('what.link'), link.dataVersion)
   }
   const unsubscribe = store.subscribe((s, prev) => {
     if (

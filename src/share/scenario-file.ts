@@ -1,3 +1,5 @@
+import { text, type KeyOf } from '@/i18n/catalogue'
+import type { Params } from '@/i18n/format'
 import type { z } from '@/lib/zod'
 import { changesToScenario } from '@/model/changes'
 import { compileDataset, type CompiledDataset } from '@/model/compile'
@@ -17,7 +19,9 @@ import { FILE_FORMAT, FILE_VERSION, MAX_FILE_CHANGES, MAX_FILE_CHARS } from './f
 import { ChangeSchema, ScenarioFileSchema, type UndoStepSchema } from './schema'
 import { changeKey, type SavedAnswers, type SavedStep, type SavedUndo } from './scenario-write'
 import type { SavedLogEntry, Session } from './session'
+import { scenarioFileWords } from './scenario-file.en'
 import { checkUserCases, UserCasesSchema } from './user-cases'
+import { inLanguage } from './zod-language'
 
 /*
  * Scenario files ("Save scenario" / "Open scenario") and the autosave share one JSON format:
@@ -59,19 +63,32 @@ export type FileResult = { ok: true; file: OpenedFile } | { ok: false; problem: 
 
 type ParsedStep = z.infer<typeof UndoStepSchema>
 
+/** A problem in the language in use; years and counts as the file has them. */
+const say = (key: KeyOf<typeof scenarioFileWords>, params?: Params) =>
+  text(scenarioFileWords, key, params)
+
 /** Why a change cannot apply to this dataset (an unknown id, years outside it), or null. */
 function changeProblem(c: CompiledDataset, ch: Change, where: string): string | null {
   const isState = ch.layer === 'regime'
   const known = isState ? c.stateIndex.has(ch.id) : c.dyadIndex.has(ch.id)
   const years = ch.from === ch.to ? `${ch.from}` : `${ch.from}–${ch.to}`
+  const { id, layer } = ch
   if (!known)
-    return `${where}: unknown ${isState ? 'state' : 'pair'} "${ch.id}" (${ch.layer}, ${years})`
+    return say(isState ? 'change.unknown-state' : 'change.unknown-pair', {
+      where,
+      id,
+      layer,
+      years,
+    })
   if (ch.from > ch.to)
-    return `${where} (${ch.id}): the span ${ch.from}–${ch.to} ends before it starts`
+    return say('change.backwards', { where, id, from: String(ch.from), to: String(ch.to) })
   if (ch.from < c.firstYear || ch.to > c.lastYear)
-    return `${where} (${ch.id}, ${ch.layer}): years ${years} are outside ${c.firstYear}–${c.lastYear}`
+    return say('change.outside', { where, id, layer, years, ...span(c) })
   return null
 }
+
+/** The data's first and last years, for a problem's words. */
+const span = (c: CompiledDataset) => ({ first: String(c.firstYear), last: String(c.lastYear) })
 
 /**
  * What in a lesson does not fit the data, in words, or null: an exercise about an unknown pair or
@@ -81,15 +98,21 @@ export function lessonProblem(c: CompiledDataset, plan: LessonPlan): string | nu
   for (const [k, step] of plan.steps.entries()) {
     if (!isExerciseStep(step)) {
       if (!CODING_ITEM_IDS.includes(step.item))
-        return `lesson step ${k + 1}: no coding item is called "${step.item}"`
+        return say('lesson.no-item', { step: String(k + 1), item: step.item })
       continue
     }
     const ex = step.exercise
-    const where = `lesson step ${k + 1} ("${ex.title}")`
-    if (!c.dyadIndex.has(ex.watch.dyad)) return `${where}: unknown pair "${ex.watch.dyad}"`
+    const where = say('lesson.where', { step: String(k + 1), title: ex.title })
+    if (!c.dyadIndex.has(ex.watch.dyad))
+      return say('lesson.unknown-pair', { where, id: ex.watch.dyad })
     if (ex.watch.from < c.firstYear || ex.watch.to > c.lastYear)
-      return `${where}: years ${ex.watch.from}–${ex.watch.to} are outside ${c.firstYear}–${c.lastYear}`
-    const problem = listProblem(c, ex.changes, `${where}, change`)
+      return say('lesson.outside', {
+        where,
+        from: String(ex.watch.from),
+        to: String(ex.watch.to),
+        ...span(c),
+      })
+    const problem = listProblem(c, ex.changes, say('lesson.change', { where }))
     if (problem) return problem
   }
   return null
@@ -122,7 +145,7 @@ function readChain(
   const out: SavedStep[] = []
   for (const [i, st] of steps.entries()) {
     if (st.logLength > logEntries)
-      return { ok: false, problem: `${field(i)}.logLength: longer than the saved log` }
+      return { ok: false, problem: say('undo.log-length', { field: field(i) }) }
     if ('changes' in st) {
       const problem = listProblem(c, st.changes, `${field(i)}.changes`)
       if (problem) return { ok: false, problem }
@@ -152,7 +175,7 @@ function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
     .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
     .join('')
     .replace(/^\./, '')
-  let where = path || 'the file'
+  let where = path || say('where.file')
   if (issue.path[0] === 'changes' && typeof issue.path[1] === 'number') {
     const ch = (data as { changes?: unknown[] }).changes?.[issue.path[1]] as
       Record<string, unknown> | undefined
@@ -163,10 +186,10 @@ function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
             ? `, ${ch.from}`
             : `, ${ch.from}–${String(ch.to)}`
           : ''
-      where += ` (${ch.id}${years})`
+      where = say('where.change', { path: where, id: ch.id, years })
     }
   }
-  return `${where}: ${issue.message}`
+  return say('issue', { where, message: issue.message })
 }
 
 /** Checks what zod cannot in the view: known pairs, years inside the data. */
@@ -176,18 +199,16 @@ function viewProblem(
 ): string | null {
   if (!v) return null
   if (v.yearFrom > v.yearTo || v.yearFrom < c.firstYear || v.yearTo > c.lastYear) {
-    return `view: the year range ${v.yearFrom}–${v.yearTo} is not within ${c.firstYear}–${c.lastYear}`
+    return say('view.years', { from: String(v.yearFrom), to: String(v.yearTo), ...span(c) })
   }
-  for (const d of v.hiddenDyads)
-    if (!c.dyadIndex.has(d)) return `view.hiddenDyads: unknown pair "${d}"`
+  for (const d of v.hiddenDyads) if (!c.dyadIndex.has(d)) return say('view.hidden', { id: d })
   if (
     v.focus &&
     (!c.dyadIndex.has(v.focus.dyad) || v.focus.year < c.firstYear || v.focus.year > c.lastYear)
   ) {
-    return `view.focus: unknown pair or year "${v.focus.dyad}", ${v.focus.year}`
+    return say('view.focus', { id: v.focus.dyad, year: String(v.focus.year) })
   }
-  if (v.table.dyad && !c.dyadIndex.has(v.table.dyad))
-    return `view.table.dyad: unknown pair "${v.table.dyad}"`
+  if (v.table.dyad && !c.dyadIndex.has(v.table.dyad)) return say('view.table', { id: v.table.dyad })
   return null
 }
 
@@ -201,48 +222,54 @@ function parseHead(
   if (text.length > MAX_FILE_CHARS) {
     return {
       ok: false,
-      problem: `the file is ${(text.length / 1e6).toFixed(1)} MB, more than any scenario the explorer saves (${MAX_FILE_CHARS / 1e6} MB at most), so it was not read`,
+      problem: say('head.too-big', {
+        mb: (text.length / 1e6).toFixed(1),
+        max: String(MAX_FILE_CHARS / 1e6),
+      }),
     }
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (e) {
-    return { ok: false, problem: `the file is not JSON (${(e as Error).message})` }
+    return { ok: false, problem: say('head.not-json', { error: (e as Error).message }) }
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, problem: 'the file is not a scenario: it holds no JSON object' }
+    return { ok: false, problem: say('head.no-object') }
   }
   const head = data as Record<string, unknown>
   if (head.format !== FILE_FORMAT) {
     return {
       ok: false,
-      problem: `the file is not an explorer scenario (its "format" should be "${FILE_FORMAT}")`,
+      problem: say('head.format', { format: FILE_FORMAT }),
     }
   }
   if (head.version === undefined) {
     return {
       ok: false,
-      problem: `the file has no format version (this version reads version ${FILE_VERSION})`,
+      problem: say('head.no-version', { version: String(FILE_VERSION) }),
     }
   }
   if (!Number.isInteger(head.version) || (head.version as number) < 1) {
     return {
       ok: false,
-      problem: `the file's format version (${JSON.stringify(head.version)}) is unknown; this version reads version ${FILE_VERSION}`,
+      problem: say('head.bad-version', {
+        found: String(JSON.stringify(head.version)),
+        version: String(FILE_VERSION),
+      }),
     }
   }
   if (typeof head.version === 'number' && head.version > FILE_VERSION) {
     return {
       ok: false,
-      problem: `the file was saved by a newer version of the explorer (version ${head.version}); this version reads version ${FILE_VERSION}`,
+      problem: say('head.newer', { found: String(head.version), version: String(FILE_VERSION) }),
     }
   }
   const changes = changeCount(head)
   if (changes > MAX_FILE_CHANGES) {
     return {
       ok: false,
-      problem: `the file holds ${changes.toLocaleString('en')} changes, more than any scenario the explorer saves (${MAX_FILE_CHANGES.toLocaleString('en')} at most, undo history included), so it was not read`,
+      problem: say('head.too-many', { n: changes, max: MAX_FILE_CHANGES }),
     }
   }
   return { ok: true, data: head }
@@ -283,7 +310,11 @@ export function datasetOfFile(
   if (plain.success && !hasUserCases(plain.data))
     return { ok: true, base: compileDataset(builtIn), cases: NO_USER_CASES }
   const checked = checkUserCases(raw, { builtIn })
-  if (!checked.cases) return { ok: false, problem: `cases: ${checked.problems[0] ?? 'not valid'}` }
+  if (!checked.cases)
+    return {
+      ok: false,
+      problem: say('cases.bad', { problem: checked.problems[0] ?? say('cases.not-valid') }),
+    }
   const joined = withUserCases(builtIn, checked.cases)
   return {
     ok: true,
@@ -293,7 +324,7 @@ export function datasetOfFile(
 }
 
 function readData(data: Record<string, unknown>, known: CompiledDataset): Attempt {
-  const parsed = ScenarioFileSchema.safeParse(data)
+  const parsed = ScenarioFileSchema.safeParse(data, inLanguage())
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     // An unknown key is reported at the object that holds it: name the key itself.
@@ -390,10 +421,10 @@ export function salvageScenarioFile(text: string, known: CompiledDataset): Salva
   if (Array.isArray(data.changes)) {
     const bad: string[] = []
     data.changes = data.changes.filter((raw, i) => {
-      const parsed = ChangeSchema.safeParse(raw)
+      const parsed = ChangeSchema.safeParse(raw, inLanguage())
       const problem = parsed.success
         ? changeProblem(c, parsed.data, `changes[${i}]`)
-        : `changes[${i}]: ${parsed.error.issues[0]!.message}`
+        : say('issue', { where: `changes[${i}]`, message: parsed.error.issues[0]!.message })
       if (problem) bad.push(problem)
       return !problem
     })
@@ -401,7 +432,7 @@ export function salvageScenarioFile(text: string, known: CompiledDataset): Salva
     if (bad.length > MAX_NAMED_CHANGES)
       lost.push({
         field: 'changes',
-        problem: `changes: ${bad.length - MAX_NAMED_CHANGES} more changes could not be read`,
+        problem: say('salvage.more', { n: String(bad.length - MAX_NAMED_CHANGES) }),
       })
   }
   // Every other field on its own.
@@ -409,13 +440,13 @@ export function salvageScenarioFile(text: string, known: CompiledDataset): Salva
   for (const field of Object.keys(data)) {
     if (field === 'format' || field === 'version') continue
     const schema = shape[field]
-    const parsed = schema?.safeParse(data[field])
+    const parsed = schema?.safeParse(data[field], inLanguage())
     if (parsed?.success) continue
     lost.push({
       field,
       problem: parsed
-        ? `${field}: ${parsed.error.issues[0]!.message}`
-        : `${field}: not a part of a scenario file`,
+        ? say('issue', { where: field, message: parsed.error.issues[0]!.message })
+        : say('salvage.unknown-field', { field }),
     })
     reset(data, field)
   }

@@ -1,3 +1,4 @@
+import { text } from '@/i18n/catalogue'
 import { DEFAULT_LANGUAGE, LANGUAGES } from '@/i18n/languages'
 import { z } from '@/lib/zod'
 import type { ModelSettings } from '@/model/evaluate'
@@ -25,6 +26,7 @@ import {
   type ViewState,
 } from '@/store/explorer-store'
 import { FILE_FORMAT, FILE_VERSION, MAX_FILE_CHANGES } from './file-format'
+import { schemaWords } from './schema.en'
 import type { SavedLogEntry } from './session'
 import { UserCasesSchema } from './user-cases'
 
@@ -157,7 +159,8 @@ same<z.output<typeof CodeSchema>, Code>(true)
 export const CodesSchema = z
   .record(z.string().regex(ITEM_ID), CodeSchema)
   .refine((codes) => Object.keys(codes).length <= LIMITS.codedItems, {
-    message: `at most ${LIMITS.codedItems} coded items`,
+    // Written when a problem is found, in the language then in use.
+    error: () => text(schemaWords, 'codes.too-many', { max: String(LIMITS.codedItems) }),
   })
 
 /** A predict-then-reveal exercise of a lesson (see `@/model/lesson`). */
@@ -169,7 +172,7 @@ export const LessonExerciseSchema = z
     watch: z
       .object({ dyad: EntityId, from: Year, to: Year })
       .strict()
-      .refine((w) => w.from <= w.to, { message: 'the years end before they start' }),
+      .refine((w) => w.from <= w.to, { error: () => text(schemaWords, 'watch.backwards') }),
     changes: z.array(ChangeSchema).max(LIMITS.exerciseChanges),
     choices: z
       .object({
@@ -203,7 +206,7 @@ export const LessonPlanSchema = z
       const ids = plan.steps.map((s) => ('item' in s ? `item:${s.item}` : s.exercise.id))
       return new Set(ids).size === ids.length
     },
-    { message: 'a step appears twice' },
+    { error: () => text(schemaWords, 'step.twice') },
   )
 same<z.output<typeof LessonPlanSchema>, LessonPlan>(true)
 

@@ -1,10 +1,14 @@
 import { DATASET } from '@/data'
 import { crossCheck, DyadSchema, SourceSchema, StateSchema } from '@/data/schema'
+import { text as write, type KeyOf } from '@/i18n/catalogue'
+import type { Params } from '@/i18n/format'
 import { csvField, parseCsv } from '@/lib/csv'
 import { z } from '@/lib/zod'
 import { LIMITS } from '@/model/limits'
 import { DYAD_FIELDS, type Dataset } from '@/model/types'
 import type { UserCases } from '@/model/user-cases'
+import { userCasesWords } from './user-cases.en'
+import { inLanguage } from './zod-language'
 
 /*
  * "Your own cases": a state or a pair a user adds to the built-in history, in a CSV or JSON file
@@ -17,6 +21,9 @@ import type { UserCases } from '@/model/user-cases'
  */
 
 export type { UserCases } from '@/model/user-cases'
+
+/** A problem's words in the language in use when it is found; rows, years and counts as written. */
+const t = (key: KeyOf<typeof userCasesWords>, params?: Params) => write(userCasesWords, key, params)
 
 export const CASES_FORMAT = 'alliance-counterfactual-explorer/cases'
 export const CASES_VERSION = 1
@@ -51,15 +58,19 @@ export const UserCasesSchema = z
   .object({
     sources: z
       .array(SourceSchema)
-      .max(LIMITS.caseSources, `at most ${LIMITS.caseSources} sources`)
+      .max(LIMITS.caseSources, {
+        error: () => t('max.sources', { max: String(LIMITS.caseSources) }),
+      })
       .default([]),
     states: z
       .array(StateSchema)
-      .max(LIMITS.caseStates, `at most ${LIMITS.caseStates} states of your own`)
+      .max(LIMITS.caseStates, {
+        error: () => t('max.states', { max: String(LIMITS.caseStates) }),
+      })
       .default([]),
     dyads: z
       .array(DyadSchema)
-      .max(LIMITS.casePairs, `at most ${LIMITS.casePairs} pairs of your own`)
+      .max(LIMITS.casePairs, { error: () => t('max.pairs', { max: String(LIMITS.casePairs) }) })
       .default([]),
   })
   .strict()
@@ -68,7 +79,7 @@ export const UserCasesSchema = z
       ctx.addIssue({
         code: 'custom',
         path: [list, i],
-        message: `has ${n} spans and names, more than the ${LIMITS.caseSpans} one case may hold`,
+        message: t('too-many-spans', { n: String(n), max: String(LIMITS.caseSpans) }),
       })
     c.states.forEach((s, i) => {
       const n = spansOf(s, ['names', 'regime'])
@@ -103,22 +114,29 @@ const years = (from: unknown, to: unknown) =>
 const at = (obj: unknown, key: PropertyKey): unknown =>
   obj !== null && typeof obj === 'object' ? (obj as Record<PropertyKey, unknown>)[key] : undefined
 
-const RECORD_WORD = { sources: 'source', states: 'state', dyads: 'pair' } as const
+const RECORD_WORD = {
+  sources: 'record.source',
+  states: 'record.state',
+  dyads: 'record.pair',
+} as const
+/** "pair VNM-CUB": a record and its id, in the language in use. */
+const recordOf = (list: keyof typeof RECORD_WORD, id: string) => `${t(RECORD_WORD[list])} ${id}`
 
 /** "Row 4 (pair VNM-CUB, threat, 1961–1975)" or, with no row, "pair VNM-CUB, threat, 1961–1975". */
 function place(row: number | undefined, parts: readonly string[]) {
   const what = parts.filter(Boolean).join(', ')
-  return row === undefined ? what || 'the cases' : `Row ${row}${what ? ` (${what})` : ''}`
+  if (row === undefined) return what || t('the-cases')
+  return what ? t('row.what', { row: String(row), what }) : t('row', { row: String(row) })
 }
 
 /** A zod issue in plain words, with the column it is about. */
 function say(issue: z.core.$ZodIssue, column: string): string {
   if (issue.code === 'unrecognized_keys')
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
+    return t('unknown-fields', { n: issue.keys.length, fields: issue.keys.join(', ') })
   let text = issue.message
-  if (issue.code === 'invalid_type' && issue.input === undefined) text = 'is missing'
+  if (issue.code === 'invalid_type' && issue.input === undefined) text = t('missing')
   else if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1)
-    text = 'is empty'
+    text = t('empty')
   if (!column || text.startsWith(column)) return text
   return `${column} ${text}`
 }
@@ -130,11 +148,11 @@ function describeIssue(raw: unknown, issue: z.core.$ZodIssue, rows?: RowIndex): 
   const [list, index, field, spanIndex, ...rest] = issue.path
   if ((list !== 'sources' && list !== 'states' && list !== 'dyads') || typeof index !== 'number') {
     const where = issue.path.join('.')
-    return `${where || 'the cases'}: ${say(issue, '')}`
+    return t('problem', { where: where || t('the-cases'), problem: say(issue, '') })
   }
   const record = at(at(raw, list), index)
   const id = at(record, 'id')
-  const who = `${RECORD_WORD[list]} ${typeof id === 'string' && id ? id : `#${index + 1}`}`
+  const who = recordOf(list, typeof id === 'string' && id ? id : `#${index + 1}`)
   let target: unknown = record
   let column = ''
   let when = ''
@@ -153,7 +171,7 @@ function describeIssue(raw: unknown, issue: z.core.$ZodIssue, rows?: RowIndex): 
   const head = rows
     ? place(row, [who, fieldWord, when])
     : [who, fieldWord, when].filter(Boolean).join(', ')
-  return `${head}: ${say(issue, column)}`
+  return t('problem', { where: head, problem: say(issue, column) })
 }
 
 /** Row numbers of the objects a CSV was read into (spans, names, records, sources). */
@@ -164,12 +182,20 @@ const CROSS = /^(state|dyad|source) ([^,:]+)(?:, (\w+))?(?:, (\d+)(?:–(\d+))?)
 /** A problem of the dataset's cross-record check, with the row of the span it names. */
 function describeCross(raw: unknown, problem: string, rows?: RowIndex): string {
   const m = CROSS.exec(problem)
-  if (!m) return problem.replace(/^dyad /, 'pair ')
+  if (!m)
+    return problem.replace(/^(state|dyad|source) /, (_, kind: string) =>
+      kind === 'state'
+        ? `${t('record.state')} `
+        : kind === 'dyad'
+          ? `${t('record.pair')} `
+          : `${t('record.source')} `,
+    )
   const [, kind, id, field, from, to, text] = m
   const list = kind === 'state' ? 'states' : kind === 'dyad' ? 'dyads' : 'sources'
-  const who = `${RECORD_WORD[list]} ${id!}`
+  const who = recordOf(list, id!)
   const when = from === undefined ? '' : years(Number(from), Number(to ?? from))
-  if (!rows) return `${[who, field, when].filter(Boolean).join(', ')}: ${text!}`
+  if (!rows)
+    return t('problem', { where: [who, field, when].filter(Boolean).join(', '), problem: text! })
   const all = at(raw, list)
   const record = Array.isArray(all) ? all.find((r) => at(r, 'id') === id) : undefined
   const spans = field ? at(record, field) : undefined
@@ -178,7 +204,7 @@ function describeCross(raw: unknown, problem: string, rows?: RowIndex): string {
     : undefined
   // A gap has no row of its own; a problem of the whole record is put at its first row.
   const row = field ? rows.get(span as object) : rows.get(record as object)
-  return `${place(row, [who, field ?? '', when])}: ${text!}`
+  return t('problem', { where: place(row, [who, field ?? '', when]), problem: text! })
 }
 
 /** Problems of cases that name a built-in state, pair or source: the history never changes. */
@@ -186,21 +212,17 @@ function builtInProblems(c: UserCases, builtIn: Dataset, raw: unknown, rows?: Ro
   const problems: string[] = []
   const head = (list: 'sources' | 'states' | 'dyads', i: number, id: string) =>
     rows
-      ? place(rows.get(at(at(raw, list), i) as object), [`${RECORD_WORD[list]} ${id}`])
-      : `${RECORD_WORD[list]} ${id}`
+      ? place(rows.get(at(at(raw, list), i) as object), [recordOf(list, id)])
+      : recordOf(list, id)
   const sources = new Set(builtIn.sources.map((s) => s.id))
   c.sources.forEach((s, i) => {
     if (sources.has(s.id))
-      problems.push(
-        `${head('sources', i, s.id)}: the built-in data already cite a source with this id, and the built-in history never changes. Give your source another id (you may cite ${s.id} as it is without listing it).`,
-      )
+      problems.push(t('built-in.source', { where: head('sources', i, s.id), id: s.id }))
   })
   const states = new Set(builtIn.states.map((s) => s.id))
   c.states.forEach((s, i) => {
     if (states.has(s.id))
-      problems.push(
-        `${head('states', i, s.id)}: ${s.id} is a built-in state, and the built-in history never changes. Give your state another id, or add a pair that joins ${s.id} to a state of your own.`,
-      )
+      problems.push(t('built-in.state', { where: head('states', i, s.id), id: s.id }))
   })
   const pairs = new Map(
     builtIn.dyads.flatMap((d) => [[d.id, d.id] as const, [`${d.b}-${d.a}`, d.id] as const]),
@@ -209,7 +231,9 @@ function builtInProblems(c: UserCases, builtIn: Dataset, raw: unknown, rows?: Ro
     const known = pairs.get(d.id)
     if (known)
       problems.push(
-        `${head('dyads', i, d.id)}: the built-in data already hold this pair${known === d.id ? '' : ` (as ${known})`}, and the built-in history never changes. Change its codings in the explorer itself, or add another pair.`,
+        known === d.id
+          ? t('built-in.pair', { where: head('dyads', i, d.id) })
+          : t('built-in.pair-as', { where: head('dyads', i, d.id), known }),
       )
   })
   return problems
@@ -218,7 +242,7 @@ function builtInProblems(c: UserCases, builtIn: Dataset, raw: unknown, rows?: Ro
 function finish(problems: readonly string[]): string[] {
   const unique = [...new Set(problems)]
   if (unique.length <= MAX_PROBLEMS) return unique
-  return [...unique.slice(0, MAX_PROBLEMS), `…and ${unique.length - MAX_PROBLEMS} more problems`]
+  return [...unique.slice(0, MAX_PROBLEMS), t('more', { n: String(unique.length - MAX_PROBLEMS) })]
 }
 
 /**
@@ -230,7 +254,7 @@ export function checkUserCases(
   raw: unknown,
   { builtIn = DATASET, rows }: { builtIn?: Dataset; rows?: RowIndex } = {},
 ): CaseReading {
-  const parsed = UserCasesSchema.safeParse(raw)
+  const parsed = UserCasesSchema.safeParse(raw, inLanguage())
   if (!parsed.success)
     return {
       cases: null,
@@ -349,15 +373,15 @@ function rawFromCsv(text: string): { raw: unknown; rows: RowIndex; problems: str
   const known = new Set<string>(CASE_COLUMNS)
   for (const h of header)
     if (h && !known.has(h))
-      problems.push(`Row 1: unknown column "${h}" (the columns are ${CASE_COLUMNS.join(', ')})`)
+      problems.push(t('csv.unknown-column', { column: h, columns: CASE_COLUMNS.join(', ') }))
   header.forEach((h, i) => {
-    if (h && header.indexOf(h) !== i) problems.push(`Row 1: the column "${h}" is there twice`)
+    if (h && header.indexOf(h) !== i) problems.push(t('csv.column-twice', { column: h }))
     // A column with no name would be skipped, and what is written in it lost.
     if (!h && table.some((row, r) => r > 0 && (row[i] ?? '').trim() !== ''))
-      problems.push(`Row 1: column ${i + 1} has no name, but rows below fill it`)
+      problems.push(t('csv.column-no-name', { i: String(i + 1) }))
   })
   for (const need of ['record', 'id', 'field'] as const)
-    if (!header.includes(need)) problems.push(`Row 1: the column "${need}" is missing`)
+    if (!header.includes(need)) problems.push(t('csv.column-missing', { column: need }))
   if (problems.length > 0) return { raw: null, rows, problems }
   const sources = new Map<string, Record<string, unknown>>()
   const states = new Map<string, Record<string, unknown>>()
@@ -367,7 +391,7 @@ function rawFromCsv(text: string): { raw: unknown; rows: RowIndex; problems: str
     const n = r + 1
     if (cells.every((c) => c.trim() === '')) continue
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
-      problems.push(`Row ${n}: more cells than there are columns`)
+      problems.push(t('csv.more-cells', { row: String(n) }))
       continue
     }
     const get = (c: Column) => {
@@ -377,13 +401,24 @@ function rawFromCsv(text: string): { raw: unknown; rows: RowIndex; problems: str
     const record = get('record').trim().toLowerCase()
     const id = get('id').trim()
     const field = get('field').trim().toLowerCase()
-    const who = `${record === 'pair' || record === 'state' || record === 'source' ? record : 'record'} ${id || '(no id)'}`
+    const word =
+      record === 'pair'
+        ? t('record.pair')
+        : record === 'state'
+          ? t('record.state')
+          : record === 'source'
+            ? t('record.source')
+            : t('record.other')
+    const who = `${word} ${id || t('no-id')}`
     const fail = (what: string) =>
       problems.push(
-        `${place(n, [who, field, years(numberOr(get('from')), numberOr(get('to')))])}: ${what}`,
+        t('problem', {
+          where: place(n, [who, field, years(numberOr(get('from')), numberOr(get('to')))]),
+          problem: what,
+        }),
       )
     if (!id) {
-      fail('id is empty')
+      fail(t('csv.id-empty'))
       continue
     }
     let kind: string
@@ -400,12 +435,16 @@ function rawFromCsv(text: string): { raw: unknown; rows: RowIndex; problems: str
     else if (record === 'pair')
       kind = (DYAD_FIELDS as readonly string[]).includes(field) ? 'span' : ''
     else {
-      fail('record must be source, state or pair')
+      fail(t('csv.record'))
       continue
     }
     if (!kind) {
       fail(
-        `field must be ${record === 'source' ? 'title' : record === 'state' ? 'short, name or regime' : DYAD_FIELDS.join(', ')}`,
+        record === 'source'
+          ? t('csv.field-source')
+          : record === 'state'
+            ? t('csv.field-state')
+            : t('csv.field-pair', { fields: DYAD_FIELDS.join(', ') }),
       )
       continue
     }
@@ -414,22 +453,20 @@ function rawFromCsv(text: string): { raw: unknown; rows: RowIndex; problems: str
       (c) => c !== 'record' && c !== 'id' && c !== 'field' && !allowed.includes(c) && get(c).trim(),
     )
     if (stray.length > 0) {
-      fail(
-        `${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} not used in a ${record} ${field} row, so it would be lost: leave ${stray.length > 1 ? 'them' : 'it'} empty`,
-      )
+      fail(t('csv.stray', { n: stray.length, columns: stray.join(', '), record, field }))
       continue
     }
     let from = 0
     let to = 0
     if (allowed.includes('from')) {
       const f = numberOr(get('from'))
-      const t = numberOr(get('to'))
-      if (typeof f !== 'number' || typeof t !== 'number') {
-        fail('from and to must be years such as 1961 and 1975')
+      const l = numberOr(get('to'))
+      if (typeof f !== 'number' || typeof l !== 'number') {
+        fail(t('csv.years'))
         continue
       }
       from = f
-      to = t
+      to = l
     }
     const text = (c: Column) => get(c)
     const optional = (c: Column, key: string = c) => {
@@ -438,7 +475,7 @@ function rawFromCsv(text: string): { raw: unknown; rows: RowIndex; problems: str
     }
     if (kind === 'source title') {
       if (sources.has(id)) {
-        fail('this source is listed twice')
+        fail(t('csv.source-twice'))
         continue
       }
       const s = { id, title: text('value'), ...optional('url') }
@@ -462,7 +499,7 @@ function rawFromCsv(text: string): { raw: unknown; rows: RowIndex; problems: str
     }
     if (kind === 'state short') {
       if ('short' in rec) {
-        fail('the state has two short rows')
+        fail(t('csv.short-twice'))
         continue
       }
       rec.short = text('value')
@@ -479,7 +516,7 @@ function rawFromCsv(text: string): { raw: unknown; rows: RowIndex; problems: str
     if (BOOLEAN_FIELDS.has(field)) {
       const v = raw.toLowerCase()
       if (v !== 'yes' && v !== 'no') {
-        fail('value must be yes or no')
+        fail(t('csv.yes-no'))
         continue
       }
       value = v === 'yes'
@@ -540,19 +577,16 @@ function rawFromJson(text: string): { raw: unknown; problems: string[] } {
   try {
     data = JSON.parse(text)
   } catch (e) {
-    return { raw: null, problems: [`The file is not JSON (${(e as Error).message}).`] }
+    return { raw: null, problems: [t('json.not-json', { error: (e as Error).message })] }
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return { raw: null, problems: ['The file holds no JSON object, so it holds no cases.'] }
+    return { raw: null, problems: [t('json.no-object')] }
   const { format, version, ...rest } = data as Record<string, unknown>
   if (format !== CASES_FORMAT) {
-    const hint =
-      typeof format === 'string' && format.endsWith('/scenario')
-        ? ' It is a scenario file: open it with "Open scenario" instead.'
-        : ''
+    const scenario = typeof format === 'string' && format.endsWith('/scenario')
     return {
       raw: null,
-      problems: [`The file is not a case file: its "format" should be "${CASES_FORMAT}".${hint}`],
+      problems: [t(scenario ? 'json.format-scenario' : 'json.format', { format: CASES_FORMAT })],
     }
   }
   if (version !== CASES_VERSION) {
@@ -561,8 +595,8 @@ function rawFromJson(text: string): { raw: unknown; problems: string[] } {
       raw: null,
       problems: [
         newer
-          ? `The file was written for a newer version of the explorer (version ${version}); this one reads version ${CASES_VERSION}.`
-          : `The file's "version" should be ${CASES_VERSION}.`,
+          ? t('json.newer', { version: String(version), current: String(CASES_VERSION) })
+          : t('json.version', { current: String(CASES_VERSION) }),
       ],
     }
   }
@@ -582,20 +616,18 @@ export function readUserCases(
     if (text.length > LIMITS.caseText)
       return {
         cases: null,
-        problems: [
-          `The file has ${text.length.toLocaleString('en')} characters, more than the ${LIMITS.caseText.toLocaleString('en')} a case file may hold, so it was not read.`,
-        ],
+        problems: [t('file.too-long', { n: text.length, max: LIMITS.caseText })],
       }
-    if (text.trim() === '') return { cases: null, problems: ['The file is empty.'] }
+    if (text.trim() === '') return { cases: null, problems: [t('file.empty')] }
     const read = kind === 'json' ? { ...rawFromJson(text), rows: undefined } : rawFromCsv(text)
     if (read.problems.length > 0) return { cases: null, problems: finish(read.problems) }
     const checked = checkUserCases(read.raw, { builtIn, rows: read.rows })
     if (checked.cases && checked.cases.states.length + checked.cases.dyads.length === 0)
-      return { cases: null, problems: ['The file adds no state and no pair.'] }
+      return { cases: null, problems: [t('file.nothing')] }
     return checked
   } catch (e) {
     // Nothing above should throw; if it ever does, the file is refused, never half-read.
-    return { cases: null, problems: [`The file could not be read (${String(e)}).`] }
+    return { cases: null, problems: [t('file.unreadable', { error: String(e) })] }
   }
 }
 

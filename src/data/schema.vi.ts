@@ -1,0 +1,31 @@
+import { translation } from '@/i18n/catalogue'
+import type { schemaWords } from './schema.en'
+
+export default translation<typeof schemaWords>('data.schema', {
+  'must-be.one': 'phải là {value}',
+  'must-be.many': 'phải là {head} hoặc {last}',
+  'rationale.short': 'rationale quá ngắn, chưa đủ để giải thích cách mã hóa',
+  'rationale.long': 'rationale phải vừa trên một dòng (200 ký tự)',
+  'rationale.lines': 'rationale chỉ được có một dòng',
+  'sources.none': 'mỗi giai đoạn cần ít nhất một mã nguồn',
+  'code.bad': 'phải là mã ba chữ cái, chẳng hạn VNM',
+  'pair-id.bad': 'phải có dạng như VNM-RUS',
+  'version.bad': 'phải là phiên bản dạng YEAR.MONTH, chẳng hạn 2026.12',
+  'span.backwards': '{years}: giai đoạn kết thúc trước khi bắt đầu',
+  'gap.year': '{years}: không có giai đoạn nào bao phủ năm này',
+  'gap.years': '{years}: không có giai đoạn nào bao phủ những năm này',
+  overlap: '{years}: các giai đoạn chồng lên nhau hoặc sai thứ tự',
+  within: 'các giai đoạn phải nằm trong {span}',
+  'within.state': 'các giai đoạn phải nằm trong {span}, những năm quốc gia này tồn tại',
+  'within.pair': 'các giai đoạn phải nằm trong {span}, những năm cả hai quốc gia cùng tồn tại',
+  'dataset.years': 'lastYear {last} đứng trước firstYear {first}',
+  twice: 'được liệt kê hai lần',
+  'source.unknown': 'mã nguồn không xác định "{id}"',
+  'lifespan.bad': 'phải là một chuỗi năm liên tục trong khoảng {first}–{last}',
+  'names.gap': 'không có tên nào bao phủ năm này',
+  'dyad.id': 'id phải là "{id}" (a-b)',
+  'dyad.self': 'một quốc gia không thể liên minh với chính nó',
+  'dyad.unknown-state': 'quốc gia không xác định {id}',
+  'dyad.never': 'hai quốc gia chưa từng cùng tồn tại trong một năm nào',
+  'threat.adversary': 'mối đe dọa "{value}" phải nêu tên đối thủ chung',
+})

@@ -1,0 +1,35 @@
+import { translation } from '@/i18n/catalogue'
+import type { answerCodeWords } from './answer-code.en'
+
+export default translation<typeof answerCodeWords>('share.answer-code', {
+  'no-nickname': '请先填写你的昵称',
+  'marks.count': '有 {n} 个答案，而该条目提出了 {asks} 个问题',
+  'marks.end': '“{mark}”不是该条目可选的结束年份之一',
+  'marks.answer': '“{mark}”不是该条目 {question} 问题的答案',
+  'nickname.unclean': '昵称不是有效文本',
+  'reason.unclean': '有一条理由不是有效文本',
+  'contents.unfit': '代码内容不符合格式',
+  'issue.at': '位于 {path}：{message}',
+  damaged: '已损坏：{detail}',
+  'too-long': '过长：{n} 个字符，超过了本课程任何答案代码的长度（{max}）',
+  'not-a-code': '不是答案代码（答案代码以 {tag} 开头）',
+  newer: '由更新版本的探索工具生成（{tag}）：请重新加载页面以更新',
+  'cut-off': '代码在开头几个字符之后被截断了',
+  changed: '代码有部分缺失或被改动（请重新复制完整的代码）',
+  'bad-characters': '代码中含有答案代码不会有的字符',
+  unreadable: '无法读取代码内容',
+  'no-lesson': '代码中没有注明课程',
+  'other-lesson': '为另一门课程生成（{lesson}）',
+  'other-version': '为另一门课程生成（{lesson} 的另一个版本：其中的案例或练习已有变化）',
+  case: '案例 {i}（{id}）：{problem}',
+  exercise: '练习 {i}：“{marks}”不是有效答案',
+  'not-written': '代码的写法与探索工具生成的代码不同',
+  nothing: '不是答案代码：没有可读取的内容',
+  'could-not-read': '已损坏：无法读取',
+  'paste.too-long':
+    '过长：{n, number} 个字符，超过了 {codes} 个代码连同周围聊天内容的长度（最多 {max, number}）：请分批粘贴',
+  'paste.too-many': '一次粘贴的代码超过 {codes} 个：请另外粘贴其余部分',
+  'paste.none': '未找到答案代码（答案代码以 {tag} 开头）',
+  'paste.unreadable': '无法读取粘贴的内容',
+  replaced: '已被第 {line} 行同一昵称的较新代码取代',
+})

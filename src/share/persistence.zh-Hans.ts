@@ -1,0 +1,82 @@
+import { translation } from '@/i18n/catalogue'
+import type { persistenceWords } from './persistence.en'
+
+export default translation<typeof persistenceWords>('share.persistence', {
+  'storage.full': '此浏览器为本网站提供的存储空间已满',
+  'storage.refused': '浏览器拒绝保存（{detail}）',
+  'lesson.opened': '已{role, select, teacher {以教师身份} other {以学生身份}}打开课程“{title}”。',
+  'lesson.opened-over':
+    '已{role, select, teacher {以教师身份} other {以学生身份}}打开课程“{title}”。只需点击一下即可回到你的课程“{before}”。',
+  'lesson.reopen': '重新打开“{title}”',
+  'lesson-link.failed': '无法打开此课程链接：{problem}。你当前的工作没有改变。',
+  'file.failed': '未打开“{name}”：{problem}。你当前的工作没有改变。',
+  'file.log': '打开了情景文件“{name}”',
+  'file.opened': '已打开“{name}”。按“撤销”可回到之前的状态。',
+  'what.file': '文件“{name}”',
+  'what.saved': '你已保存的工作',
+  'what.link': '此链接',
+  'saved.unreadable': '无法读取你已保存的工作：{problem}。',
+  'saved.kept':
+    '已保存内容的副本保留在此浏览器中（第 {slot} 个备份，共 {slots} 个，列在“保存情景”按钮旁的“此浏览器中保留的无法读取的存档”之下）。',
+  'saved.not-kept':
+    '此前无法读取的存档已占满全部 {slots} 个备份，因此这份副本没有保存：请现在下载。',
+  'saved.download': '下载已保存的副本',
+  'saved.partly':
+    '你已保存的工作已经恢复，但{reason}除外，{n, plural, other {这些内容已被重置}}。{kept}',
+  'saved.failed': '无法读取你已保存的工作（{problem}），因此探索工具打开时显示的是历史记录。{kept}',
+  'field.settings': '模型设置',
+  'field.changes': '改动',
+  'field.view': '视图',
+  'field.log': '改动记录',
+  'field.exercises': '练习答案',
+  'field.codes': '你对有争议案例的编码',
+  'field.undo': '撤销历史',
+  'field.other': '“{field}”',
+  'lost.one-change': '其中一项改动',
+  'lost.some-changes': '其中 {n} 项改动',
+  'lost.part': '{what}（{problem}）',
+  'lost.part-more': '{what}（{problem}；另有 {n} 项）',
+  'lost.separator': '、',
+  'lost.last': '{head}和{last}',
+  'link.log': '打开了一个分享链接',
+  'link.over': '你打开了一个分享链接。你之前的工作仍然保留：按“撤销”，或在此处恢复。',
+  'link.restore': '恢复我之前的工作',
+  'link.restore-log': '恢复了你之前的工作',
+  'link.separator': '；',
+  'link.partly': '此链接有部分内容无法读取，因此只显示了能够读取的部分：{problems}。',
+  'link.unreadable-saved': '无法读取此链接（{problems}）。现改为显示你已保存的工作。',
+  'link.unreadable-fresh': '无法读取此链接（{problems}）。探索工具打开时显示的是历史记录。',
+  'link.unreadable-current': '无法读取此链接（{problems}）。你当前的工作没有改变。',
+  'link.empty': '其中没有可显示的内容',
+  'log.start-from-history': '从历史记录重新开始',
+  'work.changes': '{n, plural, other {对历史记录的 {count} 项改动}}',
+  'work.settings': '{n, plural, other {{count} 项已更改的模型设置}}',
+  'work.both': '{changes}和{settings}',
+  'welcome.back': '你已保存的工作已恢复：{what}。',
+  'welcome.start': '从历史记录开始',
+  'kept.previous': '你打开分享链接之前的工作',
+  'kept.other-tab': '被此标签页覆盖保存的另一个标签页的工作',
+  'kept.notice': '此浏览器仍保留着{what}。',
+  'kept.open': '打开',
+  'kept.log': '打开了{what}',
+  'tab.changed':
+    '你的工作在探索工具的另一个标签页中被更改了。为了两边都不丢失，此标签页已停止覆盖保存，直到你作出选择：在这里载入另一个标签页的工作（此标签页的工作只需一次“撤销”即可找回），或者保留此标签页的工作。',
+  'tab.keep-this':
+    '保留此标签页的工作后，此浏览器下次打开的将是这份工作。另一个标签页的工作仍在它自己的标签页中打开，并且有一份副本以“{key}”为名保留在此浏览器中。',
+  'tab.load': '载入另一个标签页的工作',
+  'tab.keep': '保留此标签页的工作',
+  'tab.unreadable': '无法读取另一个标签页的工作。此标签页的工作没有改变。',
+  'tab.unreadable-why': '无法读取另一个标签页的工作（{problem}）。此标签页的工作没有改变。',
+  'tab.loaded-log': '载入了另一个标签页的工作',
+  'tab.loaded': '已载入另一个标签页的工作。按“撤销”可回到此标签页的工作。',
+  'tab.saved-again':
+    '此标签页的工作已重新开始保存。另一个标签页的工作仍在它的标签页中打开，并且有一份副本以“{key}”为名保留。',
+  'framed.apart':
+    '探索工具正显示在另一个网站之内，因此此浏览器会把它保存的工作与单独打开的探索工具分开存放，而且可能会丢失。请使用“保存情景”或“复制链接”来保留你的工作。',
+  'framed.none':
+    '探索工具正显示在另一个网站之内，而此浏览器不允许它在这里保存你的工作。请使用“保存情景”或“复制链接”来保留你的工作。',
+  'no-storage': '此浏览器不允许探索工具保存你的工作。请使用“保存情景”或“复制链接”来保留你的工作。',
+  'save.failed':
+    '你最新的改动无法保存在此浏览器中：{problem}。你上次保存的工作保持原样，屏幕上的内容也都还在：请使用“保存情景”保留一份副本。',
+  'save.action': '保存情景',
+})
