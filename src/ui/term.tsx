@@ -1,5 +1,15 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react'
+import { useDataText } from '@/i18n/react'
 import { glossaryEntry, type TermId } from './glossary'
+import { glossaryWords } from './glossary.en'
 import './term.css'
 
 const MARGIN = 8
@@ -18,39 +28,9 @@ export function Term({ id, children }: { id: TermId; children: ReactNode }) {
   const word = useRef<HTMLSpanElement>(null)
   const tip = useRef<HTMLSpanElement>(null)
   const entry = glossaryEntry(id)
+  const dt = useDataText()
 
-  // Placed beside the word and kept inside the viewport, so a tooltip never widens a phone page.
-  useLayoutEffect(() => {
-    if (!open) return
-    const place = () => {
-      const w = word.current?.getBoundingClientRect()
-      const t = tip.current?.getBoundingClientRect()
-      if (!w || !t) return
-      const width = document.documentElement.clientWidth || window.innerWidth
-      const left = Math.max(MARGIN, Math.min(w.left, width - t.width - MARGIN))
-      const below = w.bottom
-      const top =
-        below + t.height > window.innerHeight && w.top - t.height > 0 ? w.top - t.height : below
-      setPlace({ left, top })
-    }
-    place()
-    window.addEventListener('scroll', place, true)
-    window.addEventListener('resize', place)
-    return () => {
-      window.removeEventListener('scroll', place, true)
-      window.removeEventListener('resize', place)
-    }
-  }, [open])
-
-  // Escape dismisses the tooltip wherever focus is, as WCAG 1.4.13 asks of hover content.
-  useEffect(() => {
-    if (!open) return
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false)
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [open])
+  useFloatingTip(open, setOpen, word, tip, setPlace)
 
   return (
     <span
@@ -84,9 +64,54 @@ export function Term({ id, children }: { id: TermId; children: ReactNode }) {
           className="term-tip"
           style={place ? { left: place.left, top: place.top } : undefined}
         >
-          {entry.definition}
+          {dt(glossaryWords.ns, `${id}.definition`, entry.definition)}
         </span>
       )}
     </span>
   )
+}
+
+/**
+ * A tooltip shown beside a word: placed below it (above when there is no room) and kept inside
+ * the viewport while open, so it never widens a phone page; Escape closes it wherever focus is,
+ * as WCAG 1.4.13 asks of hover content. Shared by `<Term>` and `<ContestedTerm>`.
+ */
+export function useFloatingTip(
+  open: boolean,
+  setOpen: (open: boolean) => void,
+  word: RefObject<HTMLElement | null>,
+  tip: RefObject<HTMLElement | null>,
+  setPlace: (place: { left: number; top: number }) => void,
+) {
+  // Placed beside the word and kept inside the viewport, so a tooltip never widens a phone page.
+  useLayoutEffect(() => {
+    if (!open) return
+    const place = () => {
+      const w = word.current?.getBoundingClientRect()
+      const t = tip.current?.getBoundingClientRect()
+      if (!w || !t) return
+      const width = document.documentElement.clientWidth || window.innerWidth
+      const left = Math.max(MARGIN, Math.min(w.left, width - t.width - MARGIN))
+      const below = w.bottom
+      const top =
+        below + t.height > window.innerHeight && w.top - t.height > 0 ? w.top - t.height : below
+      setPlace({ left, top })
+    }
+    place()
+    window.addEventListener('scroll', place, true)
+    window.addEventListener('resize', place)
+    return () => {
+      window.removeEventListener('scroll', place, true)
+      window.removeEventListener('resize', place)
+    }
+  }, [open, word, tip, setPlace])
+
+  useEffect(() => {
+    if (!open) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [open, setOpen])
 }

@@ -1,58 +1,52 @@
 import { useId } from 'react'
+import type { Translate } from '@/i18n/catalogue'
+import { rich, useDataText, useT } from '@/i18n/react'
+import { CONFIDENCE } from '@/model/vocabulary'
+import { useWords } from '@/ui/words'
 import { CODING_ITEMS } from '@/data/coding-items'
 import { codeOf, decides, type Code, type CodingItem, type Question } from '@/model/coding'
 import { LIMITS } from '@/model/limits'
 import { useExplorerStore } from '@/store/explorer-store'
 import { SourceList } from '@/ui/source-list'
 import { HandIn } from './hand-in'
+import { codingPanelWords } from './coding-panel.en'
 import './coding.css'
 
-const AUTHORITY_NAME = { vu: 'Vu', lan: 'Lan', cow: 'COW', atop: 'ATOP' } as const
+const CODING = 'data.coding-items'
 
-/** Each question as the student sees it: the words and the answers offered. */
-const QUESTIONS: Readonly<
-  Record<Exclude<Question, 'end'>, { legend: string; options: readonly [string, string][] }>
-> = {
-  defence: {
-    legend: 'Does the text oblige either side to defend the other?',
-    options: [
-      ['yes', 'Yes'],
-      ['no', 'No'],
-    ],
-  },
-  alliance: {
-    legend: 'Count it as an alliance?',
-    options: [
-      ['yes', 'Yes'],
-      ['no', 'No'],
-      ['unsure', 'Unsure'],
-    ],
-  },
-  threat: {
-    legend: 'Did the two share a threat in these years?',
-    options: [
-      ['yes', 'Yes'],
-      ['no', 'No'],
-    ],
-  },
+/** The answers each question offers, in the order shown. */
+const OPTIONS: Readonly<Record<Exclude<Question, 'end'>, readonly ('yes' | 'no' | 'unsure')[]>> = {
+  defence: ['yes', 'no'],
+  alliance: ['yes', 'no', 'unsure'],
+  threat: ['yes', 'no'],
 }
 
 /** What a decision says, in the words the questions use. */
-function codeWords(item: CodingItem, code: Code | null): string {
-  if (!code) return 'takes no position'
+function codeWords(
+  item: CodingItem,
+  code: Code | null,
+  t: Translate<typeof codingPanelWords>,
+): string {
+  if (!code) return t('decided.none')
   const parts: string[] = []
   for (const q of item.asks) {
-    if (q === 'end' && code.end !== undefined) parts.push(`last allied year ${code.end}`)
-    if (q === 'alliance' && code.alliance) parts.push(`alliance: ${code.alliance}`)
-    if (q === 'defence' && code.defence) parts.push(`defence obligation: ${code.defence}`)
-    if (q === 'threat' && code.threat) parts.push(`shared threat: ${code.threat}`)
+    if (q === 'end' && code.end !== undefined)
+      parts.push(t('decided.end', { year: String(code.end) }))
+    if (q === 'alliance' && code.alliance)
+      parts.push(t('decided.alliance', { answer: code.alliance }))
+    if (q === 'defence' && code.defence) parts.push(t('decided.defence', { answer: code.defence }))
+    if (q === 'threat' && code.threat) parts.push(t('decided.threat', { answer: code.threat }))
   }
-  return parts.join('; ') || 'takes no position'
+  return parts.join(t('decided.separator')) || t('decided.none')
 }
 
 /** One disputed case: the evidence, then the student's answers and reason. */
 export function CodingCard({ item, n }: { item: CodingItem; n: number }) {
   const id = useId()
+  const t = useT(codingPanelWords)
+  const dt = useDataText()
+  const w = useWords()
+  const text = (path: string, english: string) => dt(CODING, `${item.id}.${path}`, english)
   const code = useExplorerStore((s) => codeOf(s.codes, item.id))
   const setCode = useExplorerStore((s) => s.code)
   const sources = useExplorerStore((s) => s.library.source.sources)
@@ -60,31 +54,34 @@ export function CodingCard({ item, n }: { item: CodingItem; n: number }) {
   return (
     <article className="coding-card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
-        {n}. {item.title}{' '}
+        {n}. {text('title', item.title)}{' '}
         <span className={done ? 'coding-state is-done' : 'coding-state'}>
-          {done ? '✓ coded' : 'open'}
+          {done ? t('state.done') : t('state.open')}
         </span>
       </h3>
-      <p className="coding-prompt">{item.prompt}</p>
+      <p className="coding-prompt">{text('prompt', item.prompt)}</p>
       {item.clause && (
         <figure className="coding-clause">
-          <blockquote>{item.clause.text}</blockquote>
+          <blockquote>{text('clause.text', item.clause.text)}</blockquote>
           <figcaption>
-            {item.clause.article}. {item.clause.published}{' '}
+            {t('clause.caption', {
+              article: text('clause.article', item.clause.article),
+              published: text('clause.published', item.clause.published),
+            })}{' '}
             <SourceList ids={[item.clause.source]} sources={sources} />
           </figcaption>
         </figure>
       )}
       <ul className="coding-facts">
-        {item.facts.map((f) => (
-          <li key={f}>{f}</li>
+        {item.facts.map((f, k) => (
+          <li key={k}>{text(`facts.${k}`, f)}</li>
         ))}
       </ul>
       <div className="coding-answers">
         {item.asks.map((q) =>
           q === 'end' ? (
             <fieldset key={q}>
-              <legend>In which year did the alliance last hold?</legend>
+              <legend>{t('question.end')}</legend>
               {(item.endChoices ?? []).map((year) => (
                 <label key={year} className="choice">
                   <input
@@ -99,8 +96,8 @@ export function CodingCard({ item, n }: { item: CodingItem; n: number }) {
             </fieldset>
           ) : (
             <fieldset key={q}>
-              <legend>{QUESTIONS[q].legend}</legend>
-              {QUESTIONS[q].options.map(([value, label]) => (
+              <legend>{t(`question.${q}`)}</legend>
+              {OPTIONS[q].map((value) => (
                 <label key={value} className="choice">
                   <input
                     type="radio"
@@ -108,14 +105,14 @@ export function CodingCard({ item, n }: { item: CodingItem; n: number }) {
                     checked={code?.[q] === value}
                     onChange={() => setCode(item.id, { [q]: value } as Partial<Code>)}
                   />
-                  {label}
+                  {t(`answer.${value}`)}
                 </label>
               ))}
             </fieldset>
           ),
         )}
         <label className="coding-reason">
-          Your reason
+          {t('reason')}
           <textarea
             rows={2}
             maxLength={LIMITS.reason}
@@ -125,20 +122,24 @@ export function CodingCard({ item, n }: { item: CodingItem; n: number }) {
         </label>
       </div>
       <details className="coding-decided">
-        <summary>What Vu, Lan, COW and ATOP decided</summary>
+        <summary>{t('decided.summary')}</summary>
         <ul>
           {(['vu', 'lan', 'cow', 'atop'] as const).map((a) => (
             <li key={a}>
               <strong>
-                {AUTHORITY_NAME[a]}: {codeWords(item, item.decided[a].code)}.
+                {t('decided.line', {
+                  who: t(`authority.${a}`),
+                  code: codeWords(item, item.decided[a].code, t),
+                })}
               </strong>{' '}
-              {item.decided[a].note}
+              {text(`decided.${a}.note`, item.decided[a].note)}
             </li>
           ))}
         </ul>
         <p className="hint">
-          Sources: <SourceList ids={item.sources} sources={sources} /> · confidence{' '}
-          {item.confidence}
+          {rich(t('decided.sources', { confidence: w.label(CONFIDENCE.label(item.confidence)) }), {
+            sources: () => <SourceList ids={item.sources} sources={sources} />,
+          })}
         </p>
       </details>
     </article>
@@ -151,20 +152,16 @@ export function CodingCard({ item, n }: { item: CodingItem; n: number }) {
  */
 export function CodingPanel() {
   const id = useId()
+  const t = useT(codingPanelWords)
   const coded = useExplorerStore(
     (s) => CODING_ITEMS.filter((item) => decides(item, codeOf(s.codes, item.id))).length,
   )
   return (
     <section id="coding" className="panel coding" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Code the disputed cases yourself</h2>
-      <p className="hint">
-        The debate turns on what counts as an alliance. Read the evidence for each case, answer, and
-        give your reason; then open what Vu, Lan and the two datasets decided. Your answers make{' '}
-        <strong>My reading</strong> in the table above. A case you leave open, or mark unsure, keeps
-        Vu&apos;s coding.
-      </p>
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
+      <p className="hint">{rich(t('intro'), { b: (c) => <strong>{c}</strong> })}</p>
       <p role="status" className="coding-progress">
-        {coded} of {CODING_ITEMS.length} cases coded.
+        {t('progress', { coded, total: CODING_ITEMS.length })}
       </p>
       <div className="coding-list">
         {CODING_ITEMS.map((item, k) => (

@@ -4,6 +4,8 @@ import { downloadBlob } from '@/lib/download'
 import { LIMITS } from '@/model/limits'
 import { BUILTIN_LESSON, writeAnswerCode, type Lesson } from '@/share/answer-code'
 import { useExplorerStore } from '@/store/explorer-store'
+import { rich, useT } from '@/i18n/react'
+import { handInWords } from './hand-in.en'
 
 /** A nickname as a file name's part: lower-case letters and digits, hyphens between. */
 const fileSlug = (nickname: string) =>
@@ -14,6 +16,9 @@ const fileSlug = (nickname: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 40) || 'student'
 
+/** The answer code's one refusal of the work itself (`writeAnswerCode`), said in words of ours. */
+const NO_NICKNAME = 'write your nickname first'
+
 /**
  * "Hand in": the student's codes and exercise answers as one short answer code to paste into the
  * class chat or a form, or as a small file. Nothing is sent anywhere. The code follows the work:
@@ -21,6 +26,7 @@ const fileSlug = (nickname: string) =>
  */
 export function HandIn({ lesson = BUILTIN_LESSON }: { lesson?: Lesson }) {
   const id = useId()
+  const t = useT(handInWords)
   const [nickname, setNickname] = useState('')
   const [copied, setCopied] = useState(false)
   const codes = useExplorerStore((s) => s.codes)
@@ -38,14 +44,10 @@ export function HandIn({ lesson = BUILTIN_LESSON }: { lesson?: Lesson }) {
 
   return (
     <section className="hand-in" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Hand in</h3>
-      <p className="hint">
-        Your answers become one line of text, an answer code. Paste it into the class chat or form,
-        or save it as a file; your teacher pastes everyone&apos;s codes into Class results. Nothing
-        is sent anywhere.
-      </p>
+      <h3 id={`${id}-heading`}>{t('heading')}</h3>
+      <p className="hint">{t('intro')}</p>
       <label className="coding-reason">
-        Your nickname
+        {t('nickname')}
         <input
           type="text"
           maxLength={LIMITS.nickname}
@@ -58,14 +60,20 @@ export function HandIn({ lesson = BUILTIN_LESSON }: { lesson?: Lesson }) {
         />
       </label>
       {!result ? (
-        <p className="hint">Type a nickname to make your answer code.</p>
+        <p className="hint">{t('no-nickname')}</p>
       ) : !result.ok ? (
-        <p role="alert">No code yet: {result.problem}.</p>
+        <p role="alert">
+          {result.problem === NO_NICKNAME
+            ? t('no-code.nickname')
+            : rich(t('no-code'), { problem: () => <span lang="en">{result.problem}</span> })}
+        </p>
       ) : (
         <>
           <label className="coding-reason" htmlFor={`${id}-code`}>
-            Your answer code ({Object.keys(result.work.codes).length} cases,{' '}
-            {Object.keys(result.work.answers).length} exercises)
+            {t('code', {
+              cases: Object.keys(result.work.codes).length,
+              exercises: Object.keys(result.work.answers).length,
+            })}
           </label>
           <textarea
             id={`${id}-code`}
@@ -77,7 +85,7 @@ export function HandIn({ lesson = BUILTIN_LESSON }: { lesson?: Lesson }) {
           />
           <div className="button-row">
             <button type="button" onClick={() => void copy(result.code)}>
-              Copy the code
+              {t('copy')}
             </button>
             <button
               type="button"
@@ -88,9 +96,9 @@ export function HandIn({ lesson = BUILTIN_LESSON }: { lesson?: Lesson }) {
                 )
               }
             >
-              Save as a file
+              {t('save')}
             </button>
-            <span role="status">{copied ? 'Copied.' : ''}</span>
+            <span role="status">{copied ? t('copied') : ''}</span>
           </div>
         </>
       )}
