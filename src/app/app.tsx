@@ -1,6 +1,6 @@
 import { AboutPanel } from '@/features/about/about-panel'
 import { DataChangelog } from '@/features/about/data-changelog'
-import { FirstRunTour } from '@/features/guide/first-run-tour'
+import { readGuide } from '@/features/guide/guide-storage'
 import { Handout } from '@/features/handout/handout'
 import { LanguageMenu } from '@/features/language/language-menu'
 import { NoticeArea } from '@/features/notices/notice-area'
@@ -11,7 +11,7 @@ import { useExplorerResult } from '@/store/result-state'
 import { PanelBoundary } from '@/ui/panel-boundary'
 import { usePrinting } from '@/ui/use-printing'
 import { rich, useT } from '@/i18n/react'
-import { Activity, memo, Suspense, useState } from 'react'
+import { Activity, lazy, memo, Suspense, useState } from 'react'
 import { appWords } from './app.en'
 import { STEP_PAGES } from './step-pages'
 import { StepNav } from './step-nav'
@@ -49,6 +49,11 @@ const AppHeader = memo(function AppHeader() {
 
 const Notices = memo(NoticeArea)
 
+// The first-run tour loads only on a device that has not seen it, just after the page.
+const FirstRunTour = lazy(() =>
+  import('@/features/guide/first-run-tour').then((m) => ({ default: m.FirstRunTour })),
+)
+
 const PageEnd = memo(function PageEnd() {
   const t = useT(appWords)
   return (
@@ -56,7 +61,11 @@ const PageEnd = memo(function PageEnd() {
       <PanelBoundary name={t('panel.handout')}>
         <Handout />
       </PanelBoundary>
-      <FirstRunTour />
+      {!readGuide().tour && (
+        <Suspense fallback={null}>
+          <FirstRunTour />
+        </Suspense>
+      )}
     </>
   )
 })

@@ -17,6 +17,7 @@ export const exploreStepWords = defineMessages('app.explore-step', {
   'loading.lesson': 'Loading the lesson…',
   'loading.network': 'Loading the network…',
   'part.network': 'The alliance network',
+  'part.history-editor': 'The history editor',
   'part.lesson': 'The lesson',
   'part.exercise-form': 'The exercise form',
   'panel.lesson': 'the lesson',

@@ -1,5 +1,5 @@
 import { ExercisePanel } from '@/features/exercises/exercise-panel'
-import { HistoryEditor } from '@/features/history-editor/history-editor'
+import { HistoryEditorShell } from '@/features/history-editor/history-editor-shell'
 import { InterventionLog } from '@/features/log/intervention-log'
 import { PresetPanel } from '@/features/presets/preset-panel'
 import { ResultCallout } from '@/features/result/result-callout'
@@ -31,6 +31,12 @@ const NetworkView = lazyPart(
 const LessonPanel = lazyPart(
   () => import('@/features/lesson/lesson-panel').then((m) => m.LessonPanel),
   () => text(exploreStepWords, 'part.lesson'),
+)
+// The history editor is below the fold: its code (1,800 year cells' worth) loads just after the
+// page, its panel showing meanwhile.
+const HistoryEditor = lazyPart(
+  () => import('@/features/history-editor/history-editor').then((m) => m.HistoryEditor),
+  () => text(exploreStepWords, 'part.history-editor'),
 )
 const MakeExercise = lazyPart(
   () => import('@/features/lesson/make-exercise').then((m) => m.MakeExercise),
@@ -173,7 +179,9 @@ export function ExploreStep() {
             )}
           </div>
           <PanelBoundary name={t('panel.history-editor')}>
-            <HistoryEditor deferStrips />
+            <Suspense fallback={<HistoryEditorShell />}>
+              <HistoryEditor deferStrips />
+            </Suspense>
           </PanelBoundary>
         </div>
       </div>

@@ -16,6 +16,7 @@ export default translation<typeof exploreStepWords>('app.explore-step', {
   'loading.lesson': 'Đang tải bài học…',
   'loading.network': 'Đang tải mạng lưới…',
   'part.network': 'Mạng lưới liên minh',
+  'part.history-editor': 'Trình sửa lịch sử',
   'part.lesson': 'Bài học',
   'part.exercise-form': 'Biểu mẫu tạo bài tập',
   'panel.lesson': 'bài học',

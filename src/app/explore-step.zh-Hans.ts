@@ -16,6 +16,7 @@ export default translation<typeof exploreStepWords>('app.explore-step', {
   'loading.lesson': '正在加载课程…',
   'loading.network': '正在加载网络图…',
   'part.network': '同盟网络图',
+  'part.history-editor': '历史编辑器',
   'part.lesson': '课程',
   'part.exercise-form': '练习表单',
   'panel.lesson': '课程',

@@ -35,3 +35,6 @@ export function dataAge(
   const diff = a[0] - b[0] || a[1] - b[1]
   return diff < 0 ? 'older' : diff > 0 ? 'newer' : 'current'
 }
+
+/** The id of the data changelog's disclosure in the About row, which notices link to. */
+export const CHANGELOG_ID = 'data-changelog'

@@ -1,3 +1,4 @@
+import { CHANGELOG_ID } from '@/data/version'
 import { dataAge, DATA_VERSION, parseDataVersion, UNVERSIONED } from '@/data/version'
 import { translator } from '@/i18n/catalogue'
 import type { Notice } from '@/store/explorer-store'
@@ -8,9 +9,6 @@ import { dataVersionWords } from './data-version.en'
  * on. Opening one made on older data still opens it, and says that the data were corrected since,
  * with a button to the changelog shown in the app.
  */
-
-/** The id of the changelog's <details> in the page; the notice's button opens it. */
-export const CHANGELOG_ID = 'data-changelog'
 
 /** Opens the in-app changelog, scrolls to it and moves focus there. Does nothing without it. */
 export function showChangelog(doc: Document | undefined = globalThis.document) {
@@ -55,3 +53,5 @@ export function dataVersionNotice(
     action: { label: t('see-corrections'), run: () => showChangelog() },
   }
 }
+
+export { CHANGELOG_ID }

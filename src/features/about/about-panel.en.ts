@@ -4,4 +4,5 @@ import { defineMessages } from '@/i18n/catalogue'
 export const aboutPanelWords = defineMessages('about.about-panel', {
   summary: 'About the theory and data',
   loading: 'Loading…',
+  'part.body': 'The About text',
 })

@@ -1,10 +1,14 @@
 import { Suspense, useState } from 'react'
+import { text } from '@/i18n/catalogue'
 import { lazyPart } from '@/ui/lazy-part'
 import { useT } from '@/i18n/react'
 import { aboutPanelWords } from './about-panel.en'
 import './about.css'
 
-const AboutBody = lazyPart(() => import('./about-body').then((m) => m.AboutBody), 'The About text')
+const AboutBody = lazyPart(
+  () => import('./about-body').then((m) => m.AboutBody),
+  () => text(aboutPanelWords, 'part.body'),
+)
 
 /**
  * What the model is, how the data were coded, and where they come from: a disclosure whose text

@@ -4,4 +4,5 @@ import type { aboutPanelWords } from './about-panel.en'
 export default translation<typeof aboutPanelWords>('about.about-panel', {
   summary: 'Về lý thuyết và dữ liệu',
   loading: 'Đang tải…',
+  'part.body': 'Phần Giới thiệu',
 })

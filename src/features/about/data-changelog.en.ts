@@ -8,4 +8,5 @@ export const dataChangelogWords = defineMessages('about.data-changelog', {
   'in-english':
     'The corrections are listed in English, as they were recorded with the data they correct.',
   loading: 'Loading the list of corrections…',
+  'part.list': 'The list of corrections',
 })

@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react'
-import { DATA_VERSION } from '@/data/version'
-import { CHANGELOG_ID } from '@/share/data-version'
+import { CHANGELOG_ID, DATA_VERSION } from '@/data/version'
+import { text } from '@/i18n/catalogue'
 import { lazyPart } from '@/ui/lazy-part'
 import { useLanguage, useT } from '@/i18n/react'
 import { dataChangelogWords } from './data-changelog.en'
@@ -10,7 +10,7 @@ import './about.css'
 // The list itself loads when the section is first opened, so the first page load does not carry it.
 const ChangelogList = lazyPart(
   () => import('./changelog-list').then((m) => m.default),
-  'The list of corrections',
+  () => text(dataChangelogWords, 'part.list'),
 )
 
 /**

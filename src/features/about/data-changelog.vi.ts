@@ -8,4 +8,5 @@ export default translation<typeof dataChangelogWords>('about.data-changelog', {
   'in-english':
     'Danh sách các chỉnh sửa được giữ nguyên bằng tiếng Anh, đúng như khi được ghi lại cùng dữ liệu mà chúng chỉnh sửa.',
   loading: 'Đang tải danh sách chỉnh sửa…',
+  'part.list': 'Danh sách đính chính',
 })

@@ -1,4 +1,3 @@
-import { useId } from 'react'
 import { useExplorerStore } from '@/store/explorer-store'
 import { selectLabels } from '@/store/selectors'
 import { useAfterFirstPaint } from '@/ui/use-after-first-paint'
@@ -8,7 +7,7 @@ import { historyEditorWords } from './history-editor.en'
 import { CellDetails } from './cell-details'
 import { SpanForm } from './span-form'
 import { yearGrid, YearStrip } from './year-strip'
-import './history-editor.css'
+import { HistoryEditorShell } from './history-editor-shell'
 
 /**
  * Change history: each state's regime, and the chosen pair's threat and party rift, year by year.
@@ -16,18 +15,9 @@ import './history-editor.css'
  * quarters of the page's elements, are built just after the page first paints, not before.
  */
 export function HistoryEditor({ deferStrips = false }: { deferStrips?: boolean }) {
-  const id = useId()
-  const t = useT(historyEditorWords)
   const ready = useAfterFirstPaint(deferStrips)
-  const base = useExplorerStore((s) => s.base)
   return (
-    <section className="panel history-editor" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('heading')}</h2>
-      <p className="hint">
-        {t('hint', { first: String(base.firstYear), last: String(base.lastYear) })}
-      </p>
-      {ready ? <EditorBody id={id} /> : <p className="hint">{t('loading')}</p>}
-    </section>
+    <HistoryEditorShell>{ready ? (id) => <EditorBody id={id} /> : undefined}</HistoryEditorShell>
   )
 }
 

@@ -28,4 +28,7 @@ export const sharePanelWords = defineMessages('share.share-panel', {
   'error.unreadable': '"{name}" could not be read ({message}). Your current work is unchanged.',
   'error.reader':
     '"{name}" could not be opened: the part of the explorer that reads files did not load ({message}). Check the connection and try again; your current work is unchanged.',
+  'part.backups': 'The list of kept saves',
+  'part.citations': 'The citations',
+  'part.embed': 'The embed code',
 })

@@ -15,7 +15,6 @@ import { lazyPart } from '@/ui/lazy-part'
 import { activeLanguage, text as message } from '@/i18n/catalogue'
 import { useT } from '@/i18n/react'
 import { sharePanelWords } from './share-panel.en'
-import { BackupsList } from './backups-list'
 import { downloadDataCsv } from './download-data'
 import { ProjectorToggle } from './projector-toggle'
 import { ShowQrButton } from './qr-dialog'
@@ -76,8 +75,19 @@ function fileLabel(name: string): string {
 }
 
 // Citations and the embed code load when asked for, so the first page load does not carry them.
-const CitePanel = lazyPart(() => import('./cite-panel').then((m) => m.CitePanel), 'The citations')
-const EmbedCode = lazyPart(() => import('./embed-code').then((m) => m.EmbedCode), 'The embed code')
+// Kept saves are rare: their list, and the code that reads them, load after the page.
+const BackupsList = lazyPart(
+  () => import('./backups-list').then((m) => m.BackupsList),
+  () => message(sharePanelWords, 'part.backups'),
+)
+const CitePanel = lazyPart(
+  () => import('./cite-panel').then((m) => m.CitePanel),
+  () => message(sharePanelWords, 'part.citations'),
+)
+const EmbedCode = lazyPart(
+  () => import('./embed-code').then((m) => m.EmbedCode),
+  () => message(sharePanelWords, 'part.embed'),
+)
 
 /** The embed code of the current view, kept up to date while it is open. */
 function CurrentEmbedCode() {
@@ -343,7 +353,9 @@ export function SharePanel() {
           </>
         )}
       </div>
-      <BackupsList />
+      <Suspense fallback={null}>
+        <BackupsList />
+      </Suspense>
       <div
         ref={citePanel}
         id={`${id}-cite`}

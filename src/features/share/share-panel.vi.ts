@@ -29,4 +29,7 @@ export default translation<typeof sharePanelWords>('share.share-panel', {
     'Không đọc được “{name}” ({message}). Công việc hiện tại của bạn không thay đổi.',
   'error.reader':
     'Không mở được “{name}”: phần đọc tệp của công cụ chưa tải được ({message}). Hãy kiểm tra kết nối rồi thử lại; công việc hiện tại của bạn không thay đổi.',
+  'part.backups': 'Danh sách bản lưu được giữ',
+  'part.citations': 'Phần trích dẫn',
+  'part.embed': 'Mã nhúng',
 })

@@ -28,4 +28,7 @@ export default translation<typeof sharePanelWords>('share.share-panel', {
   'error.unreadable': '无法读取“{name}”（{message}）。你当前的工作没有改变。',
   'error.reader':
     '无法打开“{name}”：本工具读取文件的部分未能加载（{message}）。请检查网络连接后重试；你当前的工作没有改变。',
+  'part.backups': '保留的存档列表',
+  'part.citations': '引用信息',
+  'part.embed': '嵌入代码',
 })
