@@ -169,6 +169,10 @@ function valueText(locale: string, value: ParamValue | undefined, style?: string
   return formatList(locale, value)
 }
 
+/** A case's parts by its key, else the "other" case's; never one of Object's own properties. */
+const option = (options: Readonly<Record<string, readonly Part[]>>, key: string) =>
+  Object.hasOwn(options, key) ? options[key] : options.other
+
 function write(locale: string, parts: readonly Part[], params: Params, n?: number): string {
   let out = ''
   for (const p of parts) {
@@ -177,10 +181,10 @@ function write(locale: string, parts: readonly Part[], params: Params, n?: numbe
     else if (p.kind === 'arg') out += valueText(locale, params[p.name], p.style)
     else if (p.kind === 'plural') {
       const count = Number(params[p.name] ?? 0)
-      const body = p.options[`=${count}`] ?? p.options[pluralOf(locale, count)] ?? p.options.other!
+      const body = option(p.options, `=${count}`) ?? option(p.options, pluralOf(locale, count))!
       out += write(locale, body, params, count)
     } else {
-      const body = p.options[String(params[p.name])] ?? p.options.other!
+      const body = option(p.options, String(params[p.name]))!
       out += write(locale, body, params, n)
     }
   }

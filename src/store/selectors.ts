@@ -4,6 +4,9 @@ import { restrictDyads } from '@/model/compile'
 import { inScope } from '@/model/lifespan'
 import { DEFAULT_SETTINGS, evaluate, type DyadEvaluation, type Evaluation } from '@/model/evaluate'
 import { labelsIn } from './names'
+import { dataText, text } from '@/i18n/catalogue'
+import type { Language } from '@/i18n/languages'
+import { scenarioWords } from './scenario-words.en'
 import { divergence, isScored, momentsOf, summarize, trivialScores } from '@/model/metrics'
 import { buildDyadRows, type DyadYearRow } from '@/model/rows'
 import { combinePresets, isPresetApplied } from '@/model/presets'
@@ -261,19 +264,24 @@ const scenarioPartsOf = memoLast(
 export const selectScenarioParts = (s: ExplorerState) =>
   scenarioPartsOf(s.presets, selectActivePresets(s), s.scenario, s.base)
 
-const scenarioDescriptionOf = memoLast((parts: ReturnType<typeof selectScenarioParts>) => {
-  const titles = parts.presets.map((p) => p.title)
-  if (titles.length === 0 && parts.extra === 0) return 'history as coded'
-  if (parts.extra > 0) {
-    titles.push(
-      `${parts.extra} ${titles.length ? 'further ' : ''}${parts.extra === 1 ? 'change' : 'changes'}`,
+const scenarioDescriptionOf = memoLast(
+  (parts: ReturnType<typeof selectScenarioParts>, language: Language) => {
+    const titles = parts.presets.map((p) =>
+      dataText('data.presets', `${p.id}.title`, p.title, language),
     )
-  }
-  return titles.join('; ')
-})
+    if (titles.length === 0 && parts.extra === 0)
+      return text(scenarioWords, 'history', undefined, language)
+    if (parts.extra > 0) {
+      titles.push(
+        text(scenarioWords, titles.length ? 'further' : 'changes', { n: parts.extra }, language),
+      )
+    }
+    return titles.join(text(scenarioWords, 'separator', undefined, language))
+  },
+)
 /** The scenario in a few words: the presets applied and how many other cells changed. */
 export const selectScenarioDescription = (s: ExplorerState) =>
-  scenarioDescriptionOf(selectScenarioParts(s))
+  scenarioDescriptionOf(selectScenarioParts(s), s.view.language)
 
 const atRestOf = memoLast(
   (scenario: ExplorerState['scenario'], settings: ExplorerState['settings']) =>

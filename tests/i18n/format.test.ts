@@ -28,6 +28,8 @@ describe('formatting a message', () => {
     const m = '{kind, select, treaty {a treaty} other {no treaty}}'
     expect(formatMessage(m, { kind: 'treaty' })).toBe('a treaty')
     expect(formatMessage(m, { kind: 'else' })).toBe('no treaty')
+    // A value that is the name of one of an object's own properties is just another value.
+    expect(formatMessage(m, { kind: 'constructor' })).toBe('no treaty')
   })
 
   it('keeps apostrophes and tags as text', () => {

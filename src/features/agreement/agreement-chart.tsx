@@ -1,3 +1,4 @@
+import { ChartLegend } from '@/ui/chart-legend'
 import { memo, useDeferredValue, useId, useMemo, useRef } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { ExportButtons } from '@/features/export/export-buttons'
@@ -51,7 +52,7 @@ export const AgreementPlot = memo(function AgreementPlot({
         formatter={(v) => `${Math.round(Number(v))}%`}
         labelFormatter={(y) => t('tooltip.year', { year: String(y) })}
       />
-      <Legend />
+      <Legend content={ChartLegend} />
       <Line
         dataKey="baseline"
         name={t('baseline')}

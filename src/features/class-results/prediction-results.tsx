@@ -1,3 +1,4 @@
+import { ChartLegend } from '@/ui/chart-legend'
 import { memo, useId, useRef, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { BUILTIN_CLASS_LESSON, type ClassLesson } from './class-lesson'
@@ -64,7 +65,7 @@ export const PredictionPlot = memo(function PredictionPlot({
       <XAxis dataKey="n" interval={0} angle={-30} textAnchor="end" height={56} />
       <YAxis allowDecimals={false} width={40} />
       <Tooltip />
-      <Legend />
+      <Legend content={ChartLegend} />
       {ANSWERS.map((a) => (
         <Bar
           key={a.key}

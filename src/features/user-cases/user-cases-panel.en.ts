@@ -3,7 +3,7 @@ import { defineMessages } from '@/i18n/catalogue'
 /** "Your own cases": adding a state or a pair from a file, what went wrong, and the list. */
 export const userCasesWords = defineMessages('user-cases.user-cases-panel', {
   heading: 'Your own cases',
-  hint: 'Add a state or a pair the built-in history leaves out, coded the same way: a value, confidence, sources and a one-line reason for every span of years. The built-in history never changes; your cases are marked “{mark}” everywhere and are saved with your scenario. Start from a worked example (USSR–Ethiopia): <csv>template as CSV</csv> or <json>as JSON</json>. The columns are explained in the formats guide (docs/formats.md).',
+  hint: 'Add a state or a pair the built-in history leaves out, coded the same way: a value, confidence, sources and a one-line reason for every span of years. The built-in history never changes; your cases are marked “{mark}” everywhere and are saved with your scenario. Start from a worked example (USSR–Ethiopia): <csv>template as CSV</csv> or <json>as JSON</json>. The columns are explained in the formats guide (<code>docs/formats.md</code>).',
   open: 'Open a case file (CSV or JSON)',
   'file-label': 'Case file to open',
   paste: 'Or paste a case file (CSV or JSON)',

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { LIMITS } from '@/model/limits'
-import { mergeUserCases, USER_CASE_MARK } from '@/model/user-cases'
+import { mergeUserCases } from '@/model/user-cases'
+import { languageWords } from '@/store/language.en'
 import { selectLabels } from '@/store/selectors'
 import { useExplorerStore } from '@/store/explorer-store'
 import { caseKindOf, checkUserCases, readUserCases } from '@/share/user-cases'
@@ -23,6 +24,7 @@ type From = { readonly file: string } | null
 export function UserCasesPanel() {
   const id = useId()
   const t = useT(userCasesWords)
+  const userCaseMark = useT(languageWords)('user-case-mark')
   const cases = useExplorerStore((s) => s.userCases)
   const setUserCases = useExplorerStore((s) => s.setUserCases)
   const removeUserCase = useExplorerStore((s) => s.removeUserCase)
@@ -87,7 +89,8 @@ export function UserCasesPanel() {
     <section className="panel user-cases" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <p className="hint">
-        {rich(t('hint', { mark: USER_CASE_MARK }), {
+        {rich(t('hint', { mark: userCaseMark }), {
+          code: (c) => <code>{c}</code>,
           csv: (c) => (
             <a href="./case-template.csv" download="case-template.csv">
               {c}

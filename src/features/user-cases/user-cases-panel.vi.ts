@@ -3,7 +3,7 @@ import type { userCasesWords } from './user-cases-panel.en'
 
 export default translation<typeof userCasesWords>('user-cases.user-cases-panel', {
   heading: 'Trường hợp của riêng bạn',
-  hint: 'Thêm một quốc gia hoặc một cặp quốc gia mà dữ liệu lịch sử có sẵn chưa có, mã hóa theo cùng cách: một giá trị, mức độ tin cậy, nguồn và một dòng lý do cho mỗi giai đoạn. Dữ liệu lịch sử có sẵn không bao giờ bị thay đổi; các trường hợp của bạn được đánh dấu “{mark}” ở mọi nơi và được lưu cùng kịch bản của bạn. Hãy bắt đầu từ một ví dụ mẫu (Liên Xô – Ethiopia): <csv>mẫu dạng CSV</csv> hoặc <json>dạng JSON</json>. Các cột được giải thích trong hướng dẫn định dạng (docs/formats.md).',
+  hint: 'Thêm một quốc gia hoặc một cặp quốc gia mà dữ liệu lịch sử có sẵn chưa có, mã hóa theo cùng cách: một giá trị, mức độ tin cậy, nguồn và một dòng lý do cho mỗi giai đoạn. Dữ liệu lịch sử có sẵn không bao giờ bị thay đổi; các trường hợp của bạn được đánh dấu “{mark}” ở mọi nơi và được lưu cùng kịch bản của bạn. Hãy bắt đầu từ một ví dụ mẫu (Liên Xô – Ethiopia): <csv>mẫu dạng CSV</csv> hoặc <json>dạng JSON</json>. Các cột được giải thích trong hướng dẫn định dạng (<code>docs/formats.md</code>).',
   open: 'Mở tệp trường hợp (CSV hoặc JSON)',
   'file-label': 'Tệp trường hợp cần mở',
   paste: 'Hoặc dán nội dung tệp trường hợp (CSV hoặc JSON)',

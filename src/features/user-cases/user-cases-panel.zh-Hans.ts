@@ -3,7 +3,7 @@ import type { userCasesWords } from './user-cases-panel.en'
 
 export default translation<typeof userCasesWords>('user-cases.user-cases-panel', {
   heading: '你自己的案例',
-  hint: '添加内置历史数据未收录的国家或国家对，编码方式相同：每个时段都要有取值、可信度、来源和一行理由。内置历史数据不会被改动；你的案例在各处都标有“{mark}”，并随你的情景一起保存。可从一个完整示例（苏联–埃塞俄比亚）开始：<csv>CSV 模板</csv>或<json>JSON 模板</json>。各列的说明见格式指南（docs/formats.md）。',
+  hint: '添加内置历史数据未收录的国家或国家对，编码方式相同：每个时段都要有取值、可信度、来源和一行理由。内置历史数据不会被改动；你的案例在各处都标有“{mark}”，并随你的情景一起保存。可从一个完整示例（苏联–埃塞俄比亚）开始：<csv>CSV 模板</csv>或<json>JSON 模板</json>。各列的说明见格式指南（<code>docs/formats.md</code>）。',
   open: '打开案例文件（CSV 或 JSON）',
   'file-label': '要打开的案例文件',
   paste: '或粘贴案例文件内容（CSV 或 JSON）',
