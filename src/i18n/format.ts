@@ -169,9 +169,9 @@ function valueText(locale: string, value: ParamValue | undefined, style?: string
   return formatList(locale, value)
 }
 
-/** A case's parts by its key, else the "other" case's; never one of Object's own properties. */
+/** A case's parts by its key, if the message has that case (never one of Object's properties). */
 const option = (options: Readonly<Record<string, readonly Part[]>>, key: string) =>
-  Object.hasOwn(options, key) ? options[key] : options.other
+  Object.hasOwn(options, key) ? options[key] : undefined
 
 function write(locale: string, parts: readonly Part[], params: Params, n?: number): string {
   let out = ''
@@ -181,10 +181,13 @@ function write(locale: string, parts: readonly Part[], params: Params, n?: numbe
     else if (p.kind === 'arg') out += valueText(locale, params[p.name], p.style)
     else if (p.kind === 'plural') {
       const count = Number(params[p.name] ?? 0)
-      const body = option(p.options, `=${count}`) ?? option(p.options, pluralOf(locale, count))!
+      const body =
+        option(p.options, `=${count}`) ??
+        option(p.options, pluralOf(locale, count)) ??
+        p.options.other!
       out += write(locale, body, params, count)
     } else {
-      const body = option(p.options, String(params[p.name]))!
+      const body = option(p.options, String(params[p.name])) ?? p.options.other!
       out += write(locale, body, params, n)
     }
   }
