@@ -92,7 +92,9 @@ function englishLeft(page: Page, kept: readonly string[], latinScript: boolean) 
       const keep = (text: string, where: Element) => {
         // Vietnamese is written in Latin letters, so there an English word is one of the commonest
         // English words; Chinese has none of its own.
-        const words = [...text.matchAll(/[A-Za-z][a-z]*[A-Za-z]{2,}/g)]
+        // A title quoted in its own language (“The World and Japan”) is a name, not a leftover.
+        const unquoted = text.replace(/“[^”]*”/g, '')
+        const words = [...unquoted.matchAll(/[A-Za-z][a-z]*[A-Za-z]{2,}/g)]
           .map((m) => m[0])
           .filter((w) => !allowed.has(w) && (!latinScript || common.has(w.toLowerCase())))
         if (words.length === 0) return
