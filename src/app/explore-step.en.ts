@@ -30,4 +30,6 @@ export const exploreStepWords = defineMessages('app.explore-step', {
   'panel.timeline': 'the timeline',
   'panel.network': 'the alliance network',
   'panel.history-editor': 'the history editor',
+  'part.exercises': 'The exercises',
+  'loading.exercises': 'Loading the exercises…',
 })

@@ -1,4 +1,3 @@
-import { ExercisePanel } from '@/features/exercises/exercise-panel'
 import { HistoryEditorShell } from '@/features/history-editor/history-editor-shell'
 import { InterventionLog } from '@/features/log/intervention-log'
 import { PresetPanel } from '@/features/presets/preset-panel'
@@ -37,6 +36,11 @@ const LessonPanel = lazyPart(
 const HistoryEditor = lazyPart(
   () => import('@/features/history-editor/history-editor').then((m) => m.HistoryEditor),
   () => text(exploreStepWords, 'part.history-editor'),
+)
+// The exercises show when a class predicts first: their code loads then.
+const ExercisePanel = lazyPart(
+  () => import('@/features/exercises/exercise-panel').then((m) => m.ExercisePanel),
+  () => text(exploreStepWords, 'part.exercises'),
 )
 const MakeExercise = lazyPart(
   () => import('@/features/lesson/make-exercise').then((m) => m.MakeExercise),
@@ -121,7 +125,9 @@ export function ExploreStep() {
             </PanelBoundary>
           ) : (
             <PanelBoundary name={t('panel.exercises')}>
-              <ExercisePanel />
+              <Suspense fallback={<p className="hint">{t('loading.exercises')}</p>}>
+                <ExercisePanel />
+              </Suspense>
             </PanelBoundary>
           )}
           <details className="editor-disclosure">

@@ -29,4 +29,6 @@ export default translation<typeof exploreStepWords>('app.explore-step', {
   'panel.timeline': 'dòng thời gian',
   'panel.network': 'mạng lưới liên minh',
   'panel.history-editor': 'trình chỉnh sửa lịch sử',
+  'part.exercises': 'Phần bài tập',
+  'loading.exercises': 'Đang tải bài tập…',
 })

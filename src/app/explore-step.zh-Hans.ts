@@ -29,4 +29,6 @@ export default translation<typeof exploreStepWords>('app.explore-step', {
   'panel.timeline': '时间线',
   'panel.network': '同盟网络图',
   'panel.history-editor': '历史编辑器',
+  'part.exercises': '练习',
+  'loading.exercises': '正在加载练习…',
 })

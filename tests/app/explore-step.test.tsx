@@ -17,7 +17,7 @@ describe('the Explore step', { timeout: 60_000 }, () => {
     expect(screen.getByRole('button', { name: 'Russia stays communist' })).toBeInTheDocument()
     await user.click(within(mode).getByRole('button', { name: 'Predict first' }))
     expect(
-      screen.getByRole('region', { name: 'Exercises: predict, then look' }),
+      await screen.findByRole('region', { name: 'Exercises: predict, then look' }),
     ).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Russia stays communist' })).toBeNull()
     expect(useExplorerStore.getState().view.presetMode).toBe('predict')

@@ -60,6 +60,8 @@ const KEPT = new Set([
   'Obligations',
   'Provisions',
   'Projector',
+  // A state's code, as the table's search takes it.
+  'VNM',
   // Keys, as their caps print them.
   'Shift',
   'Enter',
@@ -127,7 +129,7 @@ function englishLeft(page: Page, kept: readonly string[], latinScript: boolean) 
 /** English words common enough that any English left in a Vietnamese page shows one. */
 const COMMON_ENGLISH = (
   'the and of for with from this that are was were not has have had will would its their ' +
-  'which what when where who how all any only none your you our they them then than into ' +
+  'which what when where who how all any only none your you our they them than into ' +
   'year years history model alliance alliances allied shared threat ideology pair pairs ' +
   'press click show hide open save copy link download chart table case cases change changes ' +
   'changed rule settings prediction predicted baseline scenario step steps loading error ' +

@@ -2,8 +2,6 @@ import { defineMessages } from '@/i18n/catalogue'
 
 /** "Show QR" and its full-screen dialog. */
 export const qrDialogWords = defineMessages('share.qr-dialog', {
-  show: 'Show QR',
-  'this-view': 'this view',
   'code-label': 'QR code that opens {what}: the link written below it',
   'too-long':
     'This link is too long for a QR code: it takes {bytes, number} bytes and a QR code holds at most {max, number}. Share it as a file instead: “Save scenario” saves this view as a file that opens with “Open scenario”.',

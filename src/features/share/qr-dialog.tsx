@@ -1,7 +1,7 @@
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useT } from '@/i18n/react'
-import { qrDialogWords } from './qr-dialog.en'
+import { qrButtonWords } from './qr-button.en'
 
 // The dialog, and the QR library after it, load on the first "Show QR".
 const QrDialog = lazy(() => import('./qr-dialog-box').then((m) => ({ default: m.QrDialog })))
@@ -25,7 +25,7 @@ export interface ShowQrButtonProps {
  * The dialog is modal, closes with Escape or Close, and gives the focus back.
  */
 export function ShowQrButton({ url, label, what, children }: ShowQrButtonProps) {
-  const t = useT(qrDialogWords)
+  const t = useT(qrButtonWords)
   const [shown, setShown] = useState<string | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   return (

@@ -2,8 +2,6 @@ import { translation } from '@/i18n/catalogue'
 import type { qrDialogWords } from './qr-dialog.en'
 
 export default translation<typeof qrDialogWords>('share.qr-dialog', {
-  show: 'Hiện mã QR',
-  'this-view': 'màn hình này',
   'code-label': 'Mã QR mở {what}: liên kết được ghi ngay bên dưới',
   'too-long':
     'Liên kết này quá dài để làm mã QR: nó cần {bytes, number} byte, trong khi một mã QR chứa tối đa {max, number} byte. Hãy chia sẻ bằng tệp: “Lưu kịch bản” lưu màn hình này thành một tệp, mở lại bằng “Mở kịch bản”.',

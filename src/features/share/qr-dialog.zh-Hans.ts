@@ -2,8 +2,6 @@ import { translation } from '@/i18n/catalogue'
 import type { qrDialogWords } from './qr-dialog.en'
 
 export default translation<typeof qrDialogWords>('share.qr-dialog', {
-  show: '显示二维码',
-  'this-view': '当前视图',
   'code-label': '用于打开{what}的二维码：链接写在其下方',
   'too-long':
     '此链接太长，无法生成二维码：它需要 {bytes, number} 字节，而一个二维码最多只能容纳 {max, number} 字节。请改用文件分享：“保存情景”会把当前视图存为文件，用“打开情景”即可打开。',

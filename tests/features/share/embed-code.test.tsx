@@ -83,7 +83,7 @@ describe('Show QR and Embed in the share panel', () => {
     expect(link).toMatch(/#.+/)
     const show = screen.getByRole('button', { name: 'Show QR' })
     await user.click(show)
-    const dialog = screen.getByRole('dialog', { name: 'Scan to open this view' })
+    const dialog = await screen.findByRole('dialog', { name: 'Scan to open this view' })
     expect(within(dialog).getByText(link)).toBeInTheDocument()
     expect(
       await within(dialog).findByRole('img', { name: /^QR code that opens this view/ }),

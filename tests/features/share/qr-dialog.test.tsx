@@ -34,7 +34,7 @@ describe('Show QR', () => {
     const user = userEvent.setup()
     render(<ShowQrButton url={URL_} label="Show QR for the student link" what="the student link" />)
     await user.click(screen.getByRole('button', { name: 'Show QR for the student link' }))
-    const dialog = screen.getByRole('dialog', { name: 'Scan to open the student link' })
+    const dialog = await screen.findByRole('dialog', { name: 'Scan to open the student link' })
     expect(within(dialog).getByText(URL_)).toBeInTheDocument()
     const code = await within(dialog).findByRole('img', {
       name: 'QR code that opens the student link: the link written below it',
@@ -58,7 +58,7 @@ describe('Show QR', () => {
     render(<ShowQrButton url={URL_} />)
     const button = screen.getByRole('button', { name: 'Show QR' })
     await user.click(button)
-    const dialog = screen.getByRole('dialog', { name: 'Scan to open this view' })
+    const dialog = await screen.findByRole('dialog', { name: 'Scan to open this view' })
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus()
     await within(dialog).findByRole('img')
     await user.keyboard('{Escape}')
@@ -77,7 +77,7 @@ describe('Show QR', () => {
     render(<ShowQrButton url={() => link} />)
     link = 'https://example.org/#new'
     await user.click(screen.getByRole('button', { name: 'Show QR' }))
-    const dialog = screen.getByRole('dialog')
+    const dialog = await screen.findByRole('dialog')
     expect(within(dialog).getByText(link)).toBeInTheDocument()
     await user.click(within(dialog).getByRole('button', { name: 'Copy link' }))
     expect(await navigator.clipboard.readText()).toBe(link)
@@ -89,7 +89,7 @@ describe('Show QR', () => {
     const long = `https://example.org/#${'x'.repeat(QR_MAX_BYTES)}`
     render(<ShowQrButton url={long} />)
     await user.click(screen.getByRole('button', { name: 'Show QR' }))
-    const dialog = screen.getByRole('dialog')
+    const dialog = await screen.findByRole('dialog')
     expect(within(dialog).getByText(/too long for a QR code/)).toHaveTextContent(
       /holds at most 2,331.*Save scenario/,
     )
@@ -107,7 +107,7 @@ describe('Show QR', () => {
     const user = userEvent.setup()
     render(<Button url={URL_} />)
     await user.click(screen.getByRole('button', { name: 'Show QR' }))
-    const dialog = screen.getByRole('dialog')
+    const dialog = await screen.findByRole('dialog')
     expect(within(dialog).getByText('Preparing the QR code…')).toHaveAttribute('role', 'status')
     fail(new Error('Failed to fetch dynamically imported module'))
     expect(await within(dialog).findByText(/could not be prepared/)).toHaveTextContent(

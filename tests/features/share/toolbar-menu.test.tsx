@@ -105,7 +105,7 @@ describe('the toolbar on a narrow screen', () => {
     const show = screen.getByRole('button', { name: 'Show QR' })
     expect(screen.getByRole('button', { name: 'Embed' })).toBeVisible()
     await user.click(show)
-    const dialog = screen.getByRole('dialog', { name: 'Scan to open this view' })
+    const dialog = await screen.findByRole('dialog', { name: 'Scan to open this view' })
     expect(await within(dialog).findByRole('img')).toBeVisible()
     await user.click(within(dialog).getByRole('button', { name: 'Copy link' }))
     expect(screen.getByRole('dialog')).toBeVisible()
