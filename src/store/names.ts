@@ -1,7 +1,8 @@
 import { ownMessage, text } from '@/i18n/catalogue'
 import type { Language } from '@/i18n/languages'
 import { ENGLISH_NAMES, labelsOf, type Labels, type NameTable } from '@/model/labels'
-import type { Dataset } from '@/model/types'
+import type { DyadYearRow } from '@/model/rows'
+import type { Dataset, StateRecord } from '@/model/types'
 import { languageWords } from './language.en'
 
 /*
@@ -30,3 +31,38 @@ export function namesIn(language: Language): NameTable {
 /** Labels for a dataset in a language's names. */
 export const labelsIn = (dataset: Dataset, language: Language): Labels =>
   labelsOf(dataset, namesIn(language))
+
+/** A state's full name in a year in `language` (the later period's where two share a year). */
+export function fullNameIn(state: StateRecord, year: number, language: Language): string {
+  let name = state.id
+  state.names.forEach((n, i) => {
+    if (n.from <= year && year <= n.to)
+      name =
+        (state.userCase
+          ? undefined
+          : ownMessage('data.state-names', `${state.id}.names.${i}.name`, language)) ?? n.name
+  })
+  return name
+}
+
+/**
+ * Rows with their readable name columns in `language` (the CSV's and the table's); the codes
+ * and every other column stay as they are, a data format.
+ */
+export function rowsNamedIn(
+  rows: readonly DyadYearRow[],
+  dataset: Dataset,
+  language: Language,
+): readonly DyadYearRow[] {
+  if (language === 'en') return rows
+  const states = new Map(dataset.states.map((s) => [s.id, s]))
+  const name = (id: string, year: number, english: string) => {
+    const s = states.get(id)
+    return s ? fullNameIn(s, year, language) : english
+  }
+  return rows.map((r) => ({
+    ...r,
+    name_a: name(r.state_a, r.year, r.name_a),
+    name_b: name(r.state_b, r.year, r.name_b),
+  }))
+}

@@ -9,7 +9,8 @@ import { openScenarioText } from '@/share/persistence'
 import { writeScenarioFile } from '@/share/scenario-write'
 import { sessionOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
-import { selectLabels } from '@/store/selectors'
+import { rowsNamedIn } from '@/store/names'
+import { selectLabels, selectRows } from '@/store/selectors'
 
 const store = useExplorerStore
 
@@ -50,6 +51,21 @@ describe('the language of the store', () => {
     await act(() => loadLanguage('zh-Hans'))
     act(() => store.getState().setLanguage('zh-Hans'))
     expect(selectLabels(store.getState()).dyad('VNM-RUS', 1980)).toBe('越南–苏联')
+  })
+
+  it('writes the name columns of the CSV and the table in the language, the codes as they are', async () => {
+    await act(() => loadLanguage('vi'))
+    const s = store.getState()
+    const english = selectRows(s).find((r) => r.dyad === 'VNM-RUS' && r.year === 1980)!
+    const [vi] = rowsNamedIn([english], s.library.source, 'vi')
+    expect(vi).toMatchObject({
+      state_a: 'VNM',
+      state_b: 'RUS',
+      name_a: 'Cộng hòa Xã hội chủ nghĩa Việt Nam',
+      name_b: 'Liên Xô',
+    })
+    expect(english.name_b).toBe('Soviet Union')
+    expect(rowsNamedIn([english], s.library.source, 'en')[0]).toBe(english)
   })
 
   it('waits for a language’s words to load before switching to it', async () => {

@@ -2,6 +2,7 @@ import { downloadBlob } from '@/lib/download'
 import { toCsv } from '@/lib/csv'
 import { ROW_COLUMNS } from '@/model/rows'
 import { useExplorerStore } from '@/store/explorer-store'
+import { rowsNamedIn } from '@/store/names'
 import { selectRows, selectTableRows } from '@/store/selectors'
 import { scenarioSlug } from '@/features/export/caption'
 
@@ -11,7 +12,12 @@ import { scenarioSlug } from '@/features/export/caption'
  */
 export function downloadDataCsv(rows: 'all' | 'view') {
   const s = useExplorerStore.getState()
-  const data = rows === 'all' ? selectRows(s) : selectTableRows(s)
+  // The name columns in the page's language; the column names and codes stay English.
+  const data = rowsNamedIn(
+    rows === 'all' ? selectRows(s) : selectTableRows(s),
+    s.library.source,
+    s.view.language,
+  )
   const name = `alliance-explorer_data_${scenarioSlug(s)}${rows === 'view' ? '_in-view' : ''}.csv`
   downloadBlob(new Blob([toCsv(ROW_COLUMNS, data)], { type: 'text/csv;charset=utf-8' }), name)
 }

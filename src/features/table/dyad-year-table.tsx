@@ -1,8 +1,9 @@
-import { useDeferredValue, useId, useState } from 'react'
+import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTable, type PaginationState } from '@tanstack/react-table'
 import { OUTCOMES, type Outcome } from '@/model/evaluate'
 import type { DyadYearRow } from '@/model/rows'
 import { NO_TABLE_FILTER, useExplorerStore } from '@/store/explorer-store'
+import { rowsNamedIn } from '@/store/names'
 import { selectLabels, selectRows, selectTableRows } from '@/store/selectors'
 import { TABLE_ID } from '@/features/metrics/metrics-panel'
 import { downloadDataCsv } from '@/features/share/download-data'
@@ -22,7 +23,14 @@ export function DyadYearTable() {
   const t = useT(tableWords)
   const w = useWords()
   // A toggle paints the charts first; the table follows one frame later.
-  const data = useDeferredValue(useExplorerStore(selectTableRows)) as DyadYearRow[]
+  const inView = useDeferredValue(useExplorerStore(selectTableRows))
+  const source = useExplorerStore((s) => s.library.source)
+  const language = useExplorerStore((s) => s.view.language)
+  // The name columns in the page's language (the same rows, untouched, in English).
+  const data = useMemo(
+    () => rowsNamedIn(inView, source, language) as DyadYearRow[],
+    [inView, source, language],
+  )
   const total = useExplorerStore(selectRows).length
   const filter = useExplorerStore((s) => s.view.table)
   const dyads = useExplorerStore((s) => s.base.dyads)
