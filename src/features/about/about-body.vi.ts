@@ -4,7 +4,7 @@ import type { aboutBodyWords } from './about-body.en'
 export default translation<typeof aboutBodyWords>('about.about-body', {
   'theory.heading': 'Lý thuyết',
   'theory.text':
-    'Vũ Khang (<cite>The Diplomat</cite>, tháng 5 năm 2021) lập luận rằng Trung Quốc và Việt Nam, với tư cách là những nhà nước do một đảng cộng sản duy nhất cầm quyền và có quân đội đặt dưới sự lãnh đạo của đảng, chỉ kết đồng minh khi hai điều kiện cùng được thỏa mãn: đối tác phải đối mặt với cùng một kẻ thù (một <threat>mối đe dọa chung</threat>), và đối tác có cùng thể chế cầm quyền (<ideology>cùng hệ tư tưởng</ideology>). Chỉ có kẻ thù chung thì chưa đủ: quan hệ quân sự chặt chẽ với một đối thủ về hệ tư tưởng có thể làm lỏng sự kiểm soát của đảng đối với chính binh lính của mình.',
+    'Khang Vu (<cite>The Diplomat</cite>, tháng 5 năm 2021) lập luận rằng Trung Quốc và Việt Nam, với tư cách là những nhà nước do một đảng cộng sản duy nhất cầm quyền và có quân đội đặt dưới sự lãnh đạo của đảng, chỉ kết đồng minh khi hai điều kiện cùng được thỏa mãn: đối tác phải đối mặt với cùng một kẻ thù (một <threat>mối đe dọa chung</threat>), và đối tác có cùng thể chế cầm quyền (<ideology>cùng hệ tư tưởng</ideology>). Chỉ có kẻ thù chung thì chưa đủ: quan hệ quân sự chặt chẽ với một đối thủ về hệ tư tưởng có thể làm lỏng sự kiểm soát của đảng đối với chính binh lính của mình.',
   'theory.read': ' <a>Đọc bài viết</a> (tiếng Anh).',
   'argument.heading': 'Lập luận của bài viết',
   'argument.see': 'Xem {pair}, {from}–{to}',
