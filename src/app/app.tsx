@@ -29,6 +29,7 @@ const AppHeader = memo(function AppHeader() {
       <div className="title-row">
         <h1>{t('title')}</h1>
         <p className="theory">{rich(t('theory'), { b: (c) => <strong>{c}</strong> })}</p>
+        <LanguageMenu />
       </div>
       <div className="nav-row">
         <StepNav />
@@ -41,7 +42,6 @@ const AppHeader = memo(function AppHeader() {
         <DataChangelog />
         <TeacherGuide />
         <WideReadingControls />
-        <LanguageMenu />
       </div>
     </header>
   )
