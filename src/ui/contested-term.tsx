@@ -1,5 +1,10 @@
-import { useId, useRef, useState, type ReactNode } from 'react'
-import { contestedName, type ContestedId, type ContestedName } from '@/data/terminology'
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  contestedName,
+  TERMINOLOGY,
+  type ContestedId,
+  type ContestedName,
+} from '@/data/terminology'
 import type { Language } from '@/i18n/languages'
 import { rich, useLanguage, useT } from '@/i18n/react'
 import type { Translate } from '@/i18n/catalogue'
@@ -94,5 +99,49 @@ export function ContestedTerm({ id, children }: { id: ContestedId; children?: Re
         </span>
       )}
     </span>
+  )
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Where a text names a contested thing by its neutral term in `language`: the text in pieces. */
+export function contestedPieces(
+  text: string,
+  language: Language,
+): (string | { id: ContestedId; text: string })[] {
+  const terms = TERMINOLOGY.map((n) => ({ id: n.id, term: n.neutral[language] })).sort(
+    (a, b) => b.term.length - a.term.length,
+  )
+  const pattern = new RegExp(terms.map((t) => escape(t.term)).join('|'), 'g')
+  const out: (string | { id: ContestedId; text: string })[] = []
+  let last = 0
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > last) out.push(text.slice(last, m.index))
+    out.push({ id: terms.find((t) => t.term === m[0])!.id, text: m[0] })
+    last = m.index + m[0].length
+  }
+  if (last < text.length) out.push(text.slice(last))
+  return out
+}
+
+/**
+ * A text in which each contested name, written with its neutral term, shows the sides' own
+ * terms on hover and focus (`<ContestedTerm>`).
+ */
+export function ContestedText({ children }: { children: string }) {
+  const language = useLanguage()
+  const pieces = useMemo(() => contestedPieces(children, language), [children, language])
+  return (
+    <>
+      {pieces.map((p, i) =>
+        typeof p === 'string' ? (
+          p
+        ) : (
+          <ContestedTerm key={i} id={p.id}>
+            {p.text}
+          </ContestedTerm>
+        ),
+      )}
+    </>
   )
 }

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { switchLanguage } from '@/i18n/catalogue'
-import { ContestedTerm } from '@/ui/contested-term'
+import { ContestedTerm, ContestedText } from '@/ui/contested-term'
 import { TERMINOLOGY } from '@/data/terminology'
 
 describe('a contested name', () => {
@@ -59,6 +59,19 @@ describe('a contested name', () => {
     act(() => word.focus())
     expect(word).toHaveAccessibleDescription(/越南的叫法：Biển Đông（字面意为“东方的海”）/)
     expect(word).toHaveAccessibleDescription(/中华人民共和国的叫法：南海（南中国海）$/)
+  })
+
+  it('in running text, marks each contested name written with its neutral term', async () => {
+    await act(() => switchLanguage('vi'))
+    const { container } = render(
+      <p>
+        <ContestedText>Các tranh chấp ở Biển Đông vẫn còn.</ContestedText>
+      </p>,
+    )
+    expect(container).toHaveTextContent('Các tranh chấp ở Biển Đông vẫn còn.')
+    const term = container.querySelector('[data-contested="south-china-sea"]')!
+    expect(term).toHaveTextContent('Biển Đông')
+    expect(term.closest('.contested-term')!.getAttribute('title')).toContain('南海')
   })
 
   it('has every contested name in every language, once', () => {

@@ -1,3 +1,4 @@
+import { ContestedText } from '@/ui/contested-term'
 import { useId } from 'react'
 import { EXERCISES, type Exercise } from '@/data/exercises'
 import { useExplorerStore, type ExerciseAnswer } from '@/store/explorer-store'
@@ -87,7 +88,9 @@ export function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
   return (
     <article className="exercise" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{exercise.title}</h3>
-      <p className="question">{exercise.question}</p>
+      <p className="question">
+        <ContestedText>{exercise.question}</ContestedText>
+      </p>
       <fieldset disabled={answer.revealed}>
         <legend>{t('prediction.legend')}</legend>
         {PREDICTION.values.map((value) => (
@@ -172,7 +175,11 @@ export function ExerciseCard({ exercise }: { exercise: ExerciseView }) {
               <strong>{t('teacher.key')}</strong> {exercise.teacher.key}
             </p>
           )}
-          {exercise.teacher.notes && <p>{exercise.teacher.notes}</p>}
+          {exercise.teacher.notes && (
+            <p>
+              <ContestedText>{exercise.teacher.notes}</ContestedText>
+            </p>
+          )}
           {exercise.teacher.prompts.length > 0 && (
             <ul>
               {exercise.teacher.prompts.map((p) => (
