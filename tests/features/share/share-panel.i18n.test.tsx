@@ -25,7 +25,10 @@ describe('the share panel in Vietnamese', () => {
     await act(() => switchLanguage('vi'))
     render(<ShowQrButton url="https://example.org/#v=1" />)
     await user.click(screen.getByRole('button', { name: 'Hiện mã QR' }))
-    expect(screen.getByRole('heading', { name: 'Quét để mở màn hình này' })).toBeInTheDocument()
+    // The dialog's code loads on the first press.
+    expect(
+      await screen.findByRole('heading', { name: 'Quét để mở màn hình này' }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Đóng' })).toBeInTheDocument()
   })
 })
