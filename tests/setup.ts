@@ -4,7 +4,7 @@ import { afterEach, beforeEach } from 'vitest'
 import { useInspectStore } from '@/features/history-editor/inspect-store'
 import { useExplorerStore } from '@/store/explorer-store'
 import { resetTimelineView } from '@/features/timeline/timeline-view-store'
-import { GUIDE_KEY } from '@/features/guide/guide-storage'
+import { forgetReaderActions, GUIDE_KEY } from '@/features/guide/guide-storage'
 import { forgetFirstPaint } from '@/ui/use-after-first-paint'
 import { checkDataKeys, switchLanguage } from '@/i18n/catalogue'
 
@@ -31,6 +31,7 @@ afterEach(async () => {
   useInspectStore.setState(useInspectStore.getInitialState(), true)
   resetTimelineView()
   forgetFirstPaint()
+  forgetReaderActions()
   if (typeof window !== 'undefined') {
     window.localStorage.clear()
     window.sessionStorage.clear()

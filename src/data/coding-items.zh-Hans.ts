@@ -33,7 +33,7 @@ export default translation<typeof codingItemWords>('data.coding-items', {
   'vnm-rus-1978.clause.text':
     '如果任何一方“遭到攻击或受到攻击威胁”，双方应立即进行磋商，以消除这一威胁，并采取“适当和有效的措施”，维护两国的和平与安全。',
   'vnm-rus-1978.clause.published':
-    '转述，引用了关键词句：英文文本见“The World and Japan”数据库，该库引自Contemporary International Relations – Basic Documents，第246—257页',
+    '转述，引用了关键词句：英文文本见“The World and Japan”数据库，该库引自《Contemporary International Relations – Basic Documents》，第246—257页',
   'vnm-rus-1978.facts.0':
     '该条约于1978年11月3日在莫斯科签订，12月13日生效，有效期25年，期满后自动延长，每次十年。',
   'vnm-rus-1978.facts.1':

@@ -95,7 +95,7 @@ function englishLeft(page: Page, kept: readonly string[], latinScript: boolean) 
         // Vietnamese is written in Latin letters, so there an English word is one of the commonest
         // English words; Chinese has none of its own.
         // A title quoted in its own language (“The World and Japan”) is a name, not a leftover.
-        const unquoted = text.replace(/“[^”]*”/g, '')
+        const unquoted = text.replace(/“[^”]*”|《[^》]*》/g, '')
         const words = [...unquoted.matchAll(/[A-Za-z][a-z]*[A-Za-z]{2,}/g)]
           .map((m) => m[0])
           .filter((w) => !allowed.has(w) && (!latinScript || common.has(w.toLowerCase())))
@@ -163,6 +163,8 @@ for (const language of LANGUAGES) {
           if (view.name === 'Explore with the timeline')
             expect.soft(await clippedLabels(page), `${where}: clipped row labels`).toEqual([])
           if (screen.touch) {
+            // Measured once the page's controls are all drawn.
+            await expect.poll(async () => (await tooSmall(page)).count).toBeGreaterThan(20)
             const targets = await tooSmall(page)
             expect.soft(targets.failing, `${where}: targets under 24 px`).toEqual([])
           }

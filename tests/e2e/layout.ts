@@ -110,15 +110,21 @@ export function tooSmall(page: Page) {
         return distToBox(c, o.box) < MIN / 2
       })
     })
-    const smallest = targets.reduce((a, b) =>
-      Math.min(b.box.width, b.box.height) < Math.min(a.box.width, a.box.height) ? b : a,
+    const smallest = targets.reduce<(typeof targets)[number] | null>(
+      (a, b) =>
+        !a || Math.min(b.box.width, b.box.height) < Math.min(a.box.width, a.box.height) ? b : a,
+      null,
     )
     const fmt = (t: { what: string; box: DOMRect }) => ({
       what: t.what,
       width: Math.round(t.box.width * 10) / 10,
       height: Math.round(t.box.height * 10) / 10,
     })
-    return { count: targets.length, failing: failing.map(fmt), smallest: fmt(smallest) }
+    return {
+      count: targets.length,
+      failing: failing.map(fmt),
+      smallest: smallest && fmt(smallest),
+    }
   })
 }
 

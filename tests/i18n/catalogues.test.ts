@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { loadedTranslations, loadLanguage, type MessageSet } from '@/i18n/catalogue'
 import { placeholdersOf } from '@/i18n/format'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { readUserCases } from '@/share/user-cases'

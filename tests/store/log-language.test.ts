@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { switchLanguage } from '@/i18n/catalogue'
 import { useExplorerStore } from '@/store/explorer-store'

@@ -4,7 +4,7 @@ import { useExplorerStore } from '@/store/explorer-store'
 import { selectAtRest } from '@/store/selectors'
 import { chartWalkthroughWords } from './chart-walkthrough.en'
 import { firstRunTourWords } from './first-run-tour.en'
-import { markSeen, readGuide } from './guide-storage'
+import { markSeen, readerHasActed, readGuide } from './guide-storage'
 import './guide.css'
 
 interface TourStep {
@@ -42,7 +42,8 @@ export function FirstRunTour() {
     () =>
       !readGuide().tour &&
       !carriesScenario(window.location.hash) &&
-      selectAtRest(useExplorerStore.getState()),
+      selectAtRest(useExplorerStore.getState()) &&
+      !readerHasActed(),
   )
   // The steps whose part of the page is there, found once the page has rendered.
   const [steps, setSteps] = useState<readonly TourStep[] | null>(null)

@@ -32,3 +32,25 @@ export function markSeen(part: keyof GuideSeen, seen = true) {
     // Not kept; it stays closed until the page is opened again.
   }
 }
+
+/*
+ * Whether the reader has already pressed or typed something on this page. The tour's code
+ * arrives just after the page: a tour opening then, under a finger already on its way to a
+ * button, would scroll that button away, so it stays closed once the reader has started.
+ */
+let acted = false
+const act = () => {
+  acted = true
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('pointerdown', act, { capture: true, passive: true })
+  window.addEventListener('keydown', act, { capture: true, passive: true })
+}
+
+/** The reader has pressed or typed something since the page opened. */
+export const readerHasActed = () => acted
+
+/** For tests: the page as freshly opened. */
+export const forgetReaderActions = () => {
+  acted = false
+}

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FirstRunTour } from '@/features/guide/first-run-tour'
-import { GUIDE_KEY } from '@/features/guide/guide-storage'
+import { GUIDE_KEY, forgetReaderActions } from '@/features/guide/guide-storage'
 import { useExplorerStore } from '@/store/explorer-store'
 
 /** The three parts of the page the tour points at, as the App provides them. */
@@ -86,8 +86,9 @@ describe('the first-run tour', () => {
     render(<FirstRunTour />)
     expect(tour()).toBeNull()
 
-    // On another device (storage empty), Escape closes it the same way.
+    // On another device (storage empty, a fresh page), Escape closes it the same way.
     window.localStorage.removeItem(GUIDE_KEY)
+    forgetReaderActions()
     act(() => before.focus())
     render(<FirstRunTour />)
     expect(await screen.findByRole('dialog')).toBeInTheDocument()
@@ -134,6 +135,20 @@ describe('the first-run tour', () => {
     await settle()
     expect(tour()).toBeNull()
     // Not dismissed: a later fresh visit still gets it.
+    expect(window.localStorage.getItem(GUIDE_KEY)).toBeNull()
+  })
+
+  it('stays closed when the reader has already pressed something before it arrives', async () => {
+    // Its code arrives just after the page; a press already made is not scrolled away from.
+    window.dispatchEvent(new Event('pointerdown'))
+    render(
+      <>
+        <Page />
+        <FirstRunTour />
+      </>,
+    )
+    await settle()
+    expect(tour()).toBeNull()
     expect(window.localStorage.getItem(GUIDE_KEY)).toBeNull()
   })
 })
