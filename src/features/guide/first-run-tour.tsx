@@ -29,7 +29,8 @@ const HIGHLIGHT = 'data-tour-target'
 /**
  * A skippable three-step tour for a first visit: the presets, the result, the chart. A non-modal
  * dialog that takes the focus when it opens and gives it back when it closes (Escape, "Skip tour"
- * or "Done"); the part of the page each step is about is highlighted and scrolled into view. It
+ * or "Done"); the part of the page each step is about is highlighted, and scrolled into view once the reader
+ * moves between steps (never as the tour opens, which would move the page under a press). It
  * shows only once on a device, never for a link that opens a scenario, and never over work in
  * progress.
  */
@@ -51,6 +52,9 @@ export function FirstRunTour() {
   const dialog = useRef<HTMLDivElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const returnTo = useRef<Element | null>(null)
+  // Whether the reader has moved between steps. The tour arrives on its own just after the page,
+  // perhaps while a press is being aimed: opening never scrolls the page under the pointer.
+  const moved = useRef(false)
 
   useEffect(() => {
     if (!open || steps) return
@@ -71,8 +75,9 @@ export function FirstRunTour() {
     if (!open || !step) return
     const el = document.getElementById(step.target)
     el?.setAttribute(HIGHLIGHT, 'true')
-    el?.scrollIntoView?.({ block: 'nearest' })
-    heading.current?.focus()
+    if (moved.current) el?.scrollIntoView?.({ block: 'nearest' })
+    // The tour is fixed in the window: taking the focus moves nothing either.
+    heading.current?.focus({ preventScroll: true })
     return () => el?.removeAttribute(HIGHLIGHT)
   }, [open, step])
 
@@ -85,6 +90,11 @@ export function FirstRunTour() {
 
   if (!open || !steps || steps.length === 0 || !step) return null
   const last = index === steps.length - 1
+
+  const goTo = (next: number) => {
+    moved.current = true
+    setIndex(next)
+  }
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -114,7 +124,7 @@ export function FirstRunTour() {
       </p>
       <div className="tour-buttons">
         {index > 0 && (
-          <button type="button" onClick={() => setIndex(index - 1)}>
+          <button type="button" onClick={() => goTo(index - 1)}>
             {t('back')}
           </button>
         )}
@@ -123,7 +133,7 @@ export function FirstRunTour() {
             {t('done')}
           </button>
         ) : (
-          <button type="button" onClick={() => setIndex(index + 1)}>
+          <button type="button" onClick={() => goTo(index + 1)}>
             {t('next')}
           </button>
         )}

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FirstRunTour } from '@/features/guide/first-run-tour'
 import { GUIDE_KEY, forgetReaderActions } from '@/features/guide/guide-storage'
 import { useExplorerStore } from '@/store/explorer-store'
@@ -150,5 +150,34 @@ describe('the first-run tour', () => {
     await settle()
     expect(tour()).toBeNull()
     expect(window.localStorage.getItem(GUIDE_KEY)).toBeNull()
+  })
+
+  it('never scrolls the page as it opens, only when the reader moves to another step', async () => {
+    // Opening arrives on its own, perhaps while a press is being aimed at a preset.
+    const scrolled: string[] = []
+    const scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this.id)
+    })
+    Object.defineProperty(Element.prototype, 'scrollIntoView', {
+      configurable: true,
+      value: scrollIntoView,
+    })
+    try {
+      const user = userEvent.setup()
+      render(
+        <>
+          <Page />
+          <FirstRunTour />
+        </>,
+      )
+      await screen.findByRole('dialog', { name: 'Start with a preset' })
+      expect(scrolled).toEqual([])
+      await user.click(screen.getByRole('button', { name: 'Next' }))
+      expect(scrolled).toEqual(['result'])
+      await user.click(screen.getByRole('button', { name: 'Back' }))
+      expect(scrolled).toEqual(['result', 'presets'])
+    } finally {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView
+    }
   })
 })
