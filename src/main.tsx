@@ -1,10 +1,10 @@
-import { startTransition, StrictMode } from 'react'
+import { startTransition, StrictMode, useEffect } from 'react'
 import { createRoot } from 'react-dom/client'
 import { text } from './i18n/catalogue'
 import { App } from './app/app'
 import { mainWords } from './app/main-words.en'
 import { watchForUpdates } from './app/updates'
-import { afterNextPaint } from './lib/after-paint'
+import { afterNextPaint, whenIdle } from './lib/after-paint'
 import { languagesLoading } from './i18n/catalogue'
 import { browserLanguage, followLanguage, linkLanguage } from './app/language'
 import { browserStorage, hasWorkToRestore } from './share/storage'
@@ -13,6 +13,24 @@ import { ResultStateProvider } from './store/result-state'
 import './ui/tokens.css'
 import './ui/primitives.css'
 import './app/app.css'
+
+/**
+ * Runs `run` once the page's first render is committed and painted, when the browser is next idle.
+ * (The first render is a transition, so the frame after `root.render` may paint an empty page:
+ * waiting for that frame alone put the autosave's code, with the link and file readers, ahead of
+ * the page's first paint.)
+ */
+function AfterShown({ run }: { run: () => void }) {
+  useEffect(() => {
+    let cancelIdle = () => {}
+    const cancelPaint = afterNextPaint(() => (cancelIdle = whenIdle(run)))
+    return () => {
+      cancelPaint()
+      cancelIdle()
+    }
+  }, [run])
+  return null
+}
 
 async function start() {
   let afterFirstRender = () => {}
@@ -41,7 +59,8 @@ async function start() {
     } else {
       // A first visit is in the browser's language, where the app has it.
       setLanguage(browserLanguage())
-      // A first visit has nothing to read: the page renders at once, and the autosave follows.
+      // A first visit has nothing to read: the page renders at once, and the autosave follows
+      // once it is shown.
       // A change made before it arrives is saved when it starts.
       let changed = false
       const stop = useExplorerStore.subscribe(() => (changed = true))
@@ -72,11 +91,11 @@ async function start() {
       <StrictMode>
         <ResultStateProvider>
           <App />
+          <AfterShown run={afterFirstRender} />
         </ResultStateProvider>
       </StrictMode>,
     ),
   )
-  afterNextPaint(afterFirstRender)
 }
 
 void start()

@@ -1,7 +1,7 @@
 import { AboutPanel } from '@/features/about/about-panel'
 import { DataChangelog } from '@/features/about/data-changelog'
 import { readGuide } from '@/features/guide/guide-storage'
-import { Handout } from '@/features/handout/handout'
+import { PageHandout } from '@/features/handout/page-handout'
 import { LanguageMenu } from '@/features/language/language-menu'
 import { NoticeArea } from '@/features/notices/notice-area'
 import { SharePanel, WideReadingControls } from '@/features/share/share-panel'
@@ -59,7 +59,7 @@ const PageEnd = memo(function PageEnd() {
   return (
     <>
       <PanelBoundary name={t('panel.handout')}>
-        <Handout />
+        <PageHandout />
       </PanelBoundary>
       {!readGuide().tour && (
         <Suspense fallback={null}>

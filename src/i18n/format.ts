@@ -145,22 +145,93 @@ function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat
   return v
 }
 
+/** How a number is written: as a share (0.25 → 25%), with how many decimals, grouped or not. */
+export interface NumberStyle {
+  readonly percent?: boolean
+  readonly minDigits?: number
+  readonly maxDigits: number
+  readonly grouping?: boolean
+}
+
+const STYLES: Readonly<Record<string, NumberStyle>> = {
+  number: { maxDigits: 2 },
+  integer: { maxDigits: 0 },
+  percent: { percent: true, maxDigits: 0 },
+}
+
+/**
+ * English digits without `Intl`, where they are sure to be what `Intl` writes. The first
+ * `Intl.NumberFormat` a page makes sets up the browser's number data: 50–70 ms on a school laptop,
+ * inside the first render. English, the first load's language, writes plain numbers without it.
+ * Anything this cannot be sure of (a negative number, a huge one, a value within a hair of a
+ * rounding tie, where the binary value decides) is left to `Intl`: `null`. A property test holds
+ * it to `Intl`'s output.
+ */
+export function englishNumber(n: number, style: NumberStyle): string | null {
+  const { percent = false, minDigits = 0, maxDigits, grouping = true } = style
+  if (!Number.isFinite(n) || n < 0 || Object.is(n, -0)) return null
+  const unit = 10 ** maxDigits
+  const scaled = (percent ? n * 100 : n) * unit
+  if (scaled >= 1e9) return null
+  const fraction = scaled - Math.floor(scaled)
+  if (Math.abs(fraction - 0.5) < 1e-6) return null
+  const rounded = Math.round(scaled)
+  const whole = String(Math.floor(rounded / unit))
+  let decimals = String(rounded % unit).padStart(maxDigits, '0')
+  while (decimals.length > minDigits && decimals.endsWith('0')) decimals = decimals.slice(0, -1)
+  const digits = grouping ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole
+  return `${digits}${decimals ? `.${decimals}` : ''}${percent ? '%' : ''}`
+}
+
+/** The language's way of writing a number in a style. */
+export function formatDecimal(locale: string, n: number, style: NumberStyle): string {
+  if (locale === 'en') {
+    const quick = englishNumber(n, style)
+    if (quick !== null) return quick
+  }
+  const { percent = false, minDigits = 0, maxDigits, grouping = true } = style
+  return cached(`n:${locale}:${+percent}:${minDigits}:${maxDigits}:${+grouping}`, () =>
+    percent
+      ? new Intl.NumberFormat(locale, {
+          style: 'percent',
+          minimumFractionDigits: minDigits,
+          maximumFractionDigits: maxDigits,
+          useGrouping: grouping,
+        })
+      : new Intl.NumberFormat(locale, {
+          minimumFractionDigits: minDigits,
+          maximumFractionDigits: maxDigits,
+          useGrouping: grouping,
+        }),
+  ).format(n)
+}
+
 /** The language's way of writing a number, e.g. 1,234.5 / 1.234,5 / 1,234.5. */
 export const formatNumber = (locale: string, n: number, style = 'number'): string =>
-  cached(`n:${locale}:${style}`, () =>
-    style === 'percent'
-      ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
-      : style === 'integer'
-        ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
-        : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
-  ).format(n)
+  formatDecimal(locale, n, STYLES[style] ?? STYLES.number!)
+
+/** "A", "A and B", "A, B, and C": English lists as `Intl.ListFormat` writes them. */
+function englishList(items: readonly string[]): string {
+  if (items.length < 2) return items[0] ?? ''
+  if (items.length === 2) return `${items[0]} and ${items[1]}`
+  return `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`
+}
 
 /** The language's list, e.g. "A, B and C". */
 export const formatList = (locale: string, items: readonly string[]): string =>
-  cached(`l:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items)
+  locale === 'en'
+    ? englishList(items)
+    : cached(`l:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(
+        items,
+      )
 
+/** English whole numbers are "one" only at 1 (and -1); anything else asks `Intl.PluralRules`. */
 const pluralOf = (locale: string, n: number) =>
-  cached(`p:${locale}`, () => new Intl.PluralRules(locale)).select(n)
+  locale === 'en' && Number.isInteger(n)
+    ? Math.abs(n) === 1
+      ? 'one'
+      : 'other'
+    : cached(`p:${locale}`, () => new Intl.PluralRules(locale)).select(n)
 
 function valueText(locale: string, value: ParamValue | undefined, style?: string): string {
   if (value === undefined) return ''

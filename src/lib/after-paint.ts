@@ -12,3 +12,16 @@ export function afterNextPaint(run: () => void): () => void {
     clearTimeout(timer)
   }
 }
+
+/**
+ * Runs `run` when the browser next has idle time (within `timeout` ms at the latest), or in a task
+ * of its own where there is no `requestIdleCallback` (Safari). Returns a function that cancels it.
+ */
+export function whenIdle(run: () => void, timeout = 2000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout })
+    return () => cancelIdleCallback(handle)
+  }
+  const timer = setTimeout(run, 0)
+  return () => clearTimeout(timer)
+}

@@ -1,7 +1,7 @@
 import type { CaseScope, ContestedReading, IdeologyReading, Outcome, Rule } from '@/model/evaluate'
 import type { HistorySeries } from '@/model/types'
 import { activeLanguage, isLoaded, text, type KeyOf } from '@/i18n/catalogue'
-import { formatList, formatNumber } from '@/i18n/format'
+import { formatDecimal, formatList, formatNumber } from '@/i18n/format'
 import type { Language } from '@/i18n/languages'
 import { useLanguage } from '@/i18n/react'
 import { vocabularyWords } from './words.en'
@@ -105,11 +105,7 @@ function build(language: Language): Words {
     percent: (v, digits = 0) =>
       v === null
         ? w('no-value')
-        : new Intl.NumberFormat(language, {
-            style: 'percent',
-            minimumFractionDigits: digits,
-            maximumFractionDigits: digits,
-          }).format(v),
+        : formatDecimal(language, v, { percent: true, minDigits: digits, maxDigits: digits }),
     number: (n) => formatNumber(language, n),
     list: (items) => formatList(language, items),
   }

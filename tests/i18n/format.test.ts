@@ -1,7 +1,15 @@
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatMessage, MessageSyntaxError, placeholdersOf } from '@/i18n/format'
+import {
+  englishNumber,
+  formatDecimal,
+  formatList,
+  formatMessage,
+  MessageSyntaxError,
+  placeholdersOf,
+  type NumberStyle,
+} from '@/i18n/format'
 import { languageFromBrowser } from '@/i18n/languages'
 import { fuzzRuns } from '../fuzz'
 
@@ -62,6 +70,67 @@ describe('formatting a message', () => {
         },
       ),
       { numRuns: fuzzRuns(200) },
+    )
+  })
+})
+
+describe('English numbers, lists and plurals without Intl', () => {
+  // The first load's language skips setting up Intl's number data (tens of milliseconds in the
+  // first render); what it writes must be exactly what Intl would.
+  const intl = (n: number, s: NumberStyle) =>
+    new Intl.NumberFormat('en', {
+      style: s.percent ? 'percent' : 'decimal',
+      minimumFractionDigits: s.minDigits ?? 0,
+      maximumFractionDigits: s.maxDigits,
+      useGrouping: s.grouping ?? true,
+    }).format(n)
+  const style = fc.record({
+    percent: fc.boolean(),
+    minDigits: fc.integer({ min: 0, max: 2 }),
+    maxDigits: fc.integer({ min: 2, max: 3 }),
+    grouping: fc.boolean(),
+  })
+  // Shares, counts, sizes, and values on or next to a rounding tie (0.125, 2.5, 1234.5).
+  const value = fc.oneof(
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.double({ min: 0, max: 5e6, noNaN: true }),
+    fc.integer({ min: 0, max: 10_000_000 }),
+    fc.integer({ min: 0, max: 200_000 }).map((k) => (k + 0.5) / 1000),
+    fc.integer({ min: 0, max: 200_000 }).map((k) => (k + 0.5) / 100),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.constantFrom(-0, 0.005, 0.015, 0.285, 1.005, 2.675, 1e21, Infinity, NaN),
+  )
+
+  it('writes every number it writes exactly as Intl.NumberFormat does, and leaves the rest to it', () => {
+    fc.assert(
+      fc.property(value, style, (n, s) => {
+        const quick = englishNumber(n, s)
+        if (quick !== null) expect(quick).toBe(intl(n, s))
+        expect(formatDecimal('en', n, s)).toBe(intl(n, s))
+      }),
+      { numRuns: fuzzRuns(20_000) },
+    )
+    // It does write the common ones itself.
+    expect(englishNumber(1234, { maxDigits: 2 })).toBe('1,234')
+    expect(englishNumber(0.8333, { percent: true, minDigits: 1, maxDigits: 1 })).toBe('83.3%')
+    expect(englishNumber(-1, { maxDigits: 0 })).toBeNull()
+  })
+
+  it('writes lists and chooses plurals as Intl does', () => {
+    const lists = new Intl.ListFormat('en', { type: 'conjunction' })
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 6 }), (items) => {
+        expect(formatList('en', items)).toBe(lists.format(items))
+      }),
+      { numRuns: fuzzRuns(2000) },
+    )
+    const rules = new Intl.PluralRules('en')
+    const m = '{n, plural, one {one} other {other}}'
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double({ noNaN: true })), (n) => {
+        expect(formatMessage(m, { n })).toBe(rules.select(n))
+      }),
+      { numRuns: fuzzRuns(2000) },
     )
   })
 })

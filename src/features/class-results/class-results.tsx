@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react'
+import { formatDecimal } from '@/i18n/format'
 import { BUILTIN_CLASS_LESSON, type ClassLesson } from './class-lesson'
 import {
   answersFromCodes,
@@ -30,11 +31,7 @@ import './class-results.css'
 
 /** Krippendorff's alpha to two decimals, in the language's digits ("0.62", "0,62"). */
 const twoDecimals = (x: number, language: string) =>
-  new Intl.NumberFormat(language, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    useGrouping: false,
-  }).format(x)
+  formatDecimal(language, x, { minDigits: 2, maxDigits: 2, grouping: false })
 
 /**
  * "Class results", for the teacher: how the class coded the disputed cases, entered as a show of

@@ -1,4 +1,5 @@
 import type { Metrics, MomentScore, TrivialScores } from '@/model/metrics'
+import { formatDecimal } from '@/i18n/format'
 import type { HistorySeries } from '@/model/types'
 import { useExplorerResult } from '@/store/result-state'
 import {
@@ -24,11 +25,11 @@ const current = (): { t: Say; w: Words } => ({
 /** "5.3 points": the gap between two shares, in percentage points to one decimal. */
 const points = (a: number, b: number, { t, w }: { t: Say; w: Words }) =>
   t('points', {
-    n: new Intl.NumberFormat(w.language, {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-      useGrouping: false,
-    }).format(Math.abs(a - b) * 100),
+    n: formatDecimal(w.language, Math.abs(a - b) * 100, {
+      minDigits: 1,
+      maxDigits: 1,
+      grouping: false,
+    }),
   })
 
 /**

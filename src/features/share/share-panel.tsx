@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { formatDecimal } from '@/i18n/format'
 import { copyText } from '@/lib/clipboard'
 import { stripControl } from '@/lib/text'
 import { downloadBlob } from '@/lib/download'
@@ -10,6 +11,7 @@ import { writeScenarioFile } from '@/share/scenario-write'
 import { savedLogOf, sessionOf, studentWorkOf } from '@/share/session'
 import { useExplorerStore } from '@/store/explorer-store'
 import { scenarioSlug } from '@/features/export/caption'
+import { printHandout } from '@/features/handout/page-handout'
 import { DownloadHelp, useFramed } from '@/ui/download-help'
 import { lazyPart } from '@/ui/lazy-part'
 import { activeLanguage, text as message } from '@/i18n/catalogue'
@@ -62,11 +64,7 @@ function OfflineLink({ describedBy }: { describedBy: string | undefined }) {
 
 /** A size in megabytes to one decimal, in the language in use ("3.2", "3,2"). */
 const megabytes = (bytes: number) =>
-  new Intl.NumberFormat(activeLanguage(), {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    useGrouping: false,
-  }).format(bytes / 1e6)
+  formatDecimal(activeLanguage(), bytes / 1e6, { minDigits: 1, maxDigits: 1, grouping: false })
 
 /** A file's name as messages show it: no control characters, and at most 80 of the rest. */
 function fileLabel(name: string): string {
@@ -291,7 +289,7 @@ export function SharePanel() {
           >
             {t('download-data')}
           </button>
-          <button type="button" onClick={() => window.print()}>
+          <button type="button" onClick={printHandout}>
             {t('print-handout')}
           </button>
           <button

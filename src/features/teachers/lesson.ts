@@ -9,7 +9,7 @@
  */
 
 import { text, type KeyOf } from '@/i18n/catalogue'
-import type { Params } from '@/i18n/format'
+import { formatDecimal, type Params } from '@/i18n/format'
 import type { Language } from '@/i18n/languages'
 import type { Rule } from '@/model/evaluate'
 import { RULE_LABEL } from '@/ui/words'
@@ -44,11 +44,7 @@ export const KEY = {
 
 /** A share quoted as "93.1%" written in a language's way ("93,1%" in Vietnamese). */
 const share = (quoted: string, language: Language) =>
-  new Intl.NumberFormat(language, {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(parseFloat(quoted) / 100)
+  formatDecimal(language, parseFloat(quoted) / 100, { percent: true, minDigits: 1, maxDigits: 1 })
 
 /**
  * The values the lesson's messages quote, in `language`'s way of writing numbers; `preset` is the
