@@ -4,7 +4,7 @@ import { text } from './i18n/catalogue'
 import { App } from './app/app'
 import { mainWords } from './app/main-words.en'
 import { watchForUpdates } from './app/updates'
-import { afterNextPaint, whenIdle } from './lib/after-paint'
+import { afterPaintWhenIdle } from './lib/after-paint'
 import { languagesLoading } from './i18n/catalogue'
 import { browserLanguage, followLanguage, linkLanguage } from './app/language'
 import { browserStorage, hasWorkToRestore } from './share/storage'
@@ -21,14 +21,7 @@ import './app/app.css'
  * the page's first paint.)
  */
 function AfterShown({ run }: { run: () => void }) {
-  useEffect(() => {
-    let cancelIdle = () => {}
-    const cancelPaint = afterNextPaint(() => (cancelIdle = whenIdle(run)))
-    return () => {
-      cancelPaint()
-      cancelIdle()
-    }
-  }, [run])
+  useEffect(() => afterPaintWhenIdle(run), [run])
   return null
 }
 

@@ -25,3 +25,16 @@ export function whenIdle(run: () => void, timeout = 2000): () => void {
   const timer = setTimeout(run, 0)
   return () => clearTimeout(timer)
 }
+
+/**
+ * Runs `run` once the browser has painted the next frame and then has idle time: for work a page
+ * can do without, after what it shows. Returns a function that cancels it.
+ */
+export function afterPaintWhenIdle(run: () => void): () => void {
+  let cancelIdle = () => {}
+  const cancelPaint = afterNextPaint(() => (cancelIdle = whenIdle(run)))
+  return () => {
+    cancelPaint()
+    cancelIdle()
+  }
+}

@@ -29,10 +29,10 @@ const HIGHLIGHT = 'data-tour-target'
 /**
  * A skippable three-step tour for a first visit: the presets, the result, the chart. A non-modal
  * dialog that takes the focus when it opens and gives it back when it closes (Escape, "Skip tour"
- * or "Done"); the part of the page each step is about is highlighted, and scrolled into view once the reader
- * moves between steps (never as the tour opens, which would move the page under a press). It
- * shows only once on a device, never for a link that opens a scenario, and never over work in
- * progress.
+ * or "Done"); the part of the page each step is about is highlighted, and scrolled into view once
+ * the reader moves between steps (never as the tour opens, which would move the page under a
+ * press). It shows only once on a device, never for a link that opens a scenario, and never over
+ * work in progress.
  */
 export function FirstRunTour() {
   const t = useT(firstRunTourWords)

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType } from 'react'
-import { afterNextPaint, whenIdle } from '@/lib/after-paint'
+import { afterPaintWhenIdle } from '@/lib/after-paint'
 
 /*
  * The handout is only ever seen on paper, so its code (with the essay's argument and the exercises
@@ -68,15 +68,7 @@ export function PageHandout() {
     () => wanted,
     () => false,
   )
-  useEffect(() => {
-    if (wanted) return
-    let cancelIdle = () => {}
-    const cancelPaint = afterNextPaint(() => (cancelIdle = whenIdle(want)))
-    return () => {
-      cancelPaint()
-      cancelIdle()
-    }
-  }, [])
+  useEffect(() => (wanted ? undefined : afterPaintWhenIdle(want)), [])
   if (!show) return null
   return (
     <Suspense fallback={null}>
