@@ -22,12 +22,14 @@ export interface Labels {
 }
 
 /**
- * The names in the language in use: a state's everyday name (`short`), a period's everyday name
- * (`periodShort`, by the period's index in `names`), and the words that mark a user's case. Each
- * returns undefined where it has no name of its own, and the data's English is used.
+ * The names in the language in use: a state's everyday name (`short`), a period's full and
+ * everyday names (`periodName`, `periodShort`, by the period's index in `names`), and the words
+ * that mark a user's case. Each returns undefined where it has no name of its own, and the data's
+ * English is used.
  */
 export interface NameTable {
   readonly short: (state: StateRecord) => string | undefined
+  readonly periodName: (state: StateRecord, index: number) => string | undefined
   readonly periodShort: (state: StateRecord, index: number) => string | undefined
   readonly userCaseMark: string
 }
@@ -35,6 +37,7 @@ export interface NameTable {
 /** The data's own names, in English. */
 export const ENGLISH_NAMES: NameTable = {
   short: () => undefined,
+  periodName: () => undefined,
   periodShort: () => undefined,
   userCaseMark: USER_CASE_MARK,
 }

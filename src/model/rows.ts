@@ -1,4 +1,5 @@
 import { spanAt, THREAT_OF_CODE } from './compile'
+import { ENGLISH_NAMES } from './labels'
 import { caseSetOf } from './lifespan'
 import { OUTCOMES, type DyadEvaluation, type Evaluation, type Outcome } from './evaluate'
 import type {
@@ -98,10 +99,17 @@ export function weakest(levels: readonly Confidence[]): Confidence {
   )
 }
 
-/** A state's name in a year; where two names share a year, the later one. */
-export function stateName(state: StateRecord, year: number): string {
+/**
+ * A state's name in a year, in a language's names (the data's English by default); where two
+ * names share a year, the later one. A state a user added keeps the name they gave it.
+ */
+export function stateName(state: StateRecord, year: number, names = ENGLISH_NAMES): string {
   let name = state.id
-  for (const n of state.names) if (n.from <= year && year <= n.to) name = n.name
+  for (let i = 0; i < state.names.length; i++) {
+    const n = state.names[i]!
+    if (n.from <= year && year <= n.to)
+      name = (state.userCase ? undefined : names.periodName(state, i)) ?? n.name
+  }
   return name
 }
 

@@ -1,8 +1,8 @@
 import { ownMessage, text } from '@/i18n/catalogue'
 import type { Language } from '@/i18n/languages'
 import { ENGLISH_NAMES, labelsOf, type Labels, type NameTable } from '@/model/labels'
-import type { DyadYearRow } from '@/model/rows'
-import type { Dataset, StateRecord } from '@/model/types'
+import { stateName, type DyadYearRow } from '@/model/rows'
+import type { Dataset } from '@/model/types'
 import { languageWords } from './language.en'
 
 /*
@@ -18,6 +18,7 @@ export function namesIn(language: Language): NameTable {
   if (!table) {
     table = {
       short: (s) => ownMessage('data.state-names', `${s.id}.short`, language),
+      periodName: (s, i) => ownMessage('data.state-names', `${s.id}.names.${i}.name`, language),
       periodShort: (s, i) => ownMessage('data.state-names', `${s.id}.names.${i}.short`, language),
       get userCaseMark() {
         return text(languageWords, 'user-case-mark', undefined, language)
@@ -32,19 +33,6 @@ export function namesIn(language: Language): NameTable {
 export const labelsIn = (dataset: Dataset, language: Language): Labels =>
   labelsOf(dataset, namesIn(language))
 
-/** A state's full name in a year in `language` (the later period's where two share a year). */
-export function fullNameIn(state: StateRecord, year: number, language: Language): string {
-  let name = state.id
-  state.names.forEach((n, i) => {
-    if (n.from <= year && year <= n.to)
-      name =
-        (state.userCase
-          ? undefined
-          : ownMessage('data.state-names', `${state.id}.names.${i}.name`, language)) ?? n.name
-  })
-  return name
-}
-
 /**
  * Rows with their readable name columns in `language` (the CSV's and the table's); the codes
  * and every other column stay as they are, a data format.
@@ -56,9 +44,10 @@ export function rowsNamedIn(
 ): readonly DyadYearRow[] {
   if (language === 'en') return rows
   const states = new Map(dataset.states.map((s) => [s.id, s]))
+  const names = namesIn(language)
   const name = (id: string, year: number, english: string) => {
     const s = states.get(id)
-    return s ? fullNameIn(s, year, language) : english
+    return s ? stateName(s, year, names) : english
   }
   return rows.map((r) => ({
     ...r,

@@ -28,25 +28,26 @@ interface Props {
   readonly title?: string
 }
 
+/** The look a value's cell gets: on, off, or half (a contested threat). */
+export function toneOf(layer: Layer, v: LayerValue<Layer> | undefined): string {
+  if (layer === 'regime') return v === 'communist' ? 'on' : 'off'
+  if (layer === 'threat') return v === 'yes' ? 'on' : v === 'contested' ? 'half' : 'off'
+  return v ? 'on' : 'off'
+}
+
 /** How a value reads out loud, in `language` (the one in use by default), and its cell's look. */
 export function describeValue(
   layer: Layer,
   v: LayerValue<Layer> | undefined,
   language: Language = activeLanguage(),
 ): { word: string; tone: string } {
-  if (layer === 'regime') {
-    return {
-      word: wordsIn(language).REGIME_LABEL[v as 'communist'],
-      tone: v === 'communist' ? 'on' : 'off',
-    }
-  }
+  const tone = toneOf(layer, v)
+  if (layer === 'regime') return { word: wordsIn(language).REGIME_LABEL[v as 'communist'], tone }
   if (layer === 'threat') {
-    return {
-      word: translator(yearStripWords, language)(`threat.${v as 'yes' | 'no' | 'contested'}`),
-      tone: v === 'yes' ? 'on' : v === 'contested' ? 'half' : 'off',
-    }
+    const say = translator(yearStripWords, language)
+    return { word: say(`threat.${v as 'yes' | 'no' | 'contested'}`), tone }
   }
-  return { word: wordsIn(language).label(RIFT.label(Boolean(v))), tone: v ? 'on' : 'off' }
+  return { word: wordsIn(language).label(RIFT.label(Boolean(v))), tone }
 }
 
 let gestures = 0
@@ -226,7 +227,8 @@ export const YearStrip = memo(function YearStrip({ layer, id, label, title }: Pr
   const cells = []
   for (let year = base.firstYear; year <= base.lastYear; year++) {
     const now = patch?.[year] ?? baseValue(base, layer, id, year)
-    const { tone } = describeValue(layer, now, language)
+    // Only the look: the words are for the year in focus, below.
+    const tone = toneOf(layer, now)
     // On a phone the years wrap into decade rows, each led by its decade (hidden on wider screens).
     if (year === base.firstYear || year % 10 === 0) {
       cells.push(

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FirstRunTour } from '@/features/guide/first-run-tour'
 import { GUIDE_KEY, forgetReaderActions } from '@/features/guide/guide-storage'
 import { useExplorerStore } from '@/store/explorer-store'
@@ -18,6 +18,15 @@ function Page({ result = true }: { result?: boolean }) {
   )
 }
 
+/** The page with the tour after it, as the App renders them. */
+const openPage = (props: { result?: boolean } = {}) =>
+  render(
+    <>
+      <Page {...props} />
+      <FirstRunTour />
+    </>,
+  )
+
 const tour = () => screen.queryByRole('dialog')
 /** Lets the tour look for its parts of the page, as it does just after the first render. */
 const settle = () => act(async () => {})
@@ -30,12 +39,7 @@ describe('the first-run tour', () => {
 
   it('walks through the presets, the result and the chart, then never shows again', async () => {
     const user = userEvent.setup()
-    const { unmount } = render(
-      <>
-        <Page />
-        <FirstRunTour />
-      </>,
-    )
+    const { unmount } = openPage()
     const dialog = await screen.findByRole('dialog', { name: 'Start with a preset' })
     expect(dialog).toHaveTextContent('Tour, step 1 of 3')
     // The focus moves into the tour, and the presets are outlined.
@@ -61,12 +65,7 @@ describe('the first-run tour', () => {
 
     // The page opened again: no tour.
     unmount()
-    render(
-      <>
-        <Page />
-        <FirstRunTour />
-      </>,
-    )
+    openPage()
     await settle()
     expect(tour()).toBeNull()
   })
@@ -100,12 +99,7 @@ describe('the first-run tour', () => {
 
   it('leaves out a step whose part of the page is missing', async () => {
     const user = userEvent.setup()
-    render(
-      <>
-        <Page result={false} />
-        <FirstRunTour />
-      </>,
-    )
+    openPage({ result: false })
     expect(await screen.findByRole('dialog')).toHaveTextContent('step 1 of 2')
     await user.click(screen.getByRole('button', { name: 'Next' }))
     expect(screen.getByRole('dialog', { name: 'See it year by year' })).toHaveTextContent(
@@ -115,23 +109,13 @@ describe('the first-run tour', () => {
 
   it('does not show for a link that opens a scenario, nor over work in progress', async () => {
     window.location.hash = '#v=1&r=RUS:c1992-2026'
-    const first = render(
-      <>
-        <Page />
-        <FirstRunTour />
-      </>,
-    )
+    const first = openPage()
     await settle()
     expect(tour()).toBeNull()
     first.unmount()
     window.location.hash = ''
     act(() => useExplorerStore.getState().togglePreset('russia-stays-communist'))
-    render(
-      <>
-        <Page />
-        <FirstRunTour />
-      </>,
-    )
+    openPage()
     await settle()
     expect(tour()).toBeNull()
     // Not dismissed: a later fresh visit still gets it.
@@ -141,12 +125,7 @@ describe('the first-run tour', () => {
   it('stays closed when the reader has already pressed something before it arrives', async () => {
     // Its code arrives just after the page; a press already made is not scrolled away from.
     window.dispatchEvent(new Event('pointerdown'))
-    render(
-      <>
-        <Page />
-        <FirstRunTour />
-      </>,
-    )
+    openPage()
     await settle()
     expect(tour()).toBeNull()
     expect(window.localStorage.getItem(GUIDE_KEY)).toBeNull()
@@ -155,21 +134,15 @@ describe('the first-run tour', () => {
   it('never scrolls the page as it opens, only when the reader moves to another step', async () => {
     // Opening arrives on its own, perhaps while a press is being aimed at a preset.
     const scrolled: string[] = []
-    const scrollIntoView = vi.fn(function (this: Element) {
-      scrolled.push(this.id)
-    })
     Object.defineProperty(Element.prototype, 'scrollIntoView', {
       configurable: true,
-      value: scrollIntoView,
+      value(this: Element) {
+        scrolled.push(this.id)
+      },
     })
     try {
       const user = userEvent.setup()
-      render(
-        <>
-          <Page />
-          <FirstRunTour />
-        </>,
-      )
+      openPage()
       await screen.findByRole('dialog', { name: 'Start with a preset' })
       expect(scrolled).toEqual([])
       await user.click(screen.getByRole('button', { name: 'Next' }))
