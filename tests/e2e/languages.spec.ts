@@ -202,3 +202,28 @@ test.describe('choosing a language', () => {
     expect(await handout.innerText()).toMatch(/[\u4e00-\u9fff]{4}/)
   })
 })
+
+test.describe('loading a language', () => {
+  // The page's own requests only (the service worker, which keeps every file for offline use,
+  // fetches the catalogues in the background after a first visit).
+  test.use({ serviceWorkers: 'block', locale: 'en-US' })
+
+  test('an English page fetches no other language; choosing one fetches that one alone', async ({
+    watched: page,
+  }) => {
+    const catalogues: string[] = []
+    page.on('request', (r) => {
+      const m = /\/assets\/(vi|zh-Hans)-[\w-]+\.js$/.exec(r.url())
+      if (m) catalogues.push(m[1]!)
+    })
+    await page.goto('/')
+    await expect(page.getByRole('figure', { name: /history against the model/ })).toBeVisible()
+    // The last thing the page loads after its first paint, when the browser is idle, is in.
+    await expect(page.locator('.handout')).toBeAttached()
+    expect(catalogues).toEqual([])
+
+    await page.locator('.language-menu select').selectOption('vi')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
+    expect(catalogues).toEqual(['vi'])
+  })
+})
